@@ -1,0 +1,2 @@
+// Re-exports the helpers, one per file.
+export {};

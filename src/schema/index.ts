@@ -1,0 +1,15 @@
+export type { DeepReadonly } from './deepReadonly.js';
+export { Slug } from './ids.js';
+export { Period } from './period.js';
+export { Topic } from './topic.js';
+export { Unit } from './unit.js';
+export { Source, SourceKind, DateBasis } from './source.js';
+export { Locator } from './locator.js';
+export { Observation } from './observation.js';
+export type { Qualifier } from './observation.js';
+export { Relation } from './relation.js';
+export { Event, Gap } from './event.js';
+export { Dataset, Dimension, Measure } from './dataset.js';
+export type { DatasetShape } from './dataset.js';
+export { DatasetValidationError } from './datasetValidationError.js';
+export { parseDataset } from './parseDataset.js';

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/**
+ * The topics of the library; each has its own entry point (`azerbaijan-data/<topic>`).
+ *
+ * @example
+ * ```ts
+ * import { Topic } from 'azerbaijan-data/schema';
+ * Topic.options.length; //=> 7
+ * ```
+ */
+export const Topic = z.enum([
+  'migration',
+  'displacement',
+  'remittances',
+  'trafficking',
+  'mine-action',
+  'territory',
+  'humanitarian-aid',
+]);
+
+/** One of the library's topics. */
+export type Topic = z.infer<typeof Topic>;

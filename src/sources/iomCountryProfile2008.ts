@@ -1,0 +1,26 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * Migration in the Republic of Azerbaijan: A Country Profile (International Organization for Migration (IOM)), cited by the source documents.
+ *
+ * @example
+ * ```ts
+ * import { iomCountryProfile2008 } from 'azerbaijan-data';
+ * iomCountryProfile2008.kind; //=> 'intergovernmental'
+ * ```
+ */
+export const iomCountryProfile2008: Source = /* @__PURE__ */ deepFreeze({
+  "id": "iom-country-profile-2008",
+  "title": "Migration in the Republic of Azerbaijan: A Country Profile",
+  "publisher": "International Organization for Migration (IOM)",
+  "kind": "intergovernmental",
+  "published": {
+    "date": "2008",
+    "basis": "stated"
+  },
+  "url": "http://www.iom.hu/PDF/migration_profiles2008/Azerbaijan_Profile2008.pdf",
+  "citedIn": [
+    "003_d94e756ed0cfba1e"
+  ]
+});

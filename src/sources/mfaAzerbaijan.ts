@@ -1,0 +1,21 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * Ministry of Foreign Affairs of the Republic of Azerbaijan (Ministry of Foreign Affairs of the Republic of Azerbaijan), cited by the source documents.
+ *
+ * @example
+ * ```ts
+ * import { mfaAzerbaijan } from 'azerbaijan-data';
+ * mfaAzerbaijan.kind; //=> 'government'
+ * ```
+ */
+export const mfaAzerbaijan: Source = /* @__PURE__ */ deepFreeze({
+  "id": "mfa-azerbaijan",
+  "title": "Ministry of Foreign Affairs of the Republic of Azerbaijan",
+  "publisher": "Ministry of Foreign Affairs of the Republic of Azerbaijan",
+  "kind": "government",
+  "citedIn": [
+    "003_d94e756ed0cfba1e"
+  ]
+});

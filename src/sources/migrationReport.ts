@@ -1,0 +1,25 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * The source document `003_d94e756ed0cfba1e.txt`: Country report on migration in Azerbaijan (Academic author (author page at Khazar University linked in the text)).
+ *
+ * @example
+ * ```ts
+ * import { migrationReport } from 'azerbaijan-data';
+ * migrationReport.kind; //=> 'academic'
+ * ```
+ */
+export const migrationReport: Source = /* @__PURE__ */ deepFreeze({
+  "id": "003_d94e756ed0cfba1e",
+  "title": "Country report on migration in Azerbaijan",
+  "publisher": "Academic author (author page at Khazar University linked in the text)",
+  "kind": "academic",
+  "published": {
+    "date": "2011-12/2012",
+    "basis": "inferred",
+    "note": "read from the text: its latest figure is of 30 November 2011"
+  },
+  "file": "003_d94e756ed0cfba1e.txt",
+  "note": "The text links an author page at Khazar University (https://khazar.academia.edu/EldarShahgaldiyev); the document itself has no known address."
+});

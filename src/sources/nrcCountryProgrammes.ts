@@ -1,0 +1,24 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * The source document `000_4990b77928cc2036.txt`: Azerbaijan: NRC country programmes (Norwegian Refugee Council).
+ *
+ * @example
+ * ```ts
+ * import { nrcCountryProgrammes } from 'azerbaijan-data';
+ * nrcCountryProgrammes.kind; //=> 'ngo'
+ * ```
+ */
+export const nrcCountryProgrammes: Source = /* @__PURE__ */ deepFreeze({
+  "id": "000_4990b77928cc2036",
+  "title": "Azerbaijan: NRC country programmes",
+  "publisher": "Norwegian Refugee Council",
+  "kind": "ngo",
+  "published": {
+    "date": "2002",
+    "basis": "inferred",
+    "note": "read from the text: \"eight years after the end of the war\", counted from the 1994 ceasefire"
+  },
+  "file": "000_4990b77928cc2036.txt"
+});

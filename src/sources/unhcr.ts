@@ -1,0 +1,21 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * Office of the United Nations High Commissioner for Refugees (UNHCR), cited by the source documents.
+ *
+ * @example
+ * ```ts
+ * import { unhcr } from 'azerbaijan-data';
+ * unhcr.kind; //=> 'intergovernmental'
+ * ```
+ */
+export const unhcr: Source = /* @__PURE__ */ deepFreeze({
+  "id": "unhcr",
+  "title": "Office of the United Nations High Commissioner for Refugees",
+  "publisher": "UNHCR",
+  "kind": "intergovernmental",
+  "citedIn": [
+    "003_d94e756ed0cfba1e"
+  ]
+});

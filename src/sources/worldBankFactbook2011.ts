@@ -1,0 +1,26 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * Migration and Remittances Factbook 2011, 2nd edition (World Bank), cited by the source documents.
+ *
+ * @example
+ * ```ts
+ * import { worldBankFactbook2011 } from 'azerbaijan-data';
+ * worldBankFactbook2011.kind; //=> 'intergovernmental'
+ * ```
+ */
+export const worldBankFactbook2011: Source = /* @__PURE__ */ deepFreeze({
+  "id": "world-bank-factbook-2011",
+  "title": "Migration and Remittances Factbook 2011, 2nd edition",
+  "publisher": "World Bank",
+  "kind": "intergovernmental",
+  "published": {
+    "date": "2011",
+    "basis": "stated"
+  },
+  "url": "http://siteresources.worldbank.org/INTLAC/Resources/Factbook2011-Ebook.pdf",
+  "citedIn": [
+    "003_d94e756ed0cfba1e"
+  ]
+});

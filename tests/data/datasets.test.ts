@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { datasets } from 'azerbaijan-data';
+import { Dataset as DatasetSchema } from 'azerbaijan-data/schema';
+import { normaliseSpace, seedText } from '../support/seeds.js';
+import { parseWrittenFigure } from '../support/writtenFigure.js';
+import { evaluate } from '../support/relations.js';
+
+const digit = /[0-9]/;
+
+/** Whether `figure` stands in `quote` as a whole figure, not as a piece of a longer number. */
+function containsFigure(quote: string, figure: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = quote.indexOf(figure, from);
+    if (at < 0) return false;
+    const before = quote.slice(Math.max(0, at - 2), at);
+    const after = quote.slice(at + figure.length, at + figure.length + 2);
+    const joinedBefore = digit.test(before.slice(-1)) || /\d[.,]$/.test(before);
+    const joinedAfter = digit.test(after.slice(0, 1)) || /^[.,]\d/.test(after);
+    if (!joinedBefore && !joinedAfter) return true;
+    from = at + 1;
+  }
+}
+
+describe.each(datasets.map((d) => [d.id, d] as const))('dataset %s', (id, dataset) => {
+  it('parses with the Dataset schema', () => {
+    const result = DatasetSchema.safeParse(dataset);
+    const problems = result.success ? [] : result.error.issues.map((i) => `${id} at ${i.path.join('.')}: ${i.message}`);
+    expect(problems).toEqual([]);
+  });
+
+  it('has a title and a description', () => {
+    expect(dataset.title.length).toBeGreaterThan(10);
+    expect(dataset.description.length).toBeGreaterThan(60);
+  });
+
+  const files = new Map(dataset.sources.map((s) => [s.id, s.file]));
+  const quoted = [
+    ...dataset.observations.map((o) => ({ kind: 'observation', id: o.id, source: o.source, quote: o.quote, asWritten: o.asWritten })),
+    ...dataset.events.map((e) => ({ kind: 'event', id: e.id, source: e.source, quote: e.quote, asWritten: e.asWritten })),
+  ];
+
+  it('quotes every figure verbatim from a source document, with the figure as written', () => {
+    const problems: string[] = [];
+    for (const q of quoted) {
+      const file = files.get(q.source);
+      if (file === undefined) {
+        problems.push(`${id}/${q.id}: source "${q.source}" is not a source document with a file`);
+        continue;
+      }
+      if (!seedText(file).includes(normaliseSpace(q.quote))) problems.push(`${id}/${q.id}: quote not found in ${file}: "${q.quote}"`);
+      if (!containsFigure(normaliseSpace(q.quote), normaliseSpace(q.asWritten))) {
+        problems.push(`${id}/${q.id}: quote "${q.quote}" does not contain the figure "${q.asWritten}"`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('states each value as the source writes it', () => {
+    const problems: string[] = [];
+    for (const o of dataset.observations) {
+      if (o.unit === 'rank') continue; // a position in a list: the written form is the item's name
+      const expected = o.qualifier === 'range' ? [o.low, o.high] : [o.value];
+      let written: number[];
+      try {
+        written = parseWrittenFigure(o.asWritten, o.qualifier === 'range');
+      } catch (e) {
+        problems.push(`${id}/${o.id}: ${(e as Error).message}`);
+        continue;
+      }
+      const same = written.length === expected.length && written.every((w, i) => Math.abs(w - expected[i]!) <= 1e-9 * Math.max(1, Math.abs(w)));
+      if (!same) problems.push(`${id}/${o.id}: "${o.asWritten}" states ${written.join(' – ')}, the data says ${expected.join(' – ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('ranks follow the order in which the source lists the items', () => {
+    const byMeasure = new Map<string, { rank: number; at: number; id: string }[]>();
+    for (const o of dataset.observations) {
+      if (o.unit !== 'rank' || o.qualifier === 'range') continue;
+      const at = normaliseSpace(o.quote).indexOf(normaliseSpace(o.asWritten));
+      const key = `${o.measure}|${o.period}|${o.quote}`;
+      byMeasure.set(key, [...(byMeasure.get(key) ?? []), { rank: o.value, at, id: o.id }]);
+    }
+    for (const items of byMeasure.values()) {
+      const byRank = [...items].sort((a, b) => a.rank - b.rank);
+      expect(byRank.map((i) => i.rank)).toEqual(byRank.map((_, i) => i + 1));
+      expect(byRank.map((i) => i.at)).toEqual([...byRank.map((i) => i.at)].sort((a, b) => a - b));
+    }
+  });
+
+  it('holds its declared relations, with every discrepancy of the source declared', () => {
+    const failing = dataset.relations
+      .map((r) => evaluate(dataset, r))
+      .filter((e) => !e.holds)
+      .map((e) => `${id}/${e.relation.id}: off by ${e.difference}`);
+    expect(failing).toEqual([]);
+  });
+});
