@@ -79,7 +79,7 @@ export const Dataset = z
     measures: z.array(Measure).min(1),
     dimensions: z.array(Dimension),
     sources: z.array(Source).min(1),
-    observations: z.array(Observation).min(1),
+    observations: z.array(Observation),
     relations: z.array(Relation),
     events: z.array(Event),
     gaps: z.array(Gap),
@@ -89,6 +89,7 @@ export const Dataset = z
     const issue = (path: (string | number)[], message: string): void => {
       ctx.addIssue({ code: 'custom', path, message });
     };
+    if (d.observations.length === 0 && d.events.length === 0) issue(['observations'], 'expected at least one observation or event');
     const obsIds = d.observations.map((o) => o.id);
     for (const id of new Set(duplicates(obsIds))) issue(['observations'], `duplicate observation id "${id}"`);
     for (const id of new Set(duplicates(d.relations.map((r) => r.id)))) issue(['relations'], `duplicate relation id "${id}"`);

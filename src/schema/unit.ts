@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The units a figure can be stated in. A scale word of the source goes into the unit
  * (`"1,432.6 thousands"` is `1432.6` in `thousand-persons`), so that no figure is rescaled
  * on the way in. `count` counts things other than people (trucks, loans, courses); `rank` is
- * a position in an ordered list the source gives; `fraction` is a share as a number from 0
+ * a position in an ordered list the source gives; `ratio` a multiple ("threefold"); `fraction` is a share as a number from 0
  * to 1 (`"a third"`), `percent` one from 0 to 100.
  *
  * @example
@@ -29,6 +29,7 @@ export const Unit = z.enum([
   'count-per-month',
   'years',
   'rank',
+  'ratio',
 ]);
 
 /** One of the units of {@link Unit}. */

@@ -48,6 +48,7 @@ describe.each(datasets.map((d) => [d.id, d] as const))('dataset %s', (id, datase
         problems.push(`${id}/${q.id}: source "${q.source}" is not a source document with a file`);
         continue;
       }
+      if (normaliseSpace(q.quote).length > 160) problems.push(`${id}/${q.id}: quote longer than 160 characters`);
       if (!seedText(file).includes(normaliseSpace(q.quote))) problems.push(`${id}/${q.id}: quote not found in ${file}: "${q.quote}"`);
       if (!containsFigure(normaliseSpace(q.quote), normaliseSpace(q.asWritten))) {
         problems.push(`${id}/${q.id}: quote "${q.quote}" does not contain the figure "${q.asWritten}"`);

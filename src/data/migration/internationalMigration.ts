@@ -21,7 +21,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
   "description": "Arrivals to and departures from Azerbaijan for permanent residence, and net migration split into urban and rural places, in thousands of persons, for the years that Table 1 of the 2011–2012 country report on migration shows (1990, 1991, 1996, 1997, 2002, 2003 and 2007–2010). The report attributes the figures to the State Statistics Committee of the Republic of Azerbaijan. Net migration turns positive from 2008 on.",
   "topic": "migration",
   "version": "1.0.0",
-  "sha256": "0000000000000000000000000000000000000000000000000000000000000000",
+  "sha256": "cd38420a9ca16c5b5a2fff9c6e2fe372683f07b6360e97d72ba2f75f9aaa8d12",
   "units": [
     "thousand-persons"
   ],
