@@ -1,0 +1,2 @@
+// Writes data/<dataset-id>.csv, data/datapackage.json and the JSON Schemas (issue 6). Placeholder.
+export {};

@@ -1,0 +1,2 @@
+// The gazetteer: places the data names, with all their names and spellings.
+export {};
