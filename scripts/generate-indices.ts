@@ -32,7 +32,7 @@ write(
     sourceNames.map((s) => `import { ${s.name} } from './${s.file}';`).join('\n') +
     `\nimport type { Source } from '../schema/source.js';\n\nexport { ${sourceNames.map((s) => s.name).join(', ')} };\n\n` +
     `/**\n * Every source of the library: the five documents and the bodies they cite.\n *\n * @example\n * \`\`\`ts\n * import { sources } from 'azerbaijan-data';\n * sources.filter((s) => s.file !== undefined).length; //=> 5\n * \`\`\`\n */\n` +
-    `export const sources: readonly Source[] = [${sourceNames.map((s) => s.name).join(', ')}];\n`,
+    `export const sources: readonly Source[] = /* @__PURE__ */ Object.freeze([${sourceNames.map((s) => s.name).join(', ')}]);\n`,
 );
 
 interface Entry { name: string; id: string; topic: string; file: string }
@@ -59,7 +59,7 @@ for (const topic of topics) {
       (extras[topic] ?? []).map((x) => `export * from '${x}';\n`).join('') +
       '\n' +
       `/**\n * The datasets of the \`${topic}\` topic.\n *\n * @example\n * \`\`\`ts\n * import { ${listName} } from 'azerbaijan-data/${topic}';\n * ${listName}.every((d) => d.topic === '${topic}'); //=> true\n * \`\`\`\n */\n` +
-      `export const ${listName} = [${own.map((e) => e.name).join(', ')}] as const;\n`,
+      `export const ${listName} = /* @__PURE__ */ Object.freeze([${own.map((e) => e.name).join(', ')}] as const);\n`,
   );
 }
 
@@ -73,7 +73,7 @@ write(
   banner +
     entries.map((e) => `import { ${e.name} } from '${e.file.replace('../data', './data')}';`).join('\n') +
     `\n\n/**\n * Every dataset of the library, ordered by topic and then by file name.\n *\n * @example\n * \`\`\`ts\n * import { datasets } from 'azerbaijan-data';\n * datasets.some((d) => d.id === 'international-migration'); //=> true\n * \`\`\`\n */\n` +
-    `export const datasets = [\n${entries.map((e) => `  ${e.name},`).join('\n')}\n] as const;\n\n` +
+    `export const datasets = /* @__PURE__ */ Object.freeze([\n${entries.map((e) => `  ${e.name},`).join('\n')}\n] as const);\n\n` +
     `/**\n * The id of one of the library's datasets: a string literal union, so a typo is a compile error.\n *\n * @example\n * \`\`\`ts\n * import type { DatasetId } from 'azerbaijan-data';\n * const id: DatasetId = 'international-migration';\n * \`\`\`\n */\n` +
     `export type DatasetId = (typeof datasets)[number]['id'];\n`,
 );

@@ -1,0 +1,3 @@
+export { assertVersion } from './assertVersion.js';
+export { assertHash } from './assertHash.js';
+export { DataVersionError } from './dataVersionError.js';
