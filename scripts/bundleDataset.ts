@@ -1,0 +1,51 @@
+import { build, type Metafile } from 'esbuild';
+import { mkdirSync, symlinkSync, existsSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+
+export interface DatasetBundle {
+  /** The minified bundle of a consumer module that imports one dataset and uses it. */
+  code: string;
+  metafile: Metafile;
+  gzipBytes: number;
+  /** Gzipped size of the dataset's own JSON, the floor a bundle is measured against. */
+  jsonGzipBytes: number;
+  ratio: number;
+}
+
+/** A scratch consumer project whose node_modules/azerbaijan-data links to this package. */
+function consumerDir(): string {
+  const dir = join(root, 'test-output/consumer');
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  const link = join(dir, 'node_modules/azerbaijan-data');
+  if (!existsSync(link)) symlinkSync(root, link, 'dir');
+  return dir;
+}
+
+/**
+ * Bundles `import { exportName } from 'azerbaijan-data/<topic>'` as a consumer would (esbuild:
+ * bundle, minify, tree shaking, ESM for the browser) and compares its gzipped size with the
+ * gzipped JSON of the dataset itself.
+ */
+export async function bundleDataset(topic: string, exportName: string, datasetJson: string): Promise<DatasetBundle> {
+  const dir = consumerDir();
+  const entry = join(dir, `${topic}--${exportName}.mjs`);
+  writeFileSync(entry, `import { ${exportName} } from 'azerbaijan-data/${topic}';\nconsole.log(${exportName});\n`);
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    metafile: true,
+    write: false,
+    logLevel: 'silent',
+    absWorkingDir: dir,
+  });
+  const code = result.outputFiles[0]!.text;
+  const gzipBytes = gzipSync(code, { level: 9 }).length;
+  const jsonGzipBytes = gzipSync(datasetJson, { level: 9 }).length;
+  return { code, metafile: result.metafile, gzipBytes, jsonGzipBytes, ratio: gzipBytes / jsonGzipBytes };
+}

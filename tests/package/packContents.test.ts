@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+describe('npm pack', () => {
+  const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as [{ files: { path: string }[] }];
+  const paths = report.files.map((f) => f.path);
+
+  it('ships only dist/, data/, README.md, LICENSE, CHANGELOG.md and package.json', () => {
+    const stray = paths.filter((p) => !/^(dist|data)\//.test(p) && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(p));
+    expect(stray).toEqual([]);
+    expect(paths).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']));
+  });
+
+  it('ships no tests, no TypeScript sources and no source maps', () => {
+    expect(paths.filter((p) => /(^|\/)tests?\/|\.test\.|\.map$|(^|\/)src\//.test(p) || (/\.ts$/.test(p) && !/\.d\.c?ts$/.test(p)))).toEqual([]);
+    const mapped = paths.filter((p) => /\.(c?js|d\.c?ts)$/.test(p) && /sourceMappingURL/.test(readFileSync(`${root}${p}`, 'utf8')));
+    expect(mapped).toEqual([]);
+  });
+
+  it('ships every file the exports map and bin point to', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { exports: Record<string, unknown>; bin: Record<string, string> };
+    const targets = JSON.stringify(pkg.exports).match(/"\.\/[^"]+"/g)!.map((t) => t.slice(3, -1)).filter((t) => t !== 'package.json');
+    expect(targets.length).toBeGreaterThan(30);
+    expect(targets.filter((t) => !paths.includes(t))).toEqual([]);
+    expect(Object.values(pkg.bin).map((b) => b.replace(/^\.\//, '')).filter((b) => !paths.includes(b))).toEqual([]);
+  });
+});

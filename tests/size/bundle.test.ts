@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import * as all from 'azerbaijan-data';
+import { bundleDataset } from '../../scripts/bundleDataset.js';
+
+const { datasets } = all;
+const exportNameOf = new Map(
+  Object.entries(all).flatMap(([name, value]) => (datasets.includes(value as never) ? [[value, name] as const] : [])),
+);
+
+describe('a consumer bundle of one dataset', () => {
+  it.each(datasets.map((d) => [d.id, d] as const))('%s: carries only that dataset, no zod, at most 1.3× its gzipped JSON', async (id, d) => {
+    const name = exportNameOf.get(d);
+    expect(name, `export name of ${id}`).toBeDefined();
+    const b = await bundleDataset(d.topic, name!, JSON.stringify(d));
+    const inputs = Object.entries(b.metafile.outputs).flatMap(([, o]) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([p]) => p));
+    expect(inputs.filter((p) => p.includes('node_modules/zod'))).toEqual([]);
+    expect(inputs.some((p) => /(^|\/)dist\//.test(p))).toBe(true);
+    const others = datasets.filter((o) => o.id !== id && !JSON.stringify(d).includes(`"${o.id}"`));
+    expect(others.filter((o) => b.code.includes(`"${o.id}"`) || b.code.includes(`'${o.id}'`)).map((o) => o.id)).toEqual([]);
+    expect(b.code).toContain(d.observations[0]?.quote ?? d.events[0]!.quote);
+    expect(b.ratio, `${id}: ${b.gzipBytes} B gzipped against ${b.jsonGzipBytes} B of JSON`).toBeLessThanOrEqual(1.3);
+  });
+});
