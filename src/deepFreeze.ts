@@ -3,12 +3,7 @@
  * the library's shared data. Returns its argument. Runs in `O(n)` over the object's nodes.
  *
  * Marked free of side effects so that bundlers drop a frozen dataset that is never used.
- *
- * @example
- * ```ts
- * const point = deepFreeze({ tags: ['a'] });
- * Object.isFrozen(point.tags); //=> true
- * ```
+ * Internal: not part of the public API.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function deepFreeze<T>(value: T): T {

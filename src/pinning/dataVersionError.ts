@@ -5,7 +5,11 @@
  * @example
  * ```ts
  * import { assertHash, DataVersionError, internationalMigration } from 'azerbaijan-data';
- * try { assertHash(internationalMigration, '0'.repeat(64)); } catch (e) { e instanceof DataVersionError; } //=> true
+ * try {
+ *   assertHash(internationalMigration, '0'.repeat(64));
+ * } catch (e) {
+ *   e instanceof DataVersionError; //=> true
+ * }
  * ```
  */
 export class DataVersionError extends Error {

@@ -8,7 +8,12 @@ import type { z } from 'zod';
  * @example
  * ```ts
  * import { parseDataset, DatasetValidationError } from 'azerbaijan-data/schema';
- * try { parseDataset({ id: 'x' }); } catch (e) { e instanceof DatasetValidationError; } //=> true
+ * try {
+ *   parseDataset({ id: 'x' });
+ * } catch (e) {
+ *   e instanceof DatasetValidationError; //=> true
+ *   (e as DatasetValidationError).datasetId; //=> 'x'
+ * }
  * ```
  */
 export class DatasetValidationError extends Error {

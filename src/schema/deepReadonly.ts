@@ -5,8 +5,7 @@
  * @example
  * ```ts
  * import type { DeepReadonly } from 'azerbaijan-data/schema';
- * type Point = DeepReadonly<{ tags: string[] }>;
- * //=> { readonly tags: readonly string[] }
+ * type Point = DeepReadonly<{ tags: string[] }>; // { readonly tags: readonly string[] }
  * ```
  */
 export type DeepReadonly<T> = T extends (infer E)[]
