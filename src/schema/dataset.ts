@@ -141,7 +141,15 @@ export const Dataset = z
     });
   });
 
-/** The plain (mutable) shape of a dataset, as zod infers it. */
+/**
+ * The plain (mutable) shape of a dataset, as zod infers it: what you build before publishing.
+ *
+ * @example
+ * ```ts
+ * import type { DatasetShape } from 'azerbaijan-data/schema';
+ * const draft: Pick<DatasetShape, 'id' | 'topic'> = { id: 'my-dataset', topic: 'migration' };
+ * ```
+ */
 export type DatasetShape = z.infer<typeof Dataset>;
 
 /**
