@@ -39,6 +39,7 @@ export async function bundleDataset(topic: string, exportName: string, datasetJs
     minify: true,
     format: 'esm',
     platform: 'browser',
+    charset: 'utf8',
     metafile: true,
     write: false,
     logLevel: 'silent',

@@ -18,6 +18,11 @@ describe('a consumer bundle of one dataset', () => {
     const others = datasets.filter((o) => o.id !== id && !JSON.stringify(d).includes(`"${o.id}"`));
     expect(others.filter((o) => b.code.includes(`"${o.id}"`) || b.code.includes(`'${o.id}'`)).map((o) => o.id)).toEqual([]);
     expect(b.code).toContain(d.observations[0]?.quote ?? d.events[0]!.quote);
+    // the bundled data is still deeply frozen: run the bundle and inspect what it logs
+    const logged: unknown[] = [];
+    new Function('console', b.code.replace(/^export\s*\{[^}]*\};?\s*$/m, ''))({ log: (v: unknown) => logged.push(v) });
+    const o = (logged[0] as typeof d).observations[0] ?? (logged[0] as typeof d).events[0];
+    expect(Object.isFrozen(o) && Object.isFrozen((o as { locator: object }).locator)).toBe(true);
     expect(b.ratio, `${id}: ${b.gzipBytes} B gzipped against ${b.jsonGzipBytes} B of JSON`).toBeLessThanOrEqual(1.3);
   });
 });

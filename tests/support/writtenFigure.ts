@@ -58,10 +58,12 @@ function largestScale(n: number): number {
 /** The numbers that a written figure states: one, or two for a range. */
 export function parseWrittenFigure(text: string, range: boolean): number[] {
   if (range) {
-    const parts = text.split(/\s*(?:–|—|\bto\b|(?<=\d)-(?=\d)|\s-\s)\s*/);
+    const parts = text.split(/\s*(?:–|—|\bto\b|(?<=\d)-\s*(?=\d)|\s-\s)\s*/);
     if (parts.length !== 2) throw new Error(`not a range as written: "${text}"`);
     return parts.map(parseOne);
   }
   if (/^a third$/i.test(text.trim())) return [1 / 3];
+  const fold = /^(\w+)fold$/i.exec(text.trim()); // "threefold" → 3
+  if (fold) return [parseOne(fold[1]!)];
   return [parseOne(text)];
 }

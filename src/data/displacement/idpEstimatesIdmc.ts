@@ -1,0 +1,81 @@
+import { deepFreeze } from '../../deepFreeze.js';
+import type { Dataset } from '../../schema/dataset.js';
+import { migrationReport } from '../../sources/migrationReport.js';
+import { idmc } from '../../sources/idmc.js';
+import { unhcr } from '../../sources/unhcr.js';
+import { governmentOfAzerbaijan } from '../../sources/governmentOfAzerbaijan.js';
+
+/**
+ * Two estimates of the number of internally displaced persons (IDPs) in Azerbaijan, UNHCR’s of 2006
+ * and the Government of Azerbaijan’s of March 2007, as the International Displacement Monitoring
+ * Centre (IDMC) compiled them and the migration report (`003_d94e756ed0cfba1e.txt`) gives them.
+ *
+ * @example
+ * ```ts
+ * import { idpEstimatesIdmc } from 'azerbaijan-data/displacement';
+ * idpEstimatesIdmc.observations.map((o) => o.value);
+ * //=> [579000, 687000]
+ * ```
+ */
+export const idpEstimatesIdmc: Dataset<'idp-estimates-idmc'> = /* @__PURE__ */ deepFreeze({
+  "id": "idp-estimates-idmc",
+  "title": "Estimates of internally displaced persons in Azerbaijan compiled by IDMC, 2006–2007",
+  "description": "The number of internally displaced persons (IDPs) in Azerbaijan, in persons: 579,000 according to UNHCR’s estimate of 2006 and 687,000 according to the estimate of the Government of Azerbaijan of March 2007. The Geneva-based International Displacement Monitoring Centre (IDMC) compiled the two and put the current number of IDPs somewhere between them, as the 2011–2012 country report on migration reports it.",
+  "topic": "displacement",
+  "version": "1.0.0",
+  "sha256": "b63456741804ecf7d24485d9ecc1722777d7d51a04ca9c7358f5dda06c02e4d1",
+  "units": [
+    "persons"
+  ],
+  "measures": [
+    {
+      "id": "idps",
+      "label": "Internally displaced persons (IDPs)"
+    }
+  ],
+  "dimensions": [],
+  "sources": [migrationReport, idmc, unhcr, governmentOfAzerbaijan],
+  "observations": [
+    {
+      "id": "idps-unhcr-2006",
+      "measure": "idps",
+      "qualifier": "exact",
+      "value": 579000,
+      "unit": "persons",
+      "period": "2006",
+      "dimensions": {},
+      "source": "003_d94e756ed0cfba1e",
+      "attribution": "unhcr",
+      "locator": {
+        "section": "Refugees and asylum seekers"
+      },
+      "quote": "579,000 (UNHCR’s estimate in 2006)",
+      "asWritten": "579,000",
+      "note": "UNHCR’s estimate, as reported by the International Displacement Monitoring Centre (IDMC) as the lower end of the current number of IDPs."
+    },
+    {
+      "id": "idps-government-2007-03",
+      "measure": "idps",
+      "qualifier": "exact",
+      "value": 687000,
+      "unit": "persons",
+      "period": "2007-03",
+      "dimensions": {},
+      "source": "003_d94e756ed0cfba1e",
+      "attribution": "government-of-azerbaijan",
+      "locator": {
+        "section": "Refugees and asylum seekers"
+      },
+      "quote": "687,000 which was the estimate of the Government of Azerbaijan in March 2007",
+      "asWritten": "687,000",
+      "note": "The Government of Azerbaijan’s estimate, as reported by the International Displacement Monitoring Centre (IDMC) as the upper end of the current number of IDPs."
+    }
+  ],
+  "relations": [],
+  "events": [],
+  "gaps": [],
+  "notes": [
+    "IDMC, as the report gives it, says that the current number of IDPs \"could be somewhere between\" the two estimates; no figure between them is stated, and none is added here.",
+    "The paragraph carries no footnote."
+  ]
+});
