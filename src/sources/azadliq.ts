@@ -1,0 +1,22 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * Azadliq, a Baku newspaper in Azeri, cited by the source documents.
+ *
+ * @example
+ * ```ts
+ * import { azadliq } from 'azerbaijan-data';
+ * azadliq.kind; //=> 'media'
+ * ```
+ */
+export const azadliq: Source = /* @__PURE__ */ deepFreeze({
+  "id": "azadliq",
+  "title": "Azadliq (newspaper)",
+  "publisher": "Azadliq, Baku",
+  "kind": "media",
+  "citedIn": [
+    "002_404f944ac4efa99f"
+  ],
+  "note": "Published in Azeri."
+});

@@ -1,0 +1,22 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * International Committee of the Red Cross (ICRC), cited by the source documents.
+ *
+ * @example
+ * ```ts
+ * import { icrc } from 'azerbaijan-data';
+ * icrc.kind; //=> 'ngo'
+ * ```
+ */
+export const icrc: Source = /* @__PURE__ */ deepFreeze({
+  "id": "icrc",
+  "title": "International Committee of the Red Cross",
+  "publisher": "International Committee of the Red Cross (ICRC)",
+  "kind": "ngo",
+  "citedIn": [
+    "002_404f944ac4efa99f"
+  ],
+  "note": "The ICRC is a private humanitarian institution under Swiss law with an international mandate; of the source kinds, ngo is the nearest."
+});

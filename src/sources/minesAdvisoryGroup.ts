@@ -1,0 +1,21 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * Mines Advisory Group (MAG), a British-based demining organisation, cited by the source documents.
+ *
+ * @example
+ * ```ts
+ * import { minesAdvisoryGroup } from 'azerbaijan-data';
+ * minesAdvisoryGroup.kind; //=> 'ngo'
+ * ```
+ */
+export const minesAdvisoryGroup: Source = /* @__PURE__ */ deepFreeze({
+  "id": "mines-advisory-group",
+  "title": "Mines Advisory Group",
+  "publisher": "Mines Advisory Group (MAG)",
+  "kind": "ngo",
+  "citedIn": [
+    "002_404f944ac4efa99f"
+  ]
+});

@@ -1,0 +1,26 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * Azerbaijan's response to the OSCE questionnaire on anti-personnel landmines (FSC.DEL/28/00, 2 February 2000), cited by the source documents.
+ *
+ * @example
+ * ```ts
+ * import { osceQuestionnaireResponse2000 } from 'azerbaijan-data';
+ * osceQuestionnaireResponse2000.kind; //=> 'government'
+ * ```
+ */
+export const osceQuestionnaireResponse2000: Source = /* @__PURE__ */ deepFreeze({
+  "id": "osce-questionnaire-response-2000",
+  "title": "Response to Questionnaire on Anti-Personnel Landmines (FSC.DEL/28/00)",
+  "publisher": "Permanent Mission of the Republic of Azerbaijan to the Organization for Security and Co-operation in Europe (OSCE)",
+  "kind": "government",
+  "published": {
+    "date": "2000-02-02",
+    "basis": "stated",
+    "note": "dated Vienna, 2 February 2000, in footnote 2 of Landmine Monitor Report 2000"
+  },
+  "citedIn": [
+    "002_404f944ac4efa99f"
+  ]
+});

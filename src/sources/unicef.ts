@@ -1,0 +1,21 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * United Nations Children's Fund (UNICEF), cited by the source documents.
+ *
+ * @example
+ * ```ts
+ * import { unicef } from 'azerbaijan-data';
+ * unicef.kind; //=> 'intergovernmental'
+ * ```
+ */
+export const unicef: Source = /* @__PURE__ */ deepFreeze({
+  "id": "unicef",
+  "title": "United Nations Children's Fund",
+  "publisher": "UNICEF",
+  "kind": "intergovernmental",
+  "citedIn": [
+    "002_404f944ac4efa99f"
+  ]
+});

@@ -1,0 +1,21 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * Yeni Musavat, a Baku newspaper, cited by the source documents.
+ *
+ * @example
+ * ```ts
+ * import { yeniMusavat } from 'azerbaijan-data';
+ * yeniMusavat.kind; //=> 'media'
+ * ```
+ */
+export const yeniMusavat: Source = /* @__PURE__ */ deepFreeze({
+  "id": "yeni-musavat",
+  "title": "Yeni Musavat (newspaper)",
+  "publisher": "Yeni Musavat, Baku",
+  "kind": "media",
+  "citedIn": [
+    "002_404f944ac4efa99f"
+  ]
+});

@@ -1,0 +1,22 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * Zerkalo, a Baku newspaper, cited by the source documents.
+ *
+ * @example
+ * ```ts
+ * import { zerkalo } from 'azerbaijan-data';
+ * zerkalo.kind; //=> 'media'
+ * ```
+ */
+export const zerkalo: Source = /* @__PURE__ */ deepFreeze({
+  "id": "zerkalo",
+  "title": "Zerkalo (newspaper)",
+  "publisher": "Zerkalo, Baku",
+  "kind": "media",
+  "url": "http://www.zerkalo-daily.com",
+  "citedIn": [
+    "002_404f944ac4efa99f"
+  ]
+});
