@@ -1,2 +1,4 @@
 // The gazetteer: places the data names, with all their names and spellings.
-export {};
+export { places } from './places.js';
+export { findPlace } from './findPlace.js';
+export type { Place, PlaceKind } from '../schema/place.js';

@@ -16,6 +16,7 @@ export const governmentOfAzerbaijan: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "Government of the Republic of Azerbaijan",
   "kind": "government",
   "citedIn": [
+    "001_3afa75854e57eea0",
     "002_404f944ac4efa99f",
     "003_d94e756ed0cfba1e"
   ]

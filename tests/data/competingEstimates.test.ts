@@ -145,6 +145,10 @@ describe('competing-estimates', () => {
         const value = o.qualifier === 'range' ? `[${o.low},${o.high}]` : String(o.value);
         const twin = obs.find((c) => c.source === o.source && normaliseSpace(c.quote) === normaliseSpace(o.quote) && valueOf(c) === value);
         if (!twin) problems.push(`${d.id}/${o.id}: no twin (${o.measure}, ${value}, ${o.source}, "${o.quote}")`);
+        // one statement, one reading: the twin states it with the same measure, period, qualifier, unit and attribution
+        else if (twin.measure !== o.measure || twin.period !== o.period || twin.qualifier !== o.qualifier || twin.unit !== o.unit || twin.attribution !== o.attribution) {
+          problems.push(`${d.id}/${o.id}: its twin ${twin.id} differs (${o.measure} ${o.period} ${o.qualifier} ${o.unit} ${o.attribution} vs ${twin.measure} ${twin.period} ${twin.qualifier} ${twin.unit} ${twin.attribution})`);
+        }
       }
     }
     expect(problems).toEqual([]);

@@ -32,7 +32,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
   "description": "Every statement, in the five source documents, of seven figures that more than one statement gives: internally displaced persons (IDPs) in Azerbaijan, refugees in Azerbaijan, refugees and IDPs together, the share of Azerbaijan's territory under occupation, the share of its population internally displaced, Meskhetian Turks who took refuge in Azerbaijan, and Azerbaijanis deported from Armenia. The statements come from the Norwegian Refugee Council's country page, the Landmine Monitor Report 2000, the country report on migration in Azerbaijan and The Occupation in Figures, a publication of the Government of Azerbaijan; each keeps its own document, the body that document attributes it to where it names one (UNMAS, UNHCR, the Ministry of Foreign Affairs or the Government of Azerbaijan, a World Bank report), its date and its wording. Figures are in persons or in percent. The statements differ in the date they refer to (from 1988–1992 to 2011–2012) and, for refugees and for refugees and IDPs together, in what they count; the library sets them side by side and does not choose between them.",
   "topic": "displacement",
   "version": "1.0.0",
-  "sha256": "092f5d5239f8f5556d175c6740ab20bc7a165de6cff10168689c4fa276e13e5c",
+  "sha256": "0a54656cdadb0f174564df11c98dd97a5b40226185860bca5b0e464f61a4acff",
   "units": [
     "persons",
     "percent"
@@ -212,7 +212,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "value": 1000000,
       "wording": "approximately",
       "unit": "persons",
-      "period": "2011-12/2012",
+      "period": "1994",
       "dimensions": {
         "definition": "refugees-and-idps"
       },
@@ -222,7 +222,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       },
       "quote": "led to the emergence of approximately one million refugees and internally displaced persons",
       "asWritten": "one million",
-      "note": "The document gives no date for the figure; the period is the document's publication date, late 2011 or 2012, inferred from its text (its latest figure is of 30 November 2011). The document states the figure in its own voice."
+      "note": "The sentence gives no date; the period is 1994, the end of the armed conflict as the report dates it (the same period as in displacement-history). The document states the figure in its own voice."
     },
     {
       "id": "refugees-and-idps-1994",
@@ -268,7 +268,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "value": 1500000,
       "wording": "nearly",
       "unit": "persons",
-      "period": "2011-12/2012",
+      "period": "1994",
       "dimensions": {
         "definition": "displaced-or-forced-migrants"
       },
@@ -281,7 +281,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "citation": "ICMPD (2005)",
       "quote": "displacement and/or forced migration of nearly one million and a half people, according to estimates of the Azerbaijani government",
       "asWritten": "one million and a half",
-      "note": "The document gives no date for the figure; the period is the document's publication date, late 2011 or 2012, inferred from its text (its latest figure is of 30 November 2011). A wider definition: everyone displaced and/or forced to migrate by the Nagorno-Karabakh conflict, as the Government of Azerbaijan estimates it; the footnote cites ICMPD (2005)."
+      "note": "The sentence gives no date; the period is 1994, the end of the armed conflict as the report dates it (the same period as in displacement-history). A wider definition: everyone displaced and/or forced to migrate by the Nagorno-Karabakh conflict, as the Government of Azerbaijan estimates it; the footnote cites ICMPD (2005)."
     },
     {
       "id": "occupied-territory-share-government-2000-02",
@@ -380,7 +380,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "value": 50000,
       "wording": "approximately",
       "unit": "persons",
-      "period": "2011-12/2012",
+      "period": "1994",
       "dimensions": {},
       "source": "003_d94e756ed0cfba1e",
       "locator": {
@@ -388,7 +388,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       },
       "quote": "approximately 50,000 Meshketian Turks fled Uzbekistan and were granted asylum in Azerbaijan",
       "asWritten": "50,000",
-      "note": "The document gives no date for the figure; the period is the document's publication date, late 2011 or 2012, inferred from its text (its latest figure is of 30 November 2011). The document states the figure in its own voice, spelling the name \"Meshketian\"; it says they fled Uzbekistan."
+      "note": "The sentence gives no date; the period is 1994, the end of the armed conflict as the report dates it (the same period as in displacement-history). The document states the figure in its own voice, spelling the name \"Meshketian\"; it says they fled Uzbekistan."
     },
     {
       "id": "meskhetian-turks-occupation-in-figures",

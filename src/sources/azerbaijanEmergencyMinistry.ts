@@ -1,0 +1,22 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * Ministry of Emergency Situations of the Republic of Azerbaijan (Ministry of Emergency Situations of the Republic of Azerbaijan), cited by the source documents.
+ *
+ * @example
+ * ```ts
+ * import { azerbaijanEmergencyMinistry } from 'azerbaijan-data';
+ * azerbaijanEmergencyMinistry.kind; //=> 'government'
+ * ```
+ */
+export const azerbaijanEmergencyMinistry: Source = /* @__PURE__ */ deepFreeze({
+  "id": "azerbaijan-emergency-ministry",
+  "title": "Ministry of Emergency Situations of the Republic of Azerbaijan",
+  "publisher": "Ministry of Emergency Situations of the Republic of Azerbaijan",
+  "kind": "government",
+  "citedIn": [
+    "001_3afa75854e57eea0"
+  ],
+  "note": "Called \"Azerbaijan's Emergency Ministry\" by DW."
+});

@@ -1,0 +1,22 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * Reuters (Reuters), cited by the source documents.
+ *
+ * @example
+ * ```ts
+ * import { reuters } from 'azerbaijan-data';
+ * reuters.kind; //=> 'media'
+ * ```
+ */
+export const reuters: Source = /* @__PURE__ */ deepFreeze({
+  "id": "reuters",
+  "title": "Reuters",
+  "publisher": "Reuters",
+  "kind": "media",
+  "citedIn": [
+    "001_3afa75854e57eea0"
+  ],
+  "note": "News agency; DW cites a Reuters journalist and statements made to Reuters."
+});

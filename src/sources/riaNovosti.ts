@@ -1,0 +1,22 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { Source } from '../schema/source.js';
+
+/**
+ * RIA Novosti (RIA Novosti (Russian state news agency)), cited by the source documents.
+ *
+ * @example
+ * ```ts
+ * import { riaNovosti } from 'azerbaijan-data';
+ * riaNovosti.kind; //=> 'media'
+ * ```
+ */
+export const riaNovosti: Source = /* @__PURE__ */ deepFreeze({
+  "id": "ria-novosti",
+  "title": "RIA Novosti",
+  "publisher": "RIA Novosti (Russian state news agency)",
+  "kind": "media",
+  "citedIn": [
+    "001_3afa75854e57eea0"
+  ],
+  "note": "Called \"Russian official news agency RIA Novosti\" by DW, which cites it for statements of the Armenian Prime Minister."
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { findPlace, places } from 'azerbaijan-data/territory';
+import { Place as PlaceSchema } from 'azerbaijan-data/schema';
+
+/** Normalises a name as the test understands "the same name": independent of the library. */
+function key(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ı/g, 'i')
+    .replace(/ə/g, 'e')
+    .replace(/[\s\-‐‑‒–—−_]+/g, ' ')
+    .trim();
+}
+
+const namesOf = (p: (typeof places)[number]): string[] =>
+  [p.names.en, p.names.az, p.names.hy, p.names.ru, ...p.spellings].filter((n): n is string => n !== undefined);
+
+describe('places', () => {
+  it('every place parses with the Place schema', () => {
+    const problems = places.flatMap((p) => {
+      const r = PlaceSchema.safeParse(p);
+      return r.success ? [] : r.error.issues.map((i) => `${p.id} at ${i.path.join('.')}: ${i.message}`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('has unique ids, and every `within` names another place', () => {
+    const ids = places.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(places.filter((p) => p.within !== undefined && !ids.includes(p.within)).map((p) => p.id)).toEqual([]);
+  });
+
+  it('gives every country a unique ISO 3166-1 alpha-2 code', () => {
+    const countries = places.filter((p) => p.kind === 'country');
+    expect(countries.filter((p) => p.iso3166 === undefined).map((p) => p.id)).toEqual([]);
+    const codes = countries.map((p) => p.iso3166);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it('never gives two places the same name or spelling', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const p of places) {
+      for (const n of namesOf(p)) {
+        const k = key(n);
+        const other = owner.get(k);
+        if (other !== undefined && other !== p.id) clashes.push(`"${n}": ${other} and ${p.id}`);
+        owner.set(k, p.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('is deeply frozen', () => {
+    expect(Object.isFrozen(places)).toBe(true);
+    const shusha = places.find((p) => p.id === 'shusha')!;
+    expect(Object.isFrozen(shusha)).toBe(true);
+    expect(Object.isFrozen(shusha.names)).toBe(true);
+    expect(Object.isFrozen(shusha.spellings)).toBe(true);
+  });
+});
+
+describe('findPlace', () => {
+  it('finds every place by each of its names and spellings', () => {
+    const misses = places.flatMap((p) => namesOf(p).filter((n) => findPlace(n)?.id !== p.id).map((n) => `${p.id}: "${n}" → ${findPlace(n)?.id}`));
+    expect(misses).toEqual([]);
+  });
+
+  it.each([
+    ['Khankendi', 'khankendi'],
+    ['Khankandi', 'khankendi'],
+    ['Khankedi', 'khankendi'],
+    ['Stepanakert', 'khankendi'],
+    ['Xankəndi', 'khankendi'],
+    ['Aghdam', 'aghdam'],
+    ['Agdam', 'aghdam'],
+    ['Fuzuli', 'fuzuli'],
+    ['Fizuli', 'fuzuli'],
+    ['Fizulu', 'fuzuli'],
+    ['Füzuli', 'fuzuli'],
+    ['Nagorno-Karabakh', 'nagorno-karabakh'],
+    ['Nagorno Karabakh', 'nagorno-karabakh'],
+    ['Nagorny-Karabakh', 'nagorno-karabakh'],
+    ['Daghlıg Karabakh', 'nagorno-karabakh'],
+    ['Dağlıq Qarabağ', 'nagorno-karabakh'],
+    ['Karabakh', 'nagorno-karabakh'],
+    ['Jabrayil', 'jabrayil'],
+    ['Jabrail', 'jabrayil'],
+    ['Cəbrayıl', 'jabrayil'],
+    ['Gubadli', 'gubadli'],
+    ['Qubadlı', 'gubadli'],
+    ['Zangilan', 'zangilan'],
+    ['Zəngilan', 'zangilan'],
+    ['Lachin', 'lachin'],
+    ['Laçın', 'lachin'],
+    ['Kalbajar', 'kalbajar'],
+    ['Kəlbəcər', 'kalbajar'],
+    ['Shusha', 'shusha'],
+    ['Şuşa', 'shusha'],
+    ['Shushi', 'shusha'],
+    ['Baku', 'baku'],
+    ['Barda', 'barda'],
+    ['Sabirabad', 'sabirabad'],
+    ['Saatli', 'saatli'],
+    ['Yevlakh', 'yevlakh'],
+    ['Lachin corridor', 'lachin-corridor'],
+    ['Yerevan', 'yerevan'],
+    ['Russian Federation', 'russia'],
+    ['Kazakh District', 'gazakh'],
+    ['Kazakhstan', 'kazakhstan'],
+  ])('finds "%s" (%s)', (name, id) => {
+    expect(findPlace(name)?.id).toBe(id);
+  });
+
+  it.each([
+    ['SHUSHA', 'shusha'],
+    ['shusha', 'shusha'],
+    ['susa', 'shusha'],
+    ['ŞUŞA', 'shusha'],
+    ['Daghlig Karabakh', 'nagorno-karabakh'],
+    ['DAGLIQ QARABAG', 'nagorno-karabakh'],
+    ['dağliq qarabağ', 'nagorno-karabakh'],
+    ['nagorno karabakh', 'nagorno-karabakh'],
+    ['Nagorno–Karabakh', 'nagorno-karabakh'],
+    ['  Nagorno  -  Karabakh  ', 'nagorno-karabakh'],
+    ['XANKƏNDİ', 'khankendi'],
+    ['xankendi', 'khankendi'],
+    ['Cebrayil', 'jabrayil'],
+    ['Kelbecer', 'kalbajar'],
+    ['Fuzulí', 'fuzuli'],
+    ['lachin-corridor', 'lachin-corridor'],
+    ['BAKI', 'baku'],
+    ['ağdam', 'aghdam'],
+  ])('ignores case, diacritics, hyphens and spaces: "%s" → %s', (name, id) => {
+    expect(findPlace(name)?.id).toBe(id);
+  });
+
+  it('returns undefined for a name of no place, and for a part of a name', () => {
+    expect(findPlace('Atlantis')).toBeUndefined();
+    expect(findPlace('Nagorno')).toBeUndefined();
+    expect(findPlace('Shush')).toBeUndefined();
+    expect(findPlace('Khankendi road')).toBeUndefined();
+  });
+
+  it('returns the frozen place of the gazetteer itself', () => {
+    const p = findPlace('Stepanakert');
+    expect(p).toBe(places.find((q) => q.id === 'khankendi'));
+    expect(Object.isFrozen(p)).toBe(true);
+  });
+
+  it.each([
+    ['an empty string', ''],
+    ['white space only', '   '],
+    ['a number', 42],
+    ['null', null],
+    ['undefined', undefined],
+    ['an object', { en: 'Baku' }],
+  ])('throws a TypeError naming the argument for %s', (_, bad) => {
+    expect(() => findPlace(bad as never)).toThrow(TypeError);
+    expect(() => findPlace(bad as never)).toThrow(/findPlace: name/);
+  });
+});
