@@ -3,6 +3,7 @@ import type { DeepReadonly } from './deepReadonly.js';
 import { Slug } from './ids.js';
 import { Locator } from './locator.js';
 import { DateBasis } from './source.js';
+import { provenanceFields } from './provenance.js';
 import { Period } from './period.js';
 
 /**
@@ -25,13 +26,7 @@ export const Event = z.strictObject({
   label: z.string().min(1),
   date: Period,
   dateBasis: DateBasis,
-  source: Slug,
-  attribution: Slug.optional(),
-  locator: Locator,
-  citation: z.string().min(1).optional(),
-  quote: z.string().min(1),
-  asWritten: z.string().min(1),
-  note: z.string().min(1).optional(),
+  ...provenanceFields,
 });
 
 /** An event, as validated by {@link Event}. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './deepReadonly.js';
 import { Slug } from './ids.js';
-import { Locator } from './locator.js';
 import { Period } from './period.js';
+import { provenanceFields } from './provenance.js';
 import { Unit } from './unit.js';
 
 const provenance = {
@@ -14,20 +14,9 @@ const provenance = {
   period: Period,
   /** Dimension id → code (ISO 3166-1 alpha-2 for countries). */
   dimensions: z.record(Slug, z.string().min(1)),
-  /** Id of the document the figure is read from. */
-  source: Slug,
-  /** Id of the body the document attributes the figure to, where it names one. */
-  attribution: Slug.optional(),
-  locator: Locator,
-  /** The document's own upstream citation for the figure (its footnote text), where it gives one. */
-  citation: z.string().min(1).optional(),
-  /** The shortest verbatim fragment of the document that contains the figure as written. */
-  quote: z.string().min(1),
-  /** The figure exactly as the document writes it, a part of `quote` ("1,432.6", "twenty", "30,000 – 50,000"). */
-  asWritten: z.string().min(1),
   /** The document's own word for the qualifier ("almost", "more than", "up to"). */
   wording: z.string().min(1).optional(),
-  note: z.string().min(1).optional(),
+  ...provenanceFields,
 };
 
 const finite = z.number().refine(Number.isFinite, 'expected a finite number');
