@@ -1,2 +1,22 @@
 // Re-exports the helpers, one per file.
-export {};
+export { HelperRangeError, HelperTypeError } from './errors.js';
+export { toRows, rowColumns, dimensionColumns } from './toRows.js';
+export type { ObservationRow } from './toRows.js';
+export { growthRate } from './growthRate.js';
+export { cagr } from './cagr.js';
+export { changes } from './changes.js';
+export type { Change } from './changes.js';
+export { indexSeries } from './indexSeries.js';
+export type { IndexPoint } from './indexSeries.js';
+export { shares } from './shares.js';
+export type { Share, ShareInput, SharesOptions } from './shares.js';
+export { compareSources } from './compareSources.js';
+export type { Estimate, SourceComparison } from './compareSources.js';
+export { perPeriodRate } from './perPeriodRate.js';
+export type { RateUnit } from './perPeriodRate.js';
+export { convert } from './convert.js';
+export { periodToYears } from './period.js';
+export { intervalOf } from './interval.js';
+export type { SeriesPoint, PointLike } from './point.js';
+export { checkConsistency } from './checkConsistency.js';
+export type { Discrepancy } from './checkConsistency.js';

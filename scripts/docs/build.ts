@@ -1,0 +1,113 @@
+/**
+ * Builds the docs site (`npm run docs`) into `docs/site/`:
+ * 1. generates, from the catalogue, the pages TypeDoc adds beside the API reference into
+ *    `docs/generated/` (git-ignored): the catalogue page, a page per dataset with its chart
+ *    rendered to SVG (Vega-Lite → Vega → SVG, no script in the page), and the downloads (CSV,
+ *    Vega-Lite specs, datapackage.json, JSON Schema);
+ * 2. runs TypeDoc with typedoc.json (treatWarningsAsErrors: any warning fails the build), naming
+ *    the API modules by the package's entry points.
+ * Exits non-zero on any error or warning.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Application, Comment, Converter, PackageJsonReader, ReflectionKind, TSConfigReader, TypeDocReader } from 'typedoc';
+import * as api from '../../src/index.js';
+import { datasets } from '../../src/catalogue.js';
+import type { Dataset } from '../../src/schema/dataset.js';
+import { writeExports } from '../export-data.js';
+import { cataloguePage } from './cataloguePage.js';
+import { chartSpec } from './chartSpec.js';
+import { datasetPage } from './datasetPage.js';
+import { renderChart } from './renderChart.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+const generated = join(root, 'docs/generated');
+const filesDir = join(generated, 'files');
+const pagesDir = join(generated, 'datasets');
+
+/**
+ * The API modules: TypeDoc names them by entry file; the site names them by the import path
+ * users write, with a summary where the entry file has no module comment.
+ */
+const modules: Record<string, { name: string; summary: string }> = {
+  index: {
+    name: 'azerbaijan-data',
+    summary:
+      'The root entry point: every dataset, the catalogue (`datasets`), the sources, the helpers and the types of the data model. ' +
+      'Each topic also has an entry point of its own (`azerbaijan-data/migration`…) that exports its datasets only; the helpers are also in `azerbaijan-data/helpers`.',
+  },
+  schema: {
+    name: 'azerbaijan-data/schema',
+    summary: 'The zod schemas of the data model, `parseDataset` and `DatasetValidationError`: for validating data read from elsewhere. Importing data never loads them.',
+  },
+};
+
+/** The name under which the package exports each dataset. */
+function exportNames(): Map<Dataset, string> {
+  const names = new Map<Dataset, string>();
+  for (const [name, value] of Object.entries(api)) {
+    if ((datasets as readonly unknown[]).includes(value)) names.set(value as Dataset, name);
+  }
+  return names;
+}
+
+async function generatePages(): Promise<void> {
+  rmSync(generated, { recursive: true, force: true });
+  mkdirSync(pagesDir, { recursive: true });
+  writeExports(filesDir);
+  const names = exportNames();
+  const rel = (from: string, to: string): string => `./${relative(from, to)}`;
+  for (const dataset of datasets as readonly Dataset[]) {
+    const exportName = names.get(dataset);
+    if (exportName === undefined) throw new Error(`docs: dataset "${dataset.id}" is not exported by src/index.ts`);
+    const svg = await renderChart(chartSpec(dataset));
+    const svgPath = join(filesDir, 'charts', `${dataset.id}.svg`);
+    writeFileSync(svgPath, svg);
+    const page = datasetPage({
+      dataset,
+      exportName,
+      svg,
+      catalogue: '../catalogue.md',
+      files: {
+        csv: rel(pagesDir, join(filesDir, `${dataset.id}.csv`)),
+        ...(dataset.events.length > 0 ? { eventsCsv: rel(pagesDir, join(filesDir, `${dataset.id}.events.csv`)) } : {}),
+        spec: rel(pagesDir, join(filesDir, 'charts', `${dataset.id}.vl.json`)),
+        svg: rel(pagesDir, svgPath),
+      },
+    });
+    writeFileSync(join(pagesDir, `${dataset.id}.md`), page);
+  }
+  const schemas = ['dataset', 'observation', 'source', 'relation', 'event'].map((name) => ({ name, path: `./files/schema/${name}.schema.json` }));
+  writeFileSync(
+    join(generated, 'catalogue.md'),
+    cataloguePage({ datasets, pagePath: (d) => `./datasets/${d.id}.md`, files: { datapackage: './files/datapackage.json', schemas } }),
+  );
+  console.log(`docs: ${datasets.length} dataset pages and charts in docs/generated/`);
+}
+
+async function runTypedoc(): Promise<boolean> {
+  const app = await Application.bootstrapWithPlugins({}, [new TypeDocReader(), new PackageJsonReader(), new TSConfigReader()]);
+  const strict = app.options.getValue('treatWarningsAsErrors');
+  const failed = (): boolean => app.logger.hasErrors() || (strict && app.logger.hasWarnings());
+  if (failed()) return false;
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    for (const module of context.project.getReflectionsByKind(ReflectionKind.Module)) {
+      const own = modules[module.name];
+      if (own === undefined) continue;
+      module.name = own.name;
+      module.comment ??= new Comment([{ kind: 'text', text: own.summary }]);
+    }
+  });
+  const project = await app.convert();
+  if (!project || failed()) return false;
+  app.validate(project);
+  if (failed()) return false;
+  await app.generateOutputs(project);
+  return !failed();
+}
+
+await generatePages();
+if (!(await runTypedoc())) {
+  console.error('docs: TypeDoc reported errors or warnings (treatWarningsAsErrors); the site is not complete.');
+  process.exit(1);
+}

@@ -1,0 +1,396 @@
+/**
+ * The Vega-Lite chart of a dataset, built from its observations (and its events). One panel
+ * per unit, each of the kind its figures call for:
+ * - `estimates`: a dot-and-interval plot where sources compete (one measure stated by more than
+ *   one source or attribution, or twice for the same period and dimensions);
+ * - `series`: lines over time where a series has figures for two or more single periods and the
+ *   panel spans three or more;
+ * - `breakdown`: bars otherwise (by dimension, measure or period).
+ * A range is drawn as an interval from low to high; a bound (at least, at most) as a dashed
+ * interval that runs open to the edge of the panel; the point marker's shape tells the
+ * qualifier. Events, where the dataset has any, get a timeline panel of their own.
+ *
+ * The spec carries its data inline (the rows of `toRows` with a few plotting fields), so that a
+ * user can restyle it and render it anywhere.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { dimensionColumns, toRows } from '../../src/helpers/toRows.js';
+import type { ObservationRow } from '../../src/helpers/toRows.js';
+import { qualifierSigns, unitLabels } from '../../src/cli/format.js';
+import type { Dataset } from '../../src/schema/dataset.js';
+import type { Qualifier } from '../../src/schema/observation.js';
+import type { Unit } from '../../src/schema/unit.js';
+
+/** The columns of `toRows` that the chart's data keeps (besides the dimensions): enough to plot and to tell each mark's figure. */
+const plotted = ['observationId', 'measure', 'measureLabel', 'qualifier', 'wording', 'value', 'low', 'high', 'unit', 'period', 'sourceId', 'attribution', 'quote', 'asWritten'];
+
+function pick(row: ObservationRow, keys: readonly string[]): Record<string, string | number | null> {
+  return Object.fromEntries(keys.map((k) => [k, row[k] ?? null]));
+}
+
+/** The kind of a chart panel. */
+export type PanelKind = 'estimates' | 'series' | 'breakdown' | 'timeline';
+
+const width = 560;
+const qualifierNames: Record<Qualifier, string> = {
+  exact: 'exact',
+  approximate: 'approximate',
+  atLeast: 'at least',
+  atMost: 'at most',
+  range: 'range',
+};
+const qualifierOrder: Qualifier[] = ['exact', 'approximate', 'atLeast', 'atMost', 'range'];
+
+/** The first day of an ISO instant or interval (`"2011-04"` → `"2011-04-01"`). */
+export function periodStart(period: string): string {
+  const start = period.split('/')[0] ?? period;
+  return start.length === 4 ? `${start}-01-01` : start.length === 7 ? `${start}-01` : start;
+}
+
+/** The last day of an ISO instant or interval (`"2011-01/2011-11"` → `"2011-11-30"`). */
+export function periodEnd(period: string): string {
+  const end = period.split('/').at(-1) ?? period;
+  if (end.length === 10) return end;
+  const [y, m] = end.split('-').map(Number);
+  if (m === undefined) return `${end}-12-31`;
+  const last = new Date(Date.UTC(y ?? 0, m, 0)).getUTCDate();
+  return `${end}-${String(last).padStart(2, '0')}`;
+}
+
+/** A row of the chart's data: a tidy row with the fields the marks plot. */
+interface PlotRow extends Record<string, string | number | boolean | null> {
+  plotCategory: string;
+  /** The colour group: the series, the source of an estimate, or the period of a grouped bar. */
+  plotGroup: string;
+  /** The figure as the source writes it, with its period: labels the dots of an estimates plot. */
+  plotLabel: string;
+  /** The place of an estimate in its category's band (0.5, 1.5, …, centred where the category has fewer). */
+  plotSlot: number;
+  /** Where that label starts: the right end of the dot or interval. */
+  plotLabelAt: number;
+  qualifierName: string;
+  sourceLabel: string;
+  /** The point marker's position: the value, or the bound; `null` for a range. */
+  plotMark: number | null;
+  /** The bar's length: the value of an exact or approximate figure, else `null`. */
+  plotBar: number | null;
+  /** The interval's ends, for a range or a bound; `null` otherwise. */
+  plotLow: number | null;
+  plotHigh: number | null;
+  /** What the interval shows: a range, or a bound whose far end is open; `null` for a point. */
+  plotInterval: string | null;
+  plotYear: number | null;
+  plotDate: string;
+}
+
+/** Breaks a long label into lines of at most about 34 characters (`\n` between them). */
+function wrap(label: string, width = 34): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+function kindOf(rows: readonly ObservationRow[], dimensionColumns: readonly string[]): PanelKind {
+  const keyOf = (r: ObservationRow): string => JSON.stringify([r.measure, ...dimensionColumns.map((c) => r[c])]);
+  const voices = new Map<string, Set<string>>();
+  const cells = new Set<string>();
+  let repeated = false;
+  for (const r of rows) {
+    const key = keyOf(r);
+    const set = voices.get(key) ?? new Set<string>();
+    set.add(`${r.sourceId}|${r.attribution ?? ''}`);
+    voices.set(key, set);
+    const cell = `${key}|${r.period}`;
+    if (cells.has(cell)) repeated = true;
+    cells.add(cell);
+  }
+  if (repeated || [...voices.values()].some((s) => s.size > 1)) return 'estimates';
+  const instants = rows.every((r) => !r.period.includes('/'));
+  const periods = new Set(rows.map((r) => r.period));
+  const perSeries = new Map<string, number>();
+  for (const r of rows) perSeries.set(keyOf(r), (perSeries.get(keyOf(r)) ?? 0) + 1);
+  if (instants && periods.size >= 3 && [...perSeries.values()].some((n) => n >= 2)) return 'series';
+  return 'breakdown';
+}
+
+/** The chart's data and the kind of each panel, for a dataset. */
+export function chartPanels(dataset: Dataset): { unit: Unit; kind: PanelKind; rows: PlotRow[] }[] {
+  const rows = toRows(dataset);
+  const columns = dimensionColumns(dataset);
+  const dims = dataset.dimensions.map((d, i) => ({ column: columns[i]!, values: new Map(d.values.map((v) => [v.code, v.label])) }));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const units = [...new Set(rows.map((r) => r.unit))];
+  return units.map((unit) => {
+    const own = rows.filter((r) => r.unit === unit);
+    const kind = kindOf(own, dims.map((d) => d.column));
+    const varies = (f: (r: ObservationRow) => unknown): boolean => new Set(own.map(f)).size > 1;
+    const manyMeasures = varies((r) => r.measure);
+    const manyPeriods = varies((r) => r.period);
+    const values = own.flatMap((r) => [r.value, r.low, r.high].filter((v): v is number => v !== null));
+    const min = Math.min(0, ...values);
+    const max = Math.max(0, ...values);
+    const pad = (max - min || Math.abs(max) || 1) * 0.15;
+    const dimensionLabel = (r: ObservationRow): string[] =>
+      dims.filter((d) => r[d.column] !== null && varies((x) => x[d.column])).map((d) => d.values.get(String(r[d.column])) ?? String(r[d.column]));
+    const plotRows = own.map((r): PlotRow => {
+      const q = r.qualifier;
+      const attribution = r.attribution === null ? undefined : sources.get(r.attribution);
+      const source = sources.get(r.sourceId);
+      const series = [...(manyMeasures || dims.length === 0 ? [r.measureLabel] : []), ...dimensionLabel(r)].join(' · ') || r.measureLabel;
+      const parts = [...(manyMeasures ? [r.measureLabel] : []), ...dimensionLabel(r)];
+      const category =
+        kind === 'series'
+          ? series
+          : kind === 'estimates'
+            ? [r.measureLabel, ...dimensionLabel(r)].join(' · ')
+            : parts.join(' · ') || r.measureLabel;
+      const bound = q === 'atLeast' || q === 'atMost';
+      const sourceLabel = attribution ? `${attribution.publisher} (in ${source?.title ?? r.sourceId})` : (source?.title ?? r.sourceId);
+      return {
+        ...pick(r, [...plotted, ...dims.map((d) => d.column)]),
+        plotCategory: wrap(category),
+        plotGroup: kind === 'series' ? series : kind === 'estimates' ? sourceLabel : manyPeriods ? r.period : '',
+        plotLabel: `${r.wording === null ? '' : `${r.wording} `}${r.asWritten} (${r.period})`,
+        qualifierName: qualifierNames[q],
+        sourceLabel,
+        plotMark: r.value,
+        plotBar: q === 'exact' || q === 'approximate' ? r.value : null,
+        plotLow: q === 'range' ? r.low : q === 'atLeast' ? r.value : q === 'atMost' ? min : null,
+        plotHigh: q === 'range' ? r.high : q === 'atLeast' ? max + pad : q === 'atMost' ? r.value : null,
+        plotLabelAt: q === 'range' ? (r.high ?? 0) : q === 'atLeast' ? max + pad : (r.value ?? 0),
+        plotSlot: 0,
+        plotInterval: q === 'range' ? 'range (low to high)' : bound ? 'bound (open end)' : null,
+        plotYear: /^\d{4}$/.test(r.period) ? Number(r.period) : null,
+        plotDate: periodStart(r.period),
+      };
+    });
+    const counts = new Map<string, number>();
+    for (const row of plotRows) counts.set(row.plotCategory, (counts.get(row.plotCategory) ?? 0) + 1);
+    const widest = Math.max(...counts.values());
+    const seen = new Map<string, number>();
+    for (const row of plotRows) {
+      const i = seen.get(row.plotCategory) ?? 0;
+      seen.set(row.plotCategory, i + 1);
+      row.plotSlot = i + 0.5 + (widest - (counts.get(row.plotCategory) ?? 1)) / 2;
+    }
+    return { unit, kind, rows: plotRows };
+  });
+}
+
+const shapeScale = (vertical: boolean) => ({
+  domain: qualifierOrder.map((q) => qualifierNames[q]),
+  range: ['circle', 'diamond', vertical ? 'triangle-up' : 'triangle-right', vertical ? 'triangle-down' : 'triangle-left', 'stroke'],
+});
+
+const tooltip = [
+  { field: 'observationId', title: 'observation' },
+  { field: 'qualifierName', title: 'qualifier' },
+  { field: 'asWritten', title: 'as written' },
+  { field: 'period', title: 'period' },
+  { field: 'sourceLabel', title: 'source' },
+  { field: 'quote', title: 'quote' },
+];
+
+type Layer = Record<string, unknown>;
+
+/** A category axis whose labels break at the `\n` that {@link wrap} puts in. */
+const categoryAxis = {
+  labelLimit: 1000,
+  labelExpr: "split(datum.label, '\\n')",
+  // Vega grows a multi-line label downwards from its tick; lift it by half its extra lines.
+  labelOffset: { expr: "-(length(split(datum.label, '\\n')) - 1) * 6.5" },
+};
+
+function panelSpec(unit: Unit, kind: PanelKind, rows: PlotRow[], title: string | undefined): Record<string, unknown> {
+  const valueTitle = unitLabels[unit];
+  const intervalsShown = ['range (low to high)', 'bound (open end)'].filter((k) => rows.some((r) => r.plotInterval === k));
+  const intervals: Layer = {
+    transform: [{ filter: 'datum.plotLow !== null' }],
+    mark: { type: 'rule', strokeWidth: 2 },
+    encoding: {
+      strokeDash: {
+        field: 'plotInterval',
+        type: 'nominal',
+        title: 'interval',
+        scale: { domain: ['range (low to high)', 'bound (open end)'], range: [[1, 0], [5, 3]] },
+        legend: intervalsShown.length > 0 ? { values: intervalsShown } : null,
+      },
+    },
+  };
+  const points: Layer = {
+    transform: [{ filter: 'datum.plotMark !== null' }],
+    mark: { type: 'point', filled: true, size: 70, opacity: 1 },
+  };
+  const marked = qualifierOrder.filter((q) => q !== 'range' && rows.some((r) => r.qualifier === q)).map((q) => qualifierNames[q]);
+  const shape = (vertical: boolean): Layer => ({
+    field: 'qualifierName',
+    type: 'nominal',
+    title: 'qualifier',
+    scale: shapeScale(vertical),
+    legend: marked.length > 1 || (marked.length === 1 && marked[0] !== 'exact') ? { values: marked } : null,
+  });
+  const legendLimit = { labelLimit: 1000 };
+  if (kind === 'series') {
+    const years = rows.every((r) => r.plotYear !== null);
+    const x = years
+      ? { field: 'plotYear', type: 'quantitative', title: 'year', scale: { zero: false, nice: false }, axis: { format: 'd', tickMinStep: 1 } }
+      : { field: 'plotDate', type: 'temporal', title: 'period', scale: { type: 'utc' } };
+    const color = { field: 'plotGroup', type: 'nominal', title: null, sort: null, legend: { orient: 'bottom', columns: 2, ...legendLimit } };
+    return {
+      title,
+      width,
+      height: 260,
+      data: { values: rows },
+      encoding: { x, color, tooltip },
+      layer: [
+        { transform: [{ filter: 'datum.plotBar !== null' }], mark: { type: 'line', strokeWidth: 2 }, encoding: { y: { field: 'plotBar', type: 'quantitative', title: valueTitle } } },
+        { ...intervals, encoding: { ...(intervals.encoding as object), y: { field: 'plotLow', type: 'quantitative', title: valueTitle }, y2: { field: 'plotHigh' } } },
+        { ...points, encoding: { y: { field: 'plotMark', type: 'quantitative', title: valueTitle }, shape: shape(true) } },
+      ],
+    };
+  }
+  const categories = [...new Set(rows.map((r) => r.plotCategory))];
+  const estimates = kind === 'estimates';
+  const offsetField = estimates ? 'plotSlot' : 'plotGroup';
+  const perCategory = Math.max(...categories.map((c) => new Set(rows.filter((r) => r.plotCategory === c).map((r) => r[offsetField])).size));
+  const groups = [...new Set(rows.map((r) => r.plotGroup))].filter((g) => g !== '');
+  const lines = Math.max(...categories.map((c) => c.split('\n').length));
+  const step = Math.max(24, lines * 14 + 8, perCategory * 14 + 8);
+  const y = { field: 'plotCategory', type: 'nominal', title: null, sort: categories, axis: categoryAxis };
+  const yOffset =
+    perCategory <= 1
+      ? undefined
+      : estimates
+        ? { field: 'plotSlot', type: 'quantitative', scale: { domain: [0, perCategory] } }
+        : { field: 'plotGroup', type: 'nominal', sort: null };
+  const color =
+    groups.length > 0
+      ? { field: 'plotGroup', type: 'nominal', title: estimates ? 'source' : 'period', sort: null, legend: { orient: 'bottom', columns: estimates ? 1 : 4, ...legendLimit } }
+      : { value: '#4c78a8' };
+  const xOf = (field: string): Layer => ({ field, type: 'quantitative', title: valueTitle });
+  return {
+    title,
+    width,
+    height: { step, for: 'position' },
+    data: { values: rows },
+    encoding: { y, ...(yOffset ? { yOffset } : {}), color, tooltip },
+    layer: [
+      ...(estimates
+        ? [
+            {
+              mark: { type: 'text', align: 'left', dx: 7, fontSize: 10, color: '#444' },
+              encoding: { x: { field: 'plotLabelAt', type: 'quantitative' }, text: { field: 'plotLabel' }, color: { value: '#444' } },
+            },
+          ]
+        : [
+            {
+              transform: [{ filter: 'datum.plotBar !== null' }],
+              mark: { type: 'bar', height: { band: 0.8 } },
+              encoding: { x: xOf('plotBar'), opacity: { condition: { test: "datum.qualifier === 'approximate'", value: 0.5 }, value: 0.85 } },
+            },
+          ]),
+      { ...intervals, encoding: { ...(intervals.encoding as object), x: xOf('plotLow'), x2: { field: 'plotHigh' } } },
+      { ...points, encoding: { x: xOf('plotMark'), shape: shape(false) } },
+    ],
+  };
+}
+
+function timelineSpec(dataset: Dataset): Record<string, unknown> {
+  const rows = dataset.events.map((e) => ({
+    id: e.id,
+    label: e.label,
+    date: e.date,
+    source: e.source,
+    attribution: e.attribution ?? null,
+    quote: e.quote,
+    asWritten: e.asWritten,
+    start: periodStart(e.date),
+    end: periodEnd(e.date),
+    interval: e.date.includes('/'),
+    basis: e.dateBasis,
+    plotLabel: wrap(e.label),
+  }));
+  const labels = [...rows].sort((a, b) => a.start.localeCompare(b.start)).map((r) => r.plotLabel);
+  const lines = Math.max(...labels.map((l) => l.split('\n').length));
+  const y = { field: 'plotLabel', type: 'nominal', title: null, sort: labels, axis: categoryAxis };
+  const x = { field: 'start', type: 'temporal', title: 'date', scale: { type: 'utc' } };
+  return {
+    title: 'Events',
+    width,
+    height: { step: Math.max(24, lines * 14 + 8) },
+    data: { values: rows },
+    encoding: { y, tooltip: [{ field: 'date' }, { field: 'basis', title: 'date basis' }, { field: 'quote' }] },
+    layer: [
+      { transform: [{ filter: 'datum.interval' }], mark: { type: 'rule', strokeWidth: 2 }, encoding: { x, x2: { field: 'end' } } },
+      {
+        mark: { type: 'point', filled: true, size: 70 },
+        encoding: {
+          x,
+          shape: {
+            field: 'basis',
+            type: 'nominal',
+            title: 'date',
+            scale: { domain: ['stated', 'inferred'], range: ['circle', 'square'] },
+            legend: { values: ['stated', 'inferred'].filter((b) => rows.some((r) => r.basis === b)) },
+          },
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * The Vega-Lite spec of a dataset's chart; see the module comment for what it draws.
+ * Runs in `O(n)` over the observations (plus `O(e log e)` over the events).
+ */
+export function chartSpec(dataset: Dataset): TopLevelSpec {
+  const panels = chartPanels(dataset);
+  const titled = panels.length > 1 || dataset.events.length > 0;
+  const specs = panels.map(({ unit, kind, rows }) => panelSpec(unit, kind, rows, titled ? `In ${unitLabels[unit]}` : undefined));
+  if (dataset.events.length > 0) specs.push(timelineSpec(dataset));
+  const description = `${dataset.title} (${dataset.id} ${dataset.version}). Generated from the data by scripts/docs/chartSpec.ts; edit freely.`;
+  const config = {
+    font: 'Helvetica, Arial, sans-serif',
+    view: { stroke: null },
+    axis: { labelFontSize: 11, titleFontSize: 11, gridColor: '#e6e6e6' },
+    legend: { labelFontSize: 11, titleFontSize: 11 },
+    title: { anchor: 'start', fontSize: 12 },
+  };
+  const top = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', description, config, background: 'white', padding: 8 };
+  const spec = specs.length === 1 ? { ...top, ...specs[0] } : { ...top, vconcat: specs, spacing: 32, resolve: { scale: { color: 'independent', shape: 'independent', yOffset: 'independent', strokeDash: 'independent' } } };
+  return spec as unknown as TopLevelSpec;
+}
+
+/**
+ * A spec as JSON text: indented, with each data row on a line of its own, so that the file
+ * reads (and diffs) like a table while staying easy to restyle.
+ */
+export function specText(spec: TopLevelSpec): string {
+  const tables: string[][] = [];
+  const text = JSON.stringify(
+    spec,
+    (key, value: unknown) => {
+      if (key !== 'values' || !Array.isArray(value)) return value;
+      tables.push(value.map((v) => JSON.stringify(v)));
+      return `@@values${tables.length - 1}@@`;
+    },
+    2,
+  );
+  const table = (indent: string, i: string): string => `[\n${tables[Number(i)]!.map((r) => `${indent}  ${r}`).join(',\n')}\n${indent}]`;
+  return `${text.replace(/^( *)("values": )"@@values(\d+)@@"/gm, (_, indent: string, key: string, i: string) => `${indent}${key}${table(indent, i)}`)}\n`;
+}
+
+/** The kinds of a dataset's chart panels, in order, for the page's caption. */
+export function panelKinds(dataset: Dataset): PanelKind[] {
+  return [...chartPanels(dataset).map((p) => p.kind), ...(dataset.events.length > 0 ? (['timeline'] as const) : [])];
+}
+
+/** A short legend for the qualifier signs, for captions: `= exact, ≈ approximate…`. */
+export const qualifierLegend: string = qualifierOrder.map((q) => `${qualifierSigns[q]} ${qualifierNames[q]}`).join(', ');

@@ -1,0 +1,63 @@
+import { dimensionColumns, rowColumns, toRows } from '../helpers/toRows.js';
+import type { Dataset } from '../schema/dataset.js';
+import { eventColumns } from './columns.js';
+
+/**
+ * The CSV header of a dataset: the columns of `toRows`, with the dataset's dimension columns
+ * after `period`. Known even for a dataset without observations, whose CSV is a header only.
+ */
+export function csvColumns(dataset: Pick<Dataset, 'dimensions'>): string[] {
+  const at = rowColumns.indexOf('period') + 1;
+  return [...rowColumns.slice(0, at), ...dimensionColumns(dataset), ...rowColumns.slice(at)];
+}
+
+/** One CSV field (RFC 4180): quoted where it holds a comma, a quote or a line break; empty for `null`. */
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * A dataset as a tidy CSV (RFC 4180, CRLF line ends, UTF-8 without a byte-order mark): a header,
+ * then one row per observation with its provenance, as `toRows` flattens it. Runs in `O(n)`.
+ */
+export function toCsv(dataset: Dataset): string {
+  const columns = csvColumns(dataset);
+  const lines = [columns.map(csvField).join(',')];
+  for (const row of toRows(dataset)) lines.push(columns.map((c) => csvField(row[c])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * A dataset's dated events as a CSV (same conventions as {@link toCsv}): one row per event with
+ * its date, date basis and provenance, in the columns of `eventColumns`. Runs in `O(e)`.
+ */
+export function toEventsCsv(dataset: Dataset): string {
+  const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
+  const columns = Object.keys(eventColumns);
+  const lines = [columns.map(csvField).join(',')];
+  for (const e of dataset.events) {
+    const row: Record<string, string | number | null> = {
+      datasetId: dataset.id,
+      eventId: e.id,
+      label: e.label,
+      date: e.date,
+      dateBasis: e.dateBasis,
+      sourceId: e.source,
+      sourceTitle: titles.get(e.source) ?? null,
+      attribution: e.attribution ?? null,
+      locatorSection: e.locator.section,
+      locatorTable: e.locator.table ?? null,
+      locatorRow: e.locator.row ?? null,
+      locatorColumn: e.locator.column ?? null,
+      locatorFootnote: e.locator.footnote ?? null,
+      citation: e.citation ?? null,
+      quote: e.quote,
+      asWritten: e.asWritten,
+      note: e.note ?? null,
+    };
+    lines.push(columns.map((c) => csvField(row[c])).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

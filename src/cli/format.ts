@@ -1,0 +1,72 @@
+import type { Observation, Qualifier } from '../schema/observation.js';
+import type { Unit } from '../schema/unit.js';
+
+/** How each unit reads in a table heading or an axis title. */
+export const unitLabels: Readonly<Record<Unit, string>> = {
+  persons: 'persons',
+  'thousand-persons': 'thousand persons',
+  percent: 'percent',
+  fraction: 'fraction (0–1)',
+  usd: 'US dollars',
+  'million-usd': 'million US dollars',
+  'billion-usd': 'billion US dollars',
+  km2: 'km²',
+  km: 'km',
+  m2: 'm²',
+  tons: 'tons',
+  count: 'count',
+  'count-per-month': 'count per month',
+  years: 'years',
+  rank: 'rank',
+  ratio: 'ratio (multiple)',
+};
+
+/** A short sign for each qualifier, for narrow tables and chart legends. */
+export const qualifierSigns: Readonly<Record<Qualifier, string>> = {
+  exact: '=',
+  approximate: '≈',
+  atLeast: '≥',
+  atMost: '≤',
+  range: '–',
+};
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 12 });
+
+/** A number with thousands separators, every digit kept: `1432.6` → `"1,432.6"`. */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** The figure of an observation: its value, or `low–high` for a range. */
+export function formatValue(o: Observation): string {
+  return o.qualifier === 'range' ? `${formatNumber(o.low)}–${formatNumber(o.high)}` : formatNumber(o.value);
+}
+
+/** The qualifier with the source's own word, where it has one: `atLeast ("more than")`. */
+export function formatQualifier(o: Pick<Observation, 'qualifier' | 'wording'>): string {
+  return o.wording === undefined ? o.qualifier : `${o.qualifier} ("${o.wording}")`;
+}
+
+/** The dimensions of an observation as `key=code` pairs, or `""` where it has none. */
+export function formatDimensions(dimensions: Readonly<Record<string, string>>): string {
+  return Object.entries(dimensions)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
+}
+
+/**
+ * A plain-text table with aligned columns and a rule under the header. Cells are single-line
+ * (line breaks become spaces); numbers-like columns are not treated specially.
+ */
+export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  const all = [header.map(clean), ...rows.map((r) => r.map(clean))];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => [...(r[i] ?? '')].length)));
+  const line = (r: readonly string[]): string =>
+    r
+      .map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - [...cell].length)))
+      .join('  ')
+      .trimEnd();
+  const [head, ...body] = all;
+  return [line(head ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n') + '\n';
+}

@@ -1,0 +1,136 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { datasets } from 'azerbaijan-data';
+
+// The built command line (dist/cli.js, the package's bin), run as a user runs it.
+
+const root = new URL('../..', import.meta.url).pathname;
+const cli = join(root, 'dist/cli.js');
+const scratch = mkdtempSync(join(tmpdir(), 'azerbaijan-data-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function run(...args: string[]): { stdout: string; stderr: string; code: number | null } {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+}
+
+const first = datasets[0];
+const measures = [...new Set(datasets.flatMap((d) => d.observations.map((o) => o.measure)))];
+/** The measure stated in the most datasets: the one a comparison is for. */
+const shared = measures
+  .map((m) => [m, new Set(datasets.filter((d) => d.observations.some((o) => o.measure === m)).map((d) => d.id)).size] as const)
+  .sort((a, b) => b[1] - a[1])[0]![0];
+
+describe('azerbaijan-data (the bin)', () => {
+  it('--help names every command; each command has its own --help', () => {
+    const main = run('--help');
+    expect(main.code).toBe(0);
+    for (const command of ['list', 'show', 'export', 'compare']) {
+      expect(main.stdout).toContain(command);
+      const own = run(command, '--help');
+      expect([own.code, own.stderr]).toEqual([0, '']);
+      expect(own.stdout).toMatch(new RegExp(`^Usage: azerbaijan-data ${command}`));
+    }
+    expect(run('--version').stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  });
+
+  it('list prints the catalogue: every dataset with its topic, counts, version and title', () => {
+    const { stdout, code } = run('list');
+    expect(code).toBe(0);
+    for (const d of datasets) expect(stdout).toMatch(new RegExp(`^${d.id} +${d.topic} +${d.observations.length} +${d.events.length} +${d.version.replaceAll('.', '\\.')} `, 'm'));
+  });
+
+  it.each(datasets.map((d) => [d.id, d] as const))('show %s prints each observation with its qualifier and unit', (id, d) => {
+    const { stdout, stderr, code } = run('show', id);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toContain(d.title);
+    expect(stdout).toContain(d.sha256);
+    const lines = stdout.split('\n');
+    const table = lines.slice(lines.findIndex((l) => l.startsWith('id ')));
+    for (const o of d.observations) {
+      const line = table.find((l) => l.startsWith(`${o.id} `));
+      expect(line, o.id).toBeDefined();
+      expect(line).toContain(o.qualifier);
+      if (o.wording) expect(line).toContain(`"${o.wording}"`);
+    }
+    for (const e of d.events) expect(stdout).toContain(e.label);
+  });
+
+  it.each(datasets.map((d) => [d.id] as const))('export %s --format csv writes the same bytes as data/%s.csv', (id) => {
+    const { stdout, code } = run('export', id, '--format', 'csv');
+    expect(code).toBe(0);
+    expect(stdout).toBe(readFileSync(join(root, 'data', `${id}.csv`), 'utf8'));
+  });
+
+  it('export --format json writes the dataset object; --output writes it to a file', () => {
+    const { stdout, code } = run('export', first.id, '--format', 'json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(first)));
+    const file = join(scratch, 'out.json');
+    const written = run('export', first.id, '--format', 'json', '--output', file);
+    expect([written.code, written.stdout]).toEqual([0, '']);
+    expect(readFileSync(file, 'utf8')).toBe(stdout);
+  });
+
+  it(`compare prints every statement of a measure across the datasets (${shared})`, () => {
+    const { stdout, code } = run('compare', shared);
+    expect(code).toBe(0);
+    for (const d of datasets) for (const o of d.observations) if (o.measure === shared) expect(stdout).toContain(`${d.id}/${o.id}`);
+    expect(stdout).toMatch(/median/);
+  });
+
+  it('an unknown dataset id exits 2 and names the ids that exist', () => {
+    const { stdout, stderr, code } = run('show', 'no-such-dataset');
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toContain('unknown dataset "no-such-dataset"');
+    for (const d of datasets) expect(stderr).toContain(`"${d.id}"`);
+    expect(run('export', 'no-such-dataset').code).toBe(2);
+  });
+
+  it('an unknown measure exits 2 and names the measures that exist', () => {
+    const { stderr, code } = run('compare', 'no-such-measure');
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown measure "no-such-measure"');
+    for (const m of measures) expect(stderr).toContain(`"${m}"`);
+  });
+
+  it('an unknown format exits 2 and names csv and json', () => {
+    const { stderr, code } = run('export', first.id, '--format', 'xml');
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown format "xml". The formats are "csv" and "json"');
+  });
+
+  it('an unknown command or option, a missing argument or a stray one exits 2 with a message', () => {
+    for (const args of [['frobnicate'], ['list', '--wide'], ['show'], ['compare'], ['list', 'extra'], []]) {
+      const { stderr, code } = run(...args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr.length, args.join(' ')).toBeGreaterThan(10);
+    }
+  });
+
+  it('writing to a closed pipe (| head) exits quietly with code 0', async () => {
+    const big = [...datasets].sort((a, b) => b.observations.length - a.observations.length)[0]!;
+    // a reader that stops after the first chunk, as `head -c` does
+    const child = spawn(process.execPath, [cli, 'export', big.id, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect([code, stderr]).toEqual([0, '']);
+    // and through a shell pipeline, with pipefail so that the CLI's own status counts
+    const shell = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${cli}" export ${big.id} --format json | head -c 100 > /dev/null`], { encoding: 'utf8' });
+    expect([shell.status, shell.stderr]).toEqual([0, '']);
+  });
+});
+
+describe('the bin entry', () => {
+  it('package.json bin points at dist/cli.js, which starts with a node shebang', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(pkg.bin['azerbaijan-data']).toBe('./dist/cli.js');
+    expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+    expect(execFileSync(cli, ['list'], { encoding: 'utf8' })).toContain(first.id);
+  });
+});

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { compile } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
+import { describe, expect, it } from 'vitest';
+import { datasets } from 'azerbaijan-data';
+import type { Dataset, Observation } from 'azerbaijan-data';
+import { chartPanels, chartSpec, periodEnd, periodStart } from '../../scripts/docs/chartSpec.js';
+import { renderChart } from '../../scripts/docs/renderChart.js';
+
+// The chart of each dataset: its kind follows from the figures (lines for a time series, bars
+// for a breakdown, dots and intervals for competing estimates), ranges and bounds are drawn as
+// intervals, and the shipped spec renders to SVG.
+
+const source = { id: 'doc', title: 'A document', publisher: 'A publisher', kind: 'academic', file: '003_d94e756ed0cfba1e.txt' } as const;
+const other = { id: 'body', title: 'A body', publisher: 'Another publisher', kind: 'government' } as const;
+
+function observation(id: string, fields: Partial<Observation> & Record<string, unknown>): Observation {
+  return { id, measure: 'idps', qualifier: 'exact', value: 1, unit: 'persons', period: '2000', dimensions: {}, source: 'doc', locator: { section: 'S' }, quote: 'q 1', asWritten: '1', ...fields } as Observation;
+}
+
+function dataset(observations: Observation[]): Dataset {
+  return {
+    id: 'synthetic', title: 'Synthetic', description: 'A synthetic dataset for the chart tests.', topic: 'displacement', version: '1.0.0', sha256: '0'.repeat(64),
+    units: ['persons'], measures: [{ id: 'idps', label: 'IDPs' }, { id: 'refugees', label: 'Refugees' }],
+    dimensions: [{ id: 'country', label: 'Country', values: [{ code: 'AM', label: 'Armenia' }, { code: 'UZ', label: 'Uzbekistan' }] }],
+    sources: [source, other], observations, relations: [], events: [], gaps: [], notes: [],
+  } as unknown as Dataset;
+}
+
+const marks = (spec: TopLevelSpec): string[] => JSON.stringify(spec).match(/"mark":\{"type":"(\w+)"/g)?.map((m) => m.slice(16, -1)) ?? [];
+
+describe('chartSpec', () => {
+  it('draws a series with figures for three or more periods as lines over the years', () => {
+    const d = dataset(['1990', '1995', '2000'].map((p, i) => observation(`idps-${p}`, { period: p, value: 100 + i })));
+    expect(chartPanels(d).map((p) => p.kind)).toEqual(['series']);
+    expect(marks(chartSpec(d))).toContain('line');
+    expect(JSON.stringify(chartSpec(d))).toContain('"field":"plotYear"');
+  });
+
+  it('draws a breakdown by dimension as bars', () => {
+    const d = dataset([observation('am', { dimensions: { country: 'AM' } }), observation('uz', { dimensions: { country: 'UZ' }, value: 2 })]);
+    expect(chartPanels(d).map((p) => p.kind)).toEqual(['breakdown']);
+    expect(marks(chartSpec(d))).toContain('bar');
+    expect(chartPanels(d)[0]!.rows.map((r) => r.plotCategory)).toEqual(['Armenia', 'Uzbekistan']);
+  });
+
+  it('draws one measure stated by two sources as competing estimates: dots and intervals, no bars', () => {
+    const d = dataset([observation('a', { value: 570000 }), observation('b', { value: 579000, period: '2006', attribution: 'body' })]);
+    expect(chartPanels(d).map((p) => p.kind)).toEqual(['estimates']);
+    expect(marks(chartSpec(d))).toEqual(expect.arrayContaining(['point', 'rule', 'text']));
+    expect(marks(chartSpec(d))).not.toContain('bar');
+  });
+
+  it('draws a range as an interval from low to high with no point, and bounds as open intervals', () => {
+    const d = dataset([
+      observation('range', { qualifier: 'range', value: undefined, low: 30000, high: 50000 }),
+      observation('more', { qualifier: 'atLeast', value: 7000, wording: 'more than', measure: 'refugees' }),
+      observation('upto', { qualifier: 'atMost', value: 700000, wording: 'up to', period: '2008' }),
+    ]);
+    const rows = chartPanels(d).flatMap((p) => p.rows);
+    const byId = new Map(rows.map((r) => [r.observationId, r]));
+    expect([byId.get('range')!.plotLow, byId.get('range')!.plotHigh, byId.get('range')!.plotMark]).toEqual([30000, 50000, null]);
+    expect(byId.get('more')!.plotLow).toBe(7000);
+    expect(byId.get('more')!.plotHigh).toBeGreaterThan(700000);
+    expect([byId.get('upto')!.plotLow, byId.get('upto')!.plotHigh]).toEqual([0, 700000]);
+    expect(rows.map((r) => r.plotInterval)).toEqual(['range (low to high)', 'bound (open end)', 'bound (open end)']);
+  });
+
+  it('gives each unit a panel of its own and the events a timeline', () => {
+    const d = { ...dataset([observation('p', {}), observation('s', { unit: 'percent', measure: 'refugees' })]), units: ['persons', 'percent'],
+      events: [{ id: 'e', label: 'Ceasefire', date: '1994-05', dateBasis: 'stated', source: 'doc', locator: { section: 'S' }, quote: 'May 1994', asWritten: 'May 1994' }] } as unknown as Dataset;
+    const spec = chartSpec(d) as { vconcat?: { title?: string }[] };
+    expect(spec.vconcat?.map((p) => p.title)).toEqual(['In persons', 'In percent', 'Events']);
+  });
+
+  it('reads the first and last day of a period', () => {
+    expect([periodStart('2011-04'), periodEnd('2011-04')]).toEqual(['2011-04-01', '2011-04-30']);
+    expect([periodStart('1988/1992'), periodEnd('1988/1992')]).toEqual(['1988-01-01', '1992-12-31']);
+    expect(periodEnd('2012-02')).toBe('2012-02-29');
+  });
+});
+
+describe.each(datasets.map((d) => [d.id, d] as const))('data/charts/%s.vl.json', (id, d) => {
+  const spec = JSON.parse(readFileSync(new URL(`../../data/charts/${id}.vl.json`, import.meta.url), 'utf8')) as TopLevelSpec;
+
+  it('is the Vega-Lite spec of the dataset, with every observation in its data, and compiles without error', () => {
+    expect(spec.$schema).toBe('https://vega.github.io/schema/vega-lite/v6.json');
+    const ids = [...JSON.stringify(spec).matchAll(/"observationId":"([^"]+)"/g)].map((m) => m[1]).sort();
+    expect(ids).toEqual(d.observations.map((o) => o.id).sort());
+    expect(() => compile(spec)).not.toThrow();
+  });
+
+  it('renders to an SVG with marks', async () => {
+    const svg = await renderChart(spec);
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.match(/<path|<line|<rect/g)?.length ?? 0).toBeGreaterThan(3);
+  });
+});

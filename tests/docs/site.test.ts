@@ -1,0 +1,166 @@
+import { execFileSync, execSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datasets } from 'azerbaijan-data';
+
+// The docs site in a real browser: builds it (`npm run docs`), serves it on 127.0.0.1, opens the
+// catalogue and every dataset page in headless Chromium. Chromium is installed when missing;
+// when it cannot be, the test fails (it never skips).
+
+const root = new URL('../..', import.meta.url).pathname;
+const site = join(root, 'docs/site');
+const output = join(root, 'test-output/docs');
+const executablePath = '/usr/bin/chromium';
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** Installs Debian's chromium when it is missing (as root); throws when it cannot. */
+function ensureChromium(): void {
+  if (existsSync(executablePath)) return;
+  if (process.getuid?.() !== 0) throw new Error(`${executablePath} is missing and the test is not root: run "apt-get install -y chromium"`);
+  execSync('apt-get update && apt-get install -y chromium', { stdio: 'inherit', timeout: 600_000, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (!existsSync(executablePath)) throw new Error(`apt-get ran but ${executablePath} is still missing`);
+}
+
+/** A static file server for the site, on a free port of 127.0.0.1. */
+async function serve(dir: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    let file = join(dir, path);
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+let server: Server;
+let origin: string;
+let context: BrowserContext;
+let userDataDir: string;
+let siteCopy: string;
+const pageUrls = new Map<string, string>();
+/** Internal URLs already checked, with what was wrong (empty when fine). */
+const checked = new Map<string, string>();
+
+/** Opens a page and records console errors, page errors and failed requests while it loads. */
+async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  return { page, errors };
+}
+
+/** The internal links of a page that lead nowhere: a missing file, or a missing #fragment. */
+async function brokenLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as unknown as { href: string }).href));
+  const problems: string[] = [];
+  for (const href of new Set(hrefs)) {
+    const url = new URL(href);
+    if (url.origin !== origin) continue;
+    const key = url.pathname + url.hash;
+    if (!checked.has(key)) {
+      const response = await fetch(new URL(url.pathname, origin));
+      let problem = response.ok ? '' : `HTTP ${response.status}`;
+      const type = response.headers.get('content-type') ?? '';
+      if (!problem && url.hash.length > 1 && type.startsWith('text/html')) {
+        const id = decodeURIComponent(url.hash.slice(1));
+        const html = await response.text();
+        if (!html.includes(`id="${id}"`) && !html.includes(`name="${id}"`)) problem = `no element with id "${id}"`;
+      } else await response.body?.cancel();
+      checked.set(key, problem);
+    }
+    const problem = checked.get(key);
+    if (problem) problems.push(`${key}: ${problem}`);
+  }
+  return problems;
+}
+
+beforeAll(async () => {
+  ensureChromium();
+  execFileSync('npm', ['run', 'docs'], { cwd: root, stdio: 'pipe', timeout: 240_000 });
+  // serve a copy, so that another build of the site in this working tree cannot pull pages away mid-test
+  siteCopy = mkdtempSync(join(tmpdir(), 'azerbaijan-data-site-'));
+  cpSync(site, siteCopy, { recursive: true });
+  ({ server, origin } = await serve(siteCopy));
+  userDataDir = mkdtempSync(join(tmpdir(), 'azerbaijan-data-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, { executablePath, args: chromiumArgs, headless: true, viewport: { width: 1280, height: 900 } });
+}, 600_000);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  for (const dir of [userDataDir, siteCopy]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the docs site in headless Chromium', () => {
+  it('the catalogue loads without console errors and links every dataset to its page', async () => {
+    const { page, errors } = await open(`${origin}/documents/Catalogue.html`);
+    const links = await page.$$eval('.tsd-typography a', (as) => as.map((a) => [a.textContent?.trim() ?? '', (a as unknown as { href: string }).href]));
+    for (const [text, href] of links) if (datasets.some((d) => d.id === text)) pageUrls.set(text, href);
+    expect(errors).toEqual([]);
+    expect([...pageUrls.keys()].sort()).toEqual(datasets.map((d) => d.id).sort());
+    expect(await brokenLinks(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(datasets.map((d) => [d.id, d] as const))('%s: its page loads without console errors, shows its chart as SVG and has no broken internal link', async (id, dataset) => {
+    const url = pageUrls.get(id);
+    expect(url, `the catalogue links ${id}`).toBeDefined();
+    const { page, errors } = await open(url!);
+    expect(errors).toEqual([]);
+    expect(await page.locator('h1').first().textContent()).toContain(dataset.title);
+    const chart = page.locator(`figure.dataset-chart[data-dataset="${id}"] > svg`);
+    await expect.poll(() => chart.count()).toBe(1);
+    const box = await chart.boundingBox();
+    expect(box?.width).toBeGreaterThan(100);
+    expect(box?.height).toBeGreaterThan(50);
+    expect(await chart.locator('path, rect, line, circle').count()).toBeGreaterThan(3);
+    expect(await page.locator('table.dataset-observations tbody tr').count()).toBe(dataset.observations.length);
+    expect(await brokenLinks(page)).toEqual([]);
+    if (id === (datasets.find((d) => d.id === 'international-migration') ?? datasets[0]).id) {
+      mkdirSync(output, { recursive: true });
+      await page.screenshot({ path: join(output, `${id}.png`), fullPage: true });
+      expect(statSync(join(output, `${id}.png`)).size).toBeGreaterThan(10_000);
+    }
+    await page.close();
+  });
+});

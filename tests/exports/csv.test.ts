@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { datasets } from 'azerbaijan-data';
+import { dimensionColumns, rowColumns } from 'azerbaijan-data/helpers';
+
+// Every CSV the build writes, read back with a CSV parser and checked cell by cell against its
+// dataset: what a pandas, R or DuckDB user gets is the dataset, provenance included.
+
+const data = new URL('../../data/', import.meta.url).pathname;
+const cell = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
+
+/** Reads a CSV file as bytes and as records (csv-parse, RFC 4180), checking its encoding and line ends. */
+function readCsv(file: string): { header: string[]; records: Record<string, string>[]; text: string } {
+  const bytes = readFileSync(join(data, file));
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  const rows: string[][] = parse(text, { relax_column_count: false, skip_empty_lines: false });
+  const [header = [], ...body] = rows;
+  return { header, records: body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? '']))), text };
+}
+
+describe.each(datasets.map((d) => [d.id, d] as const))('data/%s.csv', (id, dataset) => {
+  const { header, records, text } = readCsv(`${id}.csv`);
+
+  it('is UTF-8 without a byte-order mark, with CRLF line ends, ending in a line break', () => {
+    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    expect(text.endsWith('\r\n')).toBe(true);
+    // every line break outside a quoted field is CRLF: the parser agrees on the record count below
+    expect(text.replace(/"(?:[^"]|"")*"/g, '').match(/(?<!\r)\n/g)).toBeNull();
+  });
+
+  it('has the columns of toRows: the fixed columns, with the dimension columns after period', () => {
+    const at = rowColumns.indexOf('period') + 1;
+    expect(header).toEqual([...rowColumns.slice(0, at), ...dimensionColumns(dataset), ...rowColumns.slice(at)]);
+  });
+
+  it('has one row per observation, in order, with every figure and its provenance', () => {
+    expect(records.length).toBe(dataset.observations.length);
+    const titles = new Map(dataset.sources.map((s) => [s.id, s]));
+    const dimensionColumn = new Map(dataset.dimensions.map((d, i) => [d.id, dimensionColumns(dataset)[i]!]));
+    dataset.observations.forEach((o, i) => {
+      const r = records[i]!;
+      const range = o.qualifier === 'range';
+      expect(r, o.id).toMatchObject({
+        datasetId: id,
+        observationId: o.id,
+        measure: o.measure,
+        measureLabel: dataset.measures.find((m) => m.id === o.measure)!.label,
+        qualifier: o.qualifier,
+        wording: cell(o.wording),
+        unit: o.unit,
+        period: o.period,
+        sourceId: o.source,
+        sourceTitle: titles.get(o.source)!.title,
+        sourceKind: titles.get(o.source)!.kind,
+        attribution: cell(o.attribution),
+        locatorSection: o.locator.section,
+        locatorTable: cell(o.locator.table),
+        locatorRow: cell(o.locator.row),
+        locatorColumn: cell(o.locator.column),
+        locatorFootnote: cell(o.locator.footnote),
+        citation: cell(o.citation),
+        quote: o.quote,
+        asWritten: o.asWritten,
+        note: cell(o.note),
+      });
+      // numbers read back to the same double; a range has no value (no midpoint), a point no low/high
+      expect(r.value === '' ? null : Number(r.value), `${o.id} value`).toBe(range ? null : o.value);
+      expect(r.low === '' ? null : Number(r.low), `${o.id} low`).toBe(range ? o.low : null);
+      expect(r.high === '' ? null : Number(r.high), `${o.id} high`).toBe(range ? o.high : null);
+      for (const dim of dataset.dimensions) expect(r[dimensionColumn.get(dim.id)!], `${o.id} ${dim.id}`).toBe(cell(o.dimensions[dim.id]));
+    });
+  });
+
+  if (dataset.events.length > 0) {
+    it(`has its ${dataset.events.length} events in data/${id}.events.csv`, () => {
+      const events = readCsv(`${id}.events.csv`);
+      expect(events.records.map((r) => [r.eventId, r.date, r.dateBasis, r.label, r.sourceId, r.quote, r.asWritten])).toEqual(
+        dataset.events.map((e) => [e.id, e.date, e.dateBasis, e.label, e.source, e.quote, e.asWritten]),
+      );
+    });
+  }
+});
+
+describe('the CSV quoting', () => {
+  it('quotes the fields that hold a comma, a quote or a line break, and the parser reads them back whole', () => {
+    const tricky = datasets.flatMap((d) => d.observations.map((o) => o.quote)).filter((q) => /[",\r\n]/.test(q));
+    expect(tricky.length).toBeGreaterThan(0);
+    const quotes = new Set(datasets.flatMap((d) => readCsv(`${d.id}.csv`).records.map((r) => r.quote)));
+    for (const q of tricky) expect(quotes.has(q), q).toBe(true);
+  });
+});
