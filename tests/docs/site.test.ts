@@ -123,7 +123,7 @@ beforeAll(async () => {
   ({ server, origin } = await serve(siteCopy));
   userDataDir = mkdtempSync(join(tmpdir(), 'azerbaijan-data-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, { executablePath, args: chromiumArgs, headless: true, viewport: { width: 1280, height: 900 } });
-}, 600_000);
+}, 900_000); // room for apt-get (up to 600 s) and the docs build
 
 afterAll(async () => {
   await context?.close();

@@ -29,7 +29,7 @@ import { worldBankReport2011 } from '../../sources/worldBankReport2011.js';
 export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ */ deepFreeze({
   "id": "competing-estimates",
   "title": "Competing estimates: the same displacement figures as different documents state them",
-  "description": "Every statement, in the five source documents, of seven figures that more than one statement gives: internally displaced persons (IDPs) in Azerbaijan, refugees in Azerbaijan, refugees and IDPs together, the share of Azerbaijan's territory under occupation, the share of its population internally displaced, Meskhetian Turks who took refuge in Azerbaijan, and Azerbaijanis deported from Armenia. The statements come from the Norwegian Refugee Council's country page, the Landmine Monitor Report 2000, the country report on migration in Azerbaijan and The Occupation in Figures, a publication of the Government of Azerbaijan; each keeps its own document, the body that document attributes it to where it names one (UNMAS, UNHCR, the Ministry of Foreign Affairs or the Government of Azerbaijan, a World Bank report), its date and its wording. Figures are in persons or in percent. The statements differ in the date they refer to (from 1988–1992 to 2011–2012) and, for refugees and for refugees and IDPs together, in what they count; the library sets them side by side and does not choose between them.",
+  "description": "Every statement, in the five source documents, of seven figures that more than one statement gives: internally displaced persons (IDPs) in Azerbaijan, refugees in Azerbaijan, refugees and IDPs together, the share of Azerbaijan's territory that the sources state to be occupied, the share of its population internally displaced, Meskhetian Turks who took refuge in Azerbaijan, and Azerbaijanis deported from Armenia. The statements come from the Norwegian Refugee Council's country page, the Landmine Monitor Report 2000, the country report on migration in Azerbaijan and The Occupation in Figures, a publication of the Government of Azerbaijan; each keeps its own document, the body that document attributes it to where it names one (UNMAS, UNHCR, the Ministry of Foreign Affairs or the Government of Azerbaijan, a World Bank report), its date and its wording. Figures are in persons or in percent. The statements differ in the date they refer to (from 1988–1992 to 2011–2012) and, for refugees and for refugees and IDPs together, in what they count; the library sets them side by side and does not choose between them.",
   "topic": "displacement",
   "version": "1.0.0",
   "sha256": "0a54656cdadb0f174564df11c98dd97a5b40226185860bca5b0e464f61a4acff",
@@ -53,7 +53,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
     },
     {
       "id": "occupied-territory-share",
-      "label": "Share of Azerbaijan's territory under occupation",
+      "label": "Share of Azerbaijan's territory that the source states to be occupied",
       "description": "In percent of the territory of Azerbaijan."
     },
     {
@@ -67,7 +67,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
     },
     {
       "id": "azerbaijanis-from-armenia",
-      "label": "Azerbaijanis deported from Armenia who took refuge in Azerbaijan"
+      "label": "Azerbaijanis from Armenia who took refuge in Azerbaijan"
     }
   ],
   "dimensions": [

@@ -32,7 +32,7 @@ export const refugeesIdpsAsylumSeekers2008: Dataset<'refugees-idps-asylum-seeker
     },
     {
       "id": "azerbaijanis-from-armenia",
-      "label": "Azerbaijanis deported from Armenia"
+      "label": "Azerbaijanis from Armenia (\"deported\", as the Ministry of Foreign Affairs words it)"
     },
     {
       "id": "meskhetian-turks",

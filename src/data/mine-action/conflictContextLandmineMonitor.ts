@@ -33,7 +33,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
     {
       "id": "occupied-territory-share",
       "label": "Share of the territory of Azerbaijan occupied",
-      "description": "Percent of the territory of Azerbaijan occupied by Armenia (Armenian troops)."
+      "description": "Percent of the territory of Azerbaijan that the source (UNMAS; the Government of Azerbaijan) states to be occupied by Armenia."
     },
     {
       "id": "displaced-population-share",
