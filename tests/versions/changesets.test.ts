@@ -25,3 +25,14 @@ describe('changesets', () => {
     expect(unnamed).toEqual([]);
   });
 });
+
+describe('the data version policy', () => {
+  it('is a page of the docs site that states what each bump means', () => {
+    const typedoc = JSON.parse(readFileSync(`${root}typedoc.json`, 'utf8')) as { projectDocuments: string[] };
+    expect(typedoc.projectDocuments).toContain('docs/data-versions.md');
+    const page = readFileSync(`${root}docs/data-versions.md`, 'utf8');
+    expect(page).toMatch(/corrected figure.*\*\*patch\*\*/);
+    expect(page).toMatch(/new dataset.*\*\*minor\*\*/);
+    expect(page).toMatch(/schema.*removed dataset.*\*\*major\*\*/);
+  });
+});
