@@ -1,9 +1,8 @@
 /** Gzipped bundle of each single dataset against its gzipped JSON (npm run bench). */
-import * as all from 'azerbaijan-data';
-import { bundleDataset } from '../scripts/bundleDataset.js';
+import { datasets } from 'azerbaijan-data';
+import { bundleDataset, datasetExportNames } from '../scripts/bundleDataset.js';
 
-const { datasets } = all;
-const names = new Map(Object.entries(all).flatMap(([n, v]) => (datasets.includes(v as never) ? [[v, n] as const] : [])));
+const names = datasetExportNames();
 console.log('Bundle of one dataset (esbuild, minified, gzip -9) against the gzipped JSON of that dataset');
 const ratios: number[] = [];
 for (const d of datasets) {

@@ -2,6 +2,7 @@ import { build, type Metafile } from 'esbuild';
 import { mkdirSync, symlinkSync, existsSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import * as all from 'azerbaijan-data';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -49,4 +50,9 @@ export async function bundleDataset(topic: string, exportName: string, datasetJs
   const gzipBytes = gzipSync(code, { level: 9 }).length;
   const jsonGzipBytes = gzipSync(datasetJson, { level: 9 }).length;
   return { code, metafile: result.metafile, gzipBytes, jsonGzipBytes, ratio: gzipBytes / jsonGzipBytes };
+}
+
+/** The name each dataset is exported under, as a consumer imports it (`internationalMigration`). */
+export function datasetExportNames(): Map<(typeof all.datasets)[number], string> {
+  return new Map(Object.entries(all).flatMap(([name, value]) => (all.datasets.includes(value as never) ? [[value as (typeof all.datasets)[number], name] as const] : [])));
 }

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import * as all from 'azerbaijan-data';
-import { bundleDataset } from '../../scripts/bundleDataset.js';
+import { datasets } from 'azerbaijan-data';
+import { bundleDataset, datasetExportNames } from '../../scripts/bundleDataset.js';
 
-const { datasets } = all;
-const exportNameOf = new Map(
-  Object.entries(all).flatMap(([name, value]) => (datasets.includes(value as never) ? [[value, name] as const] : [])),
-);
+const exportNameOf = datasetExportNames();
 
 describe('a consumer bundle of one dataset', () => {
   it.each(datasets.map((d) => [d.id, d] as const))('%s: carries only that dataset, no zod, at most 1.3× its gzipped JSON', async (id, d) => {
