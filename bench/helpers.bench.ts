@@ -69,7 +69,7 @@ const years = Int32Array.from({ length: N }, () => 1000 + Math.floor(rnd() * 400
 const yearPoints = lazy(() => Array.from(years, (y, i) => [{ period: String(y), value: values[i]! }, { period: String(y + 1 + (i % 20)), value: others[i]! }] as const));
 const ratePeriods = lazy(() => Array.from({ length: N }, (_, i) => `${1000 + (i % 8000)}-${pad(1 + (i % 6), 2)}/${1000 + (i % 8000)}-${pad(7 + (i % 6), 2)}`));
 
-const source = { id: '003_d94e756ed0cfba1e', title: 'Country report on migration in Azerbaijan', publisher: 'x', kind: 'academic' } as const;
+const source = { id: 'migration-country-report-azerbaijan', title: 'Country report on migration in Azerbaijan', publisher: 'x', kind: 'academic' } as const;
 function observationAt(i: number, value: number): Observation {
   return {
     id: `o-${i}`,

@@ -15,7 +15,7 @@ import { Period } from './period.js';
  * import { Event } from 'azerbaijan-data/schema';
  * Event.parse({
  *   id: 'anama-established', label: 'ANAMA established', date: '1998-07-18', dateBasis: 'stated',
- *   source: '002_404f944ac4efa99f', locator: { section: 'Mine Clearance and Funding' },
+ *   source: 'landmine-monitor-2000-azerbaijan', locator: { section: 'Mine Clearance and Funding' },
  *   quote: 'On 18 July 1998 the civilian Azerbaijan National Agency for Mine Action (ANAMA) was established',
  *   asWritten: '18 July 1998',
  * }).date; //=> '1998-07-18'

@@ -32,7 +32,7 @@ const finite = z.number().refine(Number.isFinite, 'expected a finite number');
  * Observation.parse({
  *   id: 'invalids', measure: 'conflict-invalids', qualifier: 'atLeast', value: 7000,
  *   wording: 'more than', unit: 'persons', period: '1998', dimensions: {},
- *   source: '002_404f944ac4efa99f', locator: { section: 'Landmine Casualties and Survivor Assistance', footnote: 28 },
+ *   source: 'landmine-monitor-2000-azerbaijan', locator: { section: 'Landmine Casualties and Survivor Assistance', footnote: 28 },
  *   quote: 'more than 7,000 invalids', asWritten: '7,000',
  * }).qualifier; //=> 'atLeast'
  * ```

@@ -33,8 +33,8 @@ export const DateBasis = z.enum(['stated', 'inferred']);
 export type DateBasis = z.infer<typeof DateBasis>;
 
 /**
- * A source: one of the five documents the library is drawn from (with `file`, its file name in
- * the project's source folder), or a body or publication that those documents cite (with
+ * A source: one of the five documents the library is drawn from (with `file`, the file name of its text, and `sha256`, the
+ * SHA-256 of that file, for those who hold the text), or a body or publication that those documents cite (with
  * `citedIn`, the documents that cite it).
  *
  * @example
@@ -55,10 +55,18 @@ export const Source = z.strictObject({
   url: z.url().optional(),
   file: z
     .string()
-    .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a source document file name such as "003_d94e756ed0cfba1e.txt"')
+    .min(1)
+    .regex(/^[^/\\]+$/, 'expected a bare file name, without a folder')
+    .optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'expected the SHA-256 of the document file, as 64 lower-case hex digits')
     .optional(),
   citedIn: z.array(Slug).min(1).optional(),
   note: z.string().min(1).optional(),
+}).refine((s) => (s.file === undefined) === (s.sha256 === undefined), {
+  message: 'a source document\'s file and sha256 go together: give both or neither',
+  path: ['sha256'],
 });
 
 /** A source record, as validated by {@link Source}. */

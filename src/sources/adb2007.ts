@@ -20,6 +20,6 @@ export const adb2007: Source = /* @__PURE__ */ deepFreeze({
     "basis": "stated"
   },
   "citedIn": [
-    "003_d94e756ed0cfba1e"
+    "migration-country-report-azerbaijan"
   ]
 });

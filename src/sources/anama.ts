@@ -16,7 +16,7 @@ export const anama: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "Azerbaijan National Agency for Mine Action (ANAMA)",
   "kind": "government",
   "citedIn": [
-    "002_404f944ac4efa99f"
+    "landmine-monitor-2000-azerbaijan"
   ],
   "note": "The civilian national mine action agency of Azerbaijan, established on 18 July 1998. Landmine Monitor 2000 cites it through interviews with its director, Ilyas Badalov, in the newspaper Zerkalo."
 });

@@ -16,7 +16,7 @@ export const armenianGovernment: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "Government of the Republic of Armenia",
   "kind": "government",
   "citedIn": [
-    "001_3afa75854e57eea0"
+    "dw-2023-09-22-azerbaijan-humanitarian-aid"
   ],
   "note": "Cited by DW through the Russian news agency RIA Novosti: statements of Prime Minister Nikol Pashinyan."
 });

@@ -16,7 +16,7 @@ export const azadliq: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "Azadliq, Baku",
   "kind": "media",
   "citedIn": [
-    "002_404f944ac4efa99f"
+    "landmine-monitor-2000-azerbaijan"
   ],
   "note": "Published in Azeri."
 });

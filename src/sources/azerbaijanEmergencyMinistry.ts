@@ -16,7 +16,7 @@ export const azerbaijanEmergencyMinistry: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "Ministry of Emergency Situations of the Republic of Azerbaijan",
   "kind": "government",
   "citedIn": [
-    "001_3afa75854e57eea0"
+    "dw-2023-09-22-azerbaijan-humanitarian-aid"
   ],
   "note": "Called \"Azerbaijan's Emergency Ministry\" by DW."
 });

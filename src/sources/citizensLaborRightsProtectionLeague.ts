@@ -16,6 +16,6 @@ export const citizensLaborRightsProtectionLeague: Source = /* @__PURE__ */ deepF
   "publisher": "Citizens' Labor Rights Protection League (PU)",
   "kind": "ngo",
   "citedIn": [
-    "003_d94e756ed0cfba1e"
+    "migration-country-report-azerbaijan"
   ]
 });

@@ -11,7 +11,7 @@ import type { Source } from '../schema/source.js';
  * ```
  */
 export const dwHumanitarianAid2023: Source = /* @__PURE__ */ deepFreeze({
-  "id": "001_3afa75854e57eea0",
+  "id": "dw-2023-09-22-azerbaijan-humanitarian-aid",
   "title": "Nagorno-Karabakh: Azerbaijan sends humanitarian aid",
   "publisher": "DW (Deutsche Welle), with Reuters, Interfax and AFP",
   "kind": "media",
@@ -19,5 +19,6 @@ export const dwHumanitarianAid2023: Source = /* @__PURE__ */ deepFreeze({
     "date": "2023-09-22",
     "basis": "stated"
   },
-  "file": "001_3afa75854e57eea0.txt"
+  "file": "001_3afa75854e57eea0.txt",
+  "sha256": "a9d0af8b2575e275c8eff2277ea2c44353ff07d834a6c49d344ab6ec2429a955"
 });

@@ -16,8 +16,8 @@ export const governmentOfAzerbaijan: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "Government of the Republic of Azerbaijan",
   "kind": "government",
   "citedIn": [
-    "001_3afa75854e57eea0",
-    "002_404f944ac4efa99f",
-    "003_d94e756ed0cfba1e"
+    "dw-2023-09-22-azerbaijan-humanitarian-aid",
+    "landmine-monitor-2000-azerbaijan",
+    "migration-country-report-azerbaijan"
   ]
 });

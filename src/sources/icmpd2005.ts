@@ -20,6 +20,6 @@ export const icmpd2005: Source = /* @__PURE__ */ deepFreeze({
     "basis": "stated"
   },
   "citedIn": [
-    "003_d94e756ed0cfba1e"
+    "migration-country-report-azerbaijan"
   ]
 });

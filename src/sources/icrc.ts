@@ -16,7 +16,7 @@ export const icrc: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "International Committee of the Red Cross (ICRC)",
   "kind": "ngo",
   "citedIn": [
-    "002_404f944ac4efa99f"
+    "landmine-monitor-2000-azerbaijan"
   ],
   "note": "The ICRC is a private humanitarian institution under Swiss law with an international mandate; of the source kinds, ngo is the nearest."
 });

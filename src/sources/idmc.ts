@@ -16,6 +16,6 @@ export const idmc: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "International Displacement Monitoring Centre (IDMC), Geneva",
   "kind": "monitor",
   "citedIn": [
-    "003_d94e756ed0cfba1e"
+    "migration-country-report-azerbaijan"
   ]
 });

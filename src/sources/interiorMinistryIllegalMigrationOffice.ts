@@ -16,6 +16,6 @@ export const interiorMinistryIllegalMigrationOffice: Source = /* @__PURE__ */ de
   "publisher": "Ministry of Internal Affairs of the Republic of Azerbaijan",
   "kind": "government",
   "citedIn": [
-    "003_d94e756ed0cfba1e"
+    "migration-country-report-azerbaijan"
   ]
 });

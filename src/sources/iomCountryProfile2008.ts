@@ -21,6 +21,6 @@ export const iomCountryProfile2008: Source = /* @__PURE__ */ deepFreeze({
   },
   "url": "http://www.iom.hu/PDF/migration_profiles2008/Azerbaijan_Profile2008.pdf",
   "citedIn": [
-    "003_d94e756ed0cfba1e"
+    "migration-country-report-azerbaijan"
   ]
 });

@@ -16,6 +16,6 @@ export const mfaAzerbaijan: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "Ministry of Foreign Affairs of the Republic of Azerbaijan",
   "kind": "government",
   "citedIn": [
-    "003_d94e756ed0cfba1e"
+    "migration-country-report-azerbaijan"
   ]
 });

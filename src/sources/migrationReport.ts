@@ -11,7 +11,7 @@ import type { Source } from '../schema/source.js';
  * ```
  */
 export const migrationReport: Source = /* @__PURE__ */ deepFreeze({
-  "id": "003_d94e756ed0cfba1e",
+  "id": "migration-country-report-azerbaijan",
   "title": "Country report on migration in Azerbaijan",
   "publisher": "Academic author (author page at Khazar University linked in the text)",
   "kind": "academic",
@@ -21,5 +21,6 @@ export const migrationReport: Source = /* @__PURE__ */ deepFreeze({
     "note": "read from the text: its latest figure is of 30 November 2011"
   },
   "file": "003_d94e756ed0cfba1e.txt",
+  "sha256": "60eadfbb8fd45764ce15150bf1cfc9000190dbd00aacc765239eb7b1175e294a",
   "note": "The text links an author page at Khazar University (https://khazar.academia.edu/EldarShahgaldiyev); the document itself has no known address."
 });

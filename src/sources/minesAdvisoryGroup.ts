@@ -16,6 +16,6 @@ export const minesAdvisoryGroup: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "Mines Advisory Group (MAG)",
   "kind": "ngo",
   "citedIn": [
-    "002_404f944ac4efa99f"
+    "landmine-monitor-2000-azerbaijan"
   ]
 });

@@ -16,6 +16,6 @@ export const ministryOfDefenseAzerbaijan: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "Ministry of Defense of the Republic of Azerbaijan",
   "kind": "government",
   "citedIn": [
-    "002_404f944ac4efa99f"
+    "landmine-monitor-2000-azerbaijan"
   ]
 });

@@ -11,7 +11,7 @@ import type { Source } from '../schema/source.js';
  * ```
  */
 export const nrcCountryProgrammes: Source = /* @__PURE__ */ deepFreeze({
-  "id": "000_4990b77928cc2036",
+  "id": "nrc-azerbaijan-country-programmes",
   "title": "Azerbaijan: NRC country programmes",
   "publisher": "Norwegian Refugee Council",
   "kind": "ngo",
@@ -20,5 +20,6 @@ export const nrcCountryProgrammes: Source = /* @__PURE__ */ deepFreeze({
     "basis": "inferred",
     "note": "read from the text: \"eight years after the end of the war\", counted from the 1994 ceasefire"
   },
-  "file": "000_4990b77928cc2036.txt"
+  "file": "000_4990b77928cc2036.txt",
+  "sha256": "37953125f9b336d54a5abcd6e63cd4b06c0ccadc8e544596e2fe438eac4b451a"
 });

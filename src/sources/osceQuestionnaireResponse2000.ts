@@ -21,6 +21,6 @@ export const osceQuestionnaireResponse2000: Source = /* @__PURE__ */ deepFreeze(
     "note": "dated Vienna, 2 February 2000, in footnote 2 of Landmine Monitor Report 2000"
   },
   "citedIn": [
-    "002_404f944ac4efa99f"
+    "landmine-monitor-2000-azerbaijan"
   ]
 });

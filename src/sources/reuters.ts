@@ -16,7 +16,7 @@ export const reuters: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "Reuters",
   "kind": "media",
   "citedIn": [
-    "001_3afa75854e57eea0"
+    "dw-2023-09-22-azerbaijan-humanitarian-aid"
   ],
   "note": "News agency; DW cites a Reuters journalist and statements made to Reuters."
 });

@@ -16,7 +16,7 @@ export const riaNovosti: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "RIA Novosti (Russian state news agency)",
   "kind": "media",
   "citedIn": [
-    "001_3afa75854e57eea0"
+    "dw-2023-09-22-azerbaijan-humanitarian-aid"
   ],
   "note": "Called \"Russian official news agency RIA Novosti\" by DW, which cites it for statements of the Armenian Prime Minister."
 });

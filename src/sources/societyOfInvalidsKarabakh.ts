@@ -16,6 +16,6 @@ export const societyOfInvalidsKarabakh: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "Society of the Invalids of the Karabakh conflict",
   "kind": "ngo",
   "citedIn": [
-    "002_404f944ac4efa99f"
+    "landmine-monitor-2000-azerbaijan"
   ]
 });

@@ -16,6 +16,6 @@ export const stateCommissionOnPrisonersOfWar: Source = /* @__PURE__ */ deepFreez
   "publisher": "State Commission of the Republic of Azerbaijan on Prisoners of War, Hostages and Missing People",
   "kind": "government",
   "citedIn": [
-    "004_0fb2a72c7d275064"
+    "occupation-in-figures"
   ]
 });

@@ -16,6 +16,6 @@ export const stateMigrationService: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "State Migration Service of the Republic of Azerbaijan",
   "kind": "government",
   "citedIn": [
-    "003_d94e756ed0cfba1e"
+    "migration-country-report-azerbaijan"
   ]
 });

@@ -17,6 +17,6 @@ export const stateStatisticsCommittee: Source = /* @__PURE__ */ deepFreeze({
   "kind": "government",
   "url": "http://www.azstat.org/",
   "citedIn": [
-    "003_d94e756ed0cfba1e"
+    "migration-country-report-azerbaijan"
   ]
 });

@@ -16,6 +16,6 @@ export const unhcr: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "UNHCR",
   "kind": "intergovernmental",
   "citedIn": [
-    "003_d94e756ed0cfba1e"
+    "migration-country-report-azerbaijan"
   ]
 });

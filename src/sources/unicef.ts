@@ -16,6 +16,6 @@ export const unicef: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "UNICEF",
   "kind": "intergovernmental",
   "citedIn": [
-    "002_404f944ac4efa99f"
+    "landmine-monitor-2000-azerbaijan"
   ]
 });

@@ -16,6 +16,6 @@ export const unmas: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "United Nations Mine Action Service (UNMAS)",
   "kind": "intergovernmental",
   "citedIn": [
-    "002_404f944ac4efa99f"
+    "landmine-monitor-2000-azerbaijan"
   ]
 });

@@ -21,6 +21,6 @@ export const worldBankFactbook2011: Source = /* @__PURE__ */ deepFreeze({
   },
   "url": "http://siteresources.worldbank.org/INTLAC/Resources/Factbook2011-Ebook.pdf",
   "citedIn": [
-    "003_d94e756ed0cfba1e"
+    "migration-country-report-azerbaijan"
   ]
 });

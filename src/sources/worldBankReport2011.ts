@@ -21,7 +21,7 @@ export const worldBankReport2011: Source = /* @__PURE__ */ deepFreeze({
     "basis": "stated"
   },
   "citedIn": [
-    "003_d94e756ed0cfba1e"
+    "migration-country-report-azerbaijan"
   ],
   "note": "The document cites it as \"a World Bank report released in 2011\" without naming it or giving a footnote; it is not said to be the Migration and Remittances Factbook 2011 that the document cites elsewhere."
 });

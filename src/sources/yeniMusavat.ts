@@ -16,6 +16,6 @@ export const yeniMusavat: Source = /* @__PURE__ */ deepFreeze({
   "publisher": "Yeni Musavat, Baku",
   "kind": "media",
   "citedIn": [
-    "002_404f944ac4efa99f"
+    "landmine-monitor-2000-azerbaijan"
   ]
 });

@@ -17,6 +17,6 @@ export const zerkalo: Source = /* @__PURE__ */ deepFreeze({
   "kind": "media",
   "url": "http://www.zerkalo-daily.com",
   "citedIn": [
-    "002_404f944ac4efa99f"
+    "landmine-monitor-2000-azerbaijan"
   ]
 });

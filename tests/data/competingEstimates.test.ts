@@ -5,10 +5,10 @@ import { SourceKind } from 'azerbaijan-data/schema';
 import { normaliseSpace, seedText } from '../support/seeds.js';
 import { parseWrittenFigure } from '../support/writtenFigure.js';
 
-const NRC = '000_4990b77928cc2036';
-const LANDMINE_MONITOR = '002_404f944ac4efa99f';
-const MIGRATION_REPORT = '003_d94e756ed0cfba1e';
-const OCCUPATION_IN_FIGURES = '004_0fb2a72c7d275064';
+const NRC = 'nrc-azerbaijan-country-programmes';
+const LANDMINE_MONITOR = 'landmine-monitor-2000-azerbaijan';
+const MIGRATION_REPORT = 'migration-country-report-azerbaijan';
+const OCCUPATION_IN_FIGURES = 'occupation-in-figures';
 
 const MEASURES = [
   'idps',
@@ -74,7 +74,7 @@ function valueOf(o: Obs): string {
 
 /** The figure a statement's pattern finds in its document, read into a number. */
 function fromText(s: (typeof STATEMENTS)[number]): { passage: string; written: string; value: number } {
-  const matches = [...seedText(`${s.source}.txt`).matchAll(s.pattern)];
+  const matches = [...seedText(sources.find((x) => x.id === s.source)!.file!).matchAll(s.pattern)];
   if (matches.length !== 1) throw new Error(`${s.pattern} occurs ${matches.length} times in ${s.source}, expected once`);
   const passage = matches[0]![0];
   const written = matches[0]![1]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasets } from 'azerbaijan-data';
+import { datasets, sources } from 'azerbaijan-data';
 import { normaliseSpace, seedFiles, seedText } from '../support/seeds.js';
 
 /**
@@ -18,7 +18,8 @@ const notFigures: Record<string, string[]> = {
 };
 
 describe.each(seedFiles().map((f) => [f] as const))('%s', (file) => {
-  const id = file.replace(/\.txt$/, '');
+  const id = sources.find((s) => s.file === file)?.id;
+  if (id === undefined) throw new Error(`no source record has the file ${file}`);
   const text = seedText(file);
   const covered = new Uint8Array(text.length);
   for (const d of datasets) {

@@ -87,7 +87,7 @@ describe('properties of the helpers', () => {
       figure: qualified,
       unit: fc.constantFrom('persons' as const, 'thousand-persons' as const),
       period: fc.constantFrom('2002', '2006', '2007-03', '2008-02', '2011-12/2012', '1994'),
-      source: fc.constantFrom('000_4990b77928cc2036', '003_d94e756ed0cfba1e'),
+      source: fc.constantFrom('nrc-azerbaijan-country-programmes', 'migration-country-report-azerbaijan'),
       attribution: fc.option(fc.constantFrom('unhcr', 'mfa-azerbaijan'), { nil: undefined }),
     });
     const observations = fc.uniqueArray(estimate, { minLength: 1, maxLength: 12, selector: (e) => JSON.stringify(e) }).map((list) =>

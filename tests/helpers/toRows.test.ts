@@ -31,7 +31,7 @@ describe('toRows', () => {
       high: null,
       unit: 'thousand-persons',
       period: '1990',
-      sourceId: '003_d94e756ed0cfba1e',
+      sourceId: 'migration-country-report-azerbaijan',
       sourceTitle: 'Country report on migration in Azerbaijan',
       sourceKind: 'academic',
       attribution: 'state-statistics-committee',

@@ -21,7 +21,7 @@ export const asylumSeekersByOrigin: Dataset<'asylum-seekers-by-origin'> = /* @__
   "description": "People seeking refuge in Azerbaijan, in persons: some 8,000 ethnic Chechens with Russian citizenship, 7,500 citizens of Afghanistan and 3,000 Iranians, as the 2011–2012 country report on migration states them with a reference to Aliyev Alovsat, \"Migration to and from Azerbaijan\", Migration Perspectives 2006.",
   "topic": "displacement",
   "version": "1.0.0",
-  "sha256": "28136f421c04a1cd85556cf4148448e5700f48537c4aea5f2ec05cdfad86f60b",
+  "sha256": "6c3e896943c5264715d6b070698b200bc9cb61f3709e75bd2b10412bf2bedf80",
   "units": [
     "persons"
   ],
@@ -65,7 +65,7 @@ export const asylumSeekersByOrigin: Dataset<'asylum-seekers-by-origin'> = /* @__
       "dimensions": {
         "country": "RU"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "aliyev-2006",
       "locator": {
         "section": "Refugees and asylum seekers",
@@ -86,7 +86,7 @@ export const asylumSeekersByOrigin: Dataset<'asylum-seekers-by-origin'> = /* @__
       "dimensions": {
         "country": "AF"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "aliyev-2006",
       "locator": {
         "section": "Refugees and asylum seekers",
@@ -107,7 +107,7 @@ export const asylumSeekersByOrigin: Dataset<'asylum-seekers-by-origin'> = /* @__
       "dimensions": {
         "country": "IR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "aliyev-2006",
       "locator": {
         "section": "Refugees and asylum seekers",

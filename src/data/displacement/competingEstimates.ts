@@ -32,7 +32,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
   "description": "Every statement, in the five source documents, of seven figures that more than one statement gives: internally displaced persons (IDPs) in Azerbaijan, refugees in Azerbaijan, refugees and IDPs together, the share of Azerbaijan's territory that the sources state to be occupied, the share of its population internally displaced, Meskhetian Turks who took refuge in Azerbaijan, and Azerbaijanis deported from Armenia. The statements come from the Norwegian Refugee Council's country page, the Landmine Monitor Report 2000, the country report on migration in Azerbaijan and The Occupation in Figures, a publication of the Government of Azerbaijan; each keeps its own document, the body that document attributes it to where it names one (UNMAS, UNHCR, the Ministry of Foreign Affairs or the Government of Azerbaijan, a World Bank report), its date and its wording. Figures are in persons or in percent. The statements differ in the date they refer to (from 1988–1992 to 2011–2012) and, for refugees and for refugees and IDPs together, in what they count; the library sets them side by side and does not choose between them.",
   "topic": "displacement",
   "version": "1.0.0",
-  "sha256": "0a54656cdadb0f174564df11c98dd97a5b40226185860bca5b0e464f61a4acff",
+  "sha256": "1134435544f20622a227658ffd926a8a35be0afe6e83d2aeb306691c993b09e3",
   "units": [
     "persons",
     "percent"
@@ -108,7 +108,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "unit": "persons",
       "period": "2002",
       "dimensions": {},
-      "source": "000_4990b77928cc2036",
+      "source": "nrc-azerbaijan-country-programmes",
       "locator": {
         "section": "Recent developments in projects"
       },
@@ -125,7 +125,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "unit": "persons",
       "period": "2008-02",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
       "locator": {
         "section": "Refugees and asylum seekers"
@@ -142,7 +142,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "unit": "persons",
       "period": "2006",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "unhcr",
       "locator": {
         "section": "Refugees and asylum seekers"
@@ -159,7 +159,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "unit": "persons",
       "period": "2007-03",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "government-of-azerbaijan",
       "locator": {
         "section": "Refugees and asylum seekers"
@@ -178,7 +178,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "dimensions": {
         "definition": "refugees"
       },
-      "source": "000_4990b77928cc2036",
+      "source": "nrc-azerbaijan-country-programmes",
       "locator": {
         "section": "Recent developments in projects"
       },
@@ -196,7 +196,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "dimensions": {
         "definition": "refugee-population-by-country-of-asylum"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-report-2011",
       "locator": {
         "section": "Refugees and asylum seekers"
@@ -216,7 +216,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "dimensions": {
         "definition": "refugees-and-idps"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Executive summary"
       },
@@ -234,7 +234,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "dimensions": {
         "definition": "refugees-and-idps"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Internally displaced persons"
       },
@@ -252,7 +252,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "dimensions": {
         "definition": "refugees-idps-and-asylum-seekers"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
       "locator": {
         "section": "Refugees and asylum seekers"
@@ -272,7 +272,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "dimensions": {
         "definition": "displaced-or-forced-migrants"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "government-of-azerbaijan",
       "locator": {
         "section": "Internally displaced persons",
@@ -291,7 +291,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "unit": "percent",
       "period": "2000-02",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "government-of-azerbaijan",
       "locator": {
         "section": "Mine Ban Policy",
@@ -310,7 +310,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "unit": "percent",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Landmine Problem and Survey",
@@ -329,7 +329,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "unit": "percent",
       "period": "2011",
       "dimensions": {},
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The damage to Azerbaijan as a result of the Armenian - Azerbaijani conflict"
       },
@@ -345,7 +345,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "unit": "percent",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Landmine Problem and Survey",
@@ -364,7 +364,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "unit": "persons",
       "period": "2008-02",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
       "locator": {
         "section": "Refugees and asylum seekers"
@@ -382,7 +382,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "unit": "persons",
       "period": "1994",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Internally displaced persons"
       },
@@ -398,7 +398,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "unit": "persons",
       "period": "1990/1999",
       "dimensions": {},
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "Refugees and Internally Displaced Persons"
       },
@@ -414,7 +414,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "unit": "persons",
       "period": "2008-02",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
       "locator": {
         "section": "Refugees and asylum seekers"
@@ -431,7 +431,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
       "unit": "persons",
       "period": "1988/1992",
       "dimensions": {},
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "Refugees and Internally Displaced Persons"
       },
@@ -467,7 +467,7 @@ export const competingEstimates: Dataset<'competing-estimates'> = /* @__PURE__ *
   "gaps": [],
   "notes": [
     "The library does not pick one statement of a measure over another: compare them by measure, and read each one's period, qualifier, definition and attribution before setting them against each other.",
-    "Two measures are stated in one document only. displaced-population-share: only the Landmine Monitor Report 2000 (002_404f944ac4efa99f) gives a share of the population internally displaced (\"fifteen percent\", from UNMAS). refugees-and-idps: only the country report on migration (003_d94e756ed0cfba1e) gives refugees and IDPs together, four times, with four figures of different dates and definitions; the Norwegian Refugee Council (000_4990b77928cc2036) gives IDPs and refugees only separately.",
+    "Two measures are stated in one document only. displaced-population-share: only the Landmine Monitor Report 2000 (landmine-monitor-2000-azerbaijan) gives a share of the population internally displaced (\"fifteen percent\", from UNMAS). refugees-and-idps: only the country report on migration (migration-country-report-azerbaijan) gives refugees and IDPs together, four times, with four figures of different dates and definitions; the Norwegian Refugee Council (nrc-azerbaijan-country-programmes) gives IDPs and refugees only separately.",
     "Definitions differ. The World Bank's 1891.00 (2010) is the refugee population by country or territory of asylum; the Norwegian Refugee Council does not define its 225 000 refugees. Within refugees-and-idps, the 989, 586 of February 2008 includes asylum seekers, and the Government's \"nearly one million and a half\" counts everyone displaced and/or forced to migrate by the conflict.",
     "Where the document gives no date for a figure, the period is the document's own publication date, and the observation's note says so: c. 2002 for the Norwegian Refugee Council page and 2011 for The Occupation in Figures (both inferred), late 2011 or 2012 for the country report on migration (inferred), 2000 for the Landmine Monitor Report (stated).",
     "The International Displacement Monitoring Centre (IDMC), as the country report on migration reports it, gives the current number of IDPs as somewhere between 579,000 (UNHCR's estimate in 2006) and 687,000 (the Government of Azerbaijan's estimate of March 2007): the two ends are kept as two statements, each attributed to the body whose estimate it is.",

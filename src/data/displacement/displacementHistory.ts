@@ -23,7 +23,7 @@ export const displacementHistory: Dataset<'displacement-history'> = /* @__PURE__
   "description": "Figures of the 2011–2012 country report on migration on displacement in and to Azerbaijan, in persons: approximately one million refugees and internally displaced persons (IDPs) from the Nagorno-Karabakh conflict (executive summary); nearly one and a half million people displaced and/or forced to migrate according to estimates of the Azerbaijani government (citing ICMPD 2005); approximately 50,000 Meskhetian Turks who fled Uzbekistan; 947,586 refugees or IDPs residing in Azerbaijan at the end of the armed conflict in 1994; an estimated 300,000 ethnic Azerbaijanis who left Georgia in the past 10 years and nearly 285,000 recorded in Georgia by its census of the early 2000s (citing Aliyev Alovsat, Migration Perspectives 2006). With the end of the armed conflict (1994) and the 1998 law granting Azerbaijani citizenship to the Azerbaijanis that fled Georgia.",
   "topic": "displacement",
   "version": "1.0.0",
-  "sha256": "8d479bbeca5187c71cfbeb9880f95f24e97334fc60bdbed59449de8be3a97b84",
+  "sha256": "cc8fdc8126fea26dfac65ded97a5e01904c5ad6610d075897cc42e64949db28c",
   "units": [
     "persons",
     "years"
@@ -63,7 +63,7 @@ export const displacementHistory: Dataset<'displacement-history'> = /* @__PURE__
       "unit": "persons",
       "period": "1994",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Executive summary"
       },
@@ -80,7 +80,7 @@ export const displacementHistory: Dataset<'displacement-history'> = /* @__PURE__
       "unit": "persons",
       "period": "1994",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "government-of-azerbaijan",
       "locator": {
         "section": "Internally displaced persons",
@@ -100,7 +100,7 @@ export const displacementHistory: Dataset<'displacement-history'> = /* @__PURE__
       "unit": "persons",
       "period": "1994",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Internally displaced persons"
       },
@@ -116,7 +116,7 @@ export const displacementHistory: Dataset<'displacement-history'> = /* @__PURE__
       "unit": "persons",
       "period": "1994",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Internally displaced persons"
       },
@@ -132,7 +132,7 @@ export const displacementHistory: Dataset<'displacement-history'> = /* @__PURE__
       "unit": "persons",
       "period": "1996/2006",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "aliyev-2006",
       "locator": {
         "section": "Internally displaced persons",
@@ -151,7 +151,7 @@ export const displacementHistory: Dataset<'displacement-history'> = /* @__PURE__
       "unit": "years",
       "period": "1996/2006",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "aliyev-2006",
       "locator": {
         "section": "Internally displaced persons",
@@ -171,7 +171,7 @@ export const displacementHistory: Dataset<'displacement-history'> = /* @__PURE__
       "unit": "persons",
       "period": "2000/2004",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "aliyev-2006",
       "locator": {
         "section": "Internally displaced persons",
@@ -190,7 +190,7 @@ export const displacementHistory: Dataset<'displacement-history'> = /* @__PURE__
       "label": "End of the armed conflict (Nagorno-Karabakh)",
       "date": "1994",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Internally displaced persons"
       },
@@ -202,7 +202,7 @@ export const displacementHistory: Dataset<'displacement-history'> = /* @__PURE__
       "label": "Law granting Azerbaijani citizenship to the Azerbaijanis that fled Georgia",
       "date": "1998",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "aliyev-2006",
       "locator": {
         "section": "Internally displaced persons",

@@ -23,7 +23,7 @@ export const idpEstimatesIdmc: Dataset<'idp-estimates-idmc'> = /* @__PURE__ */ d
   "description": "The number of internally displaced persons (IDPs) in Azerbaijan, in persons: 579,000 according to UNHCR’s estimate of 2006 and 687,000 according to the estimate of the Government of Azerbaijan of March 2007. The Geneva-based International Displacement Monitoring Centre (IDMC) compiled the two and put the current number of IDPs somewhere between them, as the 2011–2012 country report on migration reports it.",
   "topic": "displacement",
   "version": "1.0.0",
-  "sha256": "b63456741804ecf7d24485d9ecc1722777d7d51a04ca9c7358f5dda06c02e4d1",
+  "sha256": "209e31ee7af0a32c2283b8252bb91a92e934802103171a053cc8fbcb5e0aa343",
   "units": [
     "persons"
   ],
@@ -44,7 +44,7 @@ export const idpEstimatesIdmc: Dataset<'idp-estimates-idmc'> = /* @__PURE__ */ d
       "unit": "persons",
       "period": "2006",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "unhcr",
       "locator": {
         "section": "Refugees and asylum seekers"
@@ -61,7 +61,7 @@ export const idpEstimatesIdmc: Dataset<'idp-estimates-idmc'> = /* @__PURE__ */ d
       "unit": "persons",
       "period": "2007-03",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "government-of-azerbaijan",
       "locator": {
         "section": "Refugees and asylum seekers"

@@ -21,7 +21,7 @@ export const nrcDisplacement: Dataset<'nrc-displacement'> = /* @__PURE__ */ deep
   "description": "Figures of the Norwegian Refugee Council (NRC) country programme page on Azerbaijan, which is undated and read as written in 2002: 570 000 internally displaced persons and 225 000 refugees in Azerbaijan, around half of the internally displaced persons living in urban areas, almost three thousand people granted a loan by the NRC loan project, the years since the end of the war (eight) and of displacement (almost ten, stated twice), and the number of provinces around Nagorno-Karabakh that the NRC describes as occupied (six, stated twice), with the ceasefire of 1994 and the demand for independence of 1991 as dated events. The figures are the NRC's own: the page cites no other body.",
   "topic": "displacement",
   "version": "1.0.0",
-  "sha256": "192b720677eb285899b6e27b9c419f59f064fbbdcbcda3ab84f2d3bfbcf61ac0",
+  "sha256": "36d8290a5ca5e8758c0ec8a728d7056838303a67a2e1915a2504bb594f08b8d5",
   "units": [
     "persons",
     "fraction",
@@ -72,7 +72,7 @@ export const nrcDisplacement: Dataset<'nrc-displacement'> = /* @__PURE__ */ deep
       "unit": "persons",
       "period": "2002",
       "dimensions": {},
-      "source": "000_4990b77928cc2036",
+      "source": "nrc-azerbaijan-country-programmes",
       "locator": {
         "section": "Recent developments in projects"
       },
@@ -88,7 +88,7 @@ export const nrcDisplacement: Dataset<'nrc-displacement'> = /* @__PURE__ */ deep
       "unit": "persons",
       "period": "2002",
       "dimensions": {},
-      "source": "000_4990b77928cc2036",
+      "source": "nrc-azerbaijan-country-programmes",
       "locator": {
         "section": "Recent developments in projects"
       },
@@ -104,7 +104,7 @@ export const nrcDisplacement: Dataset<'nrc-displacement'> = /* @__PURE__ */ deep
       "unit": "fraction",
       "period": "2002",
       "dimensions": {},
-      "source": "000_4990b77928cc2036",
+      "source": "nrc-azerbaijan-country-programmes",
       "locator": {
         "section": "Recent developments in projects"
       },
@@ -121,7 +121,7 @@ export const nrcDisplacement: Dataset<'nrc-displacement'> = /* @__PURE__ */ deep
       "unit": "years",
       "period": "2002",
       "dimensions": {},
-      "source": "000_4990b77928cc2036",
+      "source": "nrc-azerbaijan-country-programmes",
       "locator": {
         "section": "Recent developments in projects"
       },
@@ -137,7 +137,7 @@ export const nrcDisplacement: Dataset<'nrc-displacement'> = /* @__PURE__ */ deep
       "unit": "years",
       "period": "2002",
       "dimensions": {},
-      "source": "000_4990b77928cc2036",
+      "source": "nrc-azerbaijan-country-programmes",
       "locator": {
         "section": "Recent developments in projects"
       },
@@ -154,7 +154,7 @@ export const nrcDisplacement: Dataset<'nrc-displacement'> = /* @__PURE__ */ deep
       "unit": "years",
       "period": "2002",
       "dimensions": {},
-      "source": "000_4990b77928cc2036",
+      "source": "nrc-azerbaijan-country-programmes",
       "locator": {
         "section": "Recent developments in projects"
       },
@@ -171,7 +171,7 @@ export const nrcDisplacement: Dataset<'nrc-displacement'> = /* @__PURE__ */ deep
       "unit": "persons",
       "period": "2002",
       "dimensions": {},
-      "source": "000_4990b77928cc2036",
+      "source": "nrc-azerbaijan-country-programmes",
       "locator": {
         "section": "Recent developments in projects"
       },
@@ -188,7 +188,7 @@ export const nrcDisplacement: Dataset<'nrc-displacement'> = /* @__PURE__ */ deep
       "unit": "count",
       "period": "2002",
       "dimensions": {},
-      "source": "000_4990b77928cc2036",
+      "source": "nrc-azerbaijan-country-programmes",
       "locator": {
         "section": "Recent developments in projects"
       },
@@ -204,7 +204,7 @@ export const nrcDisplacement: Dataset<'nrc-displacement'> = /* @__PURE__ */ deep
       "unit": "count",
       "period": "2002",
       "dimensions": {},
-      "source": "000_4990b77928cc2036",
+      "source": "nrc-azerbaijan-country-programmes",
       "locator": {
         "section": "Recent developments - the conflict and the refugee situation"
       },
@@ -220,7 +220,7 @@ export const nrcDisplacement: Dataset<'nrc-displacement'> = /* @__PURE__ */ deep
       "label": "Ceasefire in the region, in force since 1994 according to the NRC",
       "date": "1994",
       "dateBasis": "stated",
-      "source": "000_4990b77928cc2036",
+      "source": "nrc-azerbaijan-country-programmes",
       "locator": {
         "section": "Recent developments - the conflict and the refugee situation"
       },
@@ -232,7 +232,7 @@ export const nrcDisplacement: Dataset<'nrc-displacement'> = /* @__PURE__ */ deep
       "label": "Demand for independence by the Karabakh Armenians, which the NRC says led to war",
       "date": "1991",
       "dateBasis": "stated",
-      "source": "000_4990b77928cc2036",
+      "source": "nrc-azerbaijan-country-programmes",
       "locator": {
         "section": "Recent developments - the conflict and the refugee situation"
       },

@@ -21,7 +21,7 @@ export const refugeePopulation2010: Dataset<'refugee-population-2010'> = /* @__P
   "description": "The refugee population with Azerbaijan as country or territory of origin (16,753) and with Azerbaijan as country or territory of asylum (1,891) in 2010, in persons, according to a World Bank report released in 2011 as the 2011–2012 country report on migration reports it.",
   "topic": "displacement",
   "version": "1.0.0",
-  "sha256": "17f3569e55f273bf2288421b75d1e3e783efa950e373dd25157ce873291c4c5f",
+  "sha256": "a131c182a8dccd164cbb72ce6dffa16f4461bdab0cbe52d87233bee3a3018e22",
   "units": [
     "persons"
   ],
@@ -48,7 +48,7 @@ export const refugeePopulation2010: Dataset<'refugee-population-2010'> = /* @__P
       "unit": "persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-report-2011",
       "locator": {
         "section": "Refugees and asylum seekers"
@@ -64,7 +64,7 @@ export const refugeePopulation2010: Dataset<'refugee-population-2010'> = /* @__P
       "unit": "persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-report-2011",
       "locator": {
         "section": "Refugees and asylum seekers"

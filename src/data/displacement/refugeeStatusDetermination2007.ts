@@ -22,7 +22,7 @@ export const refugeeStatusDetermination2007: Dataset<'refugee-status-determinati
   "description": "Persons who applied for refugee status to the Refugee Status Determination Department (part of the State Migration Service) in 2007, asylum applications approved, persons granted refugee status and applicants denied refugee status in 2007, according to the information given by the Ministry of Foreign Affairs of Azerbaijan in February 2008, as the 2011–2012 country report on migration reports it with a reference to the IOM country profile \"Migration in the Republic of Azerbaijan\" (2008). Applications are counted in number of applications, people in persons.",
   "topic": "displacement",
   "version": "1.0.0",
-  "sha256": "db839aabeb1537d88f5c0ce63837ff490c699235c5d747d4a4ae893c8ce131e9",
+  "sha256": "78e9684efff28788006408e4c72cfc72926731fece36926937afb4b9e1ff1c4e",
   "units": [
     "persons",
     "count"
@@ -56,7 +56,7 @@ export const refugeeStatusDetermination2007: Dataset<'refugee-status-determinati
       "unit": "persons",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
       "locator": {
         "section": "Refugees and asylum seekers",
@@ -74,7 +74,7 @@ export const refugeeStatusDetermination2007: Dataset<'refugee-status-determinati
       "unit": "count",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
       "locator": {
         "section": "Refugees and asylum seekers",
@@ -92,7 +92,7 @@ export const refugeeStatusDetermination2007: Dataset<'refugee-status-determinati
       "unit": "persons",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
       "locator": {
         "section": "Refugees and asylum seekers",
@@ -110,7 +110,7 @@ export const refugeeStatusDetermination2007: Dataset<'refugee-status-determinati
       "unit": "persons",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
       "locator": {
         "section": "Refugees and asylum seekers",

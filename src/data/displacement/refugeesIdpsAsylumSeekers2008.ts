@@ -21,7 +21,7 @@ export const refugeesIdpsAsylumSeekers2008: Dataset<'refugees-idps-asylum-seeker
   "description": "The number of refugees, internally displaced persons (IDPs) and asylum seekers in Azerbaijan as of February 2008, and the four groups the report names within it: Azerbaijanis deported from Armenia, Meskhetian Turks deported from Central Asia, IDPs (\"up to\") and asylum seekers from other countries (\"close to\"), in persons, according to the information from the Ministry of Foreign Affairs of Azerbaijan as the 2011–2012 country report on migration reports it.",
   "topic": "displacement",
   "version": "1.0.0",
-  "sha256": "b0674ff7ac1d2c55732f218bcbff07e13af12197ae895262d1b9991473016514",
+  "sha256": "06cd9d1ae84703c504de137fa66b14a878b016e2f03682fe5bced4681753d849",
   "units": [
     "persons"
   ],
@@ -58,7 +58,7 @@ export const refugeesIdpsAsylumSeekers2008: Dataset<'refugees-idps-asylum-seeker
       "unit": "persons",
       "period": "2008-02",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
       "locator": {
         "section": "Refugees and asylum seekers"
@@ -75,7 +75,7 @@ export const refugeesIdpsAsylumSeekers2008: Dataset<'refugees-idps-asylum-seeker
       "unit": "persons",
       "period": "2008-02",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
       "locator": {
         "section": "Refugees and asylum seekers"
@@ -91,7 +91,7 @@ export const refugeesIdpsAsylumSeekers2008: Dataset<'refugees-idps-asylum-seeker
       "unit": "persons",
       "period": "2008-02",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
       "locator": {
         "section": "Refugees and asylum seekers"
@@ -108,7 +108,7 @@ export const refugeesIdpsAsylumSeekers2008: Dataset<'refugees-idps-asylum-seeker
       "unit": "persons",
       "period": "2008-02",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
       "locator": {
         "section": "Refugees and asylum seekers"
@@ -125,7 +125,7 @@ export const refugeesIdpsAsylumSeekers2008: Dataset<'refugees-idps-asylum-seeker
       "unit": "persons",
       "period": "2008-02",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
       "locator": {
         "section": "Refugees and asylum seekers"

@@ -26,7 +26,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
   "description": "Figures of the DW news article of 22 September 2023 on humanitarian aid that Azerbaijan said it had sent to Nagorno-Karabakh: 20 tons of humanitarian cargo (according to Azerbaijan), two trucks of food and hygiene products and two cars with bread (according to Azerbaijan's Emergency Ministry), the 120,000 people who live in Nagorno-Karabakh (as stated by DW), 40,000 spaces available for refugee accommodation in Armenia (according to Armenian Prime Minister Nikol Pashinyan, as cited by RIA Novosti) and seven Russian peacekeeping vehicles entering Nagorno-Karabakh (as reported by a Reuters journalist). The events are the dates the article reports, from the war of the 1990s and the abolition of Nagorno-Karabakh's autonomy in 1991 to the cease-fire of Wednesday 20 September 2023 and the statements of Friday 22 September 2023.",
   "topic": "humanitarian-aid",
   "version": "1.0.0",
-  "sha256": "967a78c53ca8071e70075f58c60ad83d020b9f7b897d763427d440d731841628",
+  "sha256": "1e709c6415d2fd8c1fdc4a1909a8dbf47ccfcb91e6214ddab6e5798893ff63f5",
   "units": [
     "tons",
     "count",
@@ -69,7 +69,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "unit": "tons",
       "period": "2023-09-22",
       "dimensions": {},
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "attribution": "government-of-azerbaijan",
       "locator": {
         "section": "Nagorno-Karabakh: Azerbaijan sends humanitarian aid"
@@ -86,7 +86,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "unit": "count",
       "period": "2023-09-22",
       "dimensions": {},
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "attribution": "azerbaijan-emergency-ministry",
       "locator": {
         "section": "What aid has Azerbaijan sent to Nagorno-Karabakh?"
@@ -103,7 +103,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "unit": "count",
       "period": "2023-09-22",
       "dimensions": {},
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "attribution": "azerbaijan-emergency-ministry",
       "locator": {
         "section": "What aid has Azerbaijan sent to Nagorno-Karabakh?"
@@ -120,7 +120,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "unit": "persons",
       "period": "2023-09-22",
       "dimensions": {},
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "locator": {
         "section": "What aid has Azerbaijan sent to Nagorno-Karabakh?"
       },
@@ -136,7 +136,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "unit": "count",
       "period": "2023-09-22",
       "dimensions": {},
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "attribution": "government-of-armenia",
       "locator": {
         "section": "Armenia open to thousands of refugees"
@@ -153,7 +153,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "unit": "count",
       "period": "2023-09-22",
       "dimensions": {},
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "attribution": "reuters",
       "locator": {
         "section": "What aid has Azerbaijan sent to Nagorno-Karabakh?"
@@ -170,7 +170,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "label": "War after which ethnic Armenian separatists governed Nagorno-Karabakh, as dated by DW",
       "date": "1990/1999",
       "dateBasis": "stated",
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "locator": {
         "section": "Nagorno-Karabakh: Azerbaijan sends humanitarian aid"
       },
@@ -183,7 +183,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "label": "Cease-fire reached between Azerbaijan and the ethnic Armenian separatists",
       "date": "2023-09-20",
       "dateBasis": "inferred",
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "locator": {
         "section": "Nagorno-Karabakh: Azerbaijan sends humanitarian aid"
       },
@@ -196,7 +196,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "label": "Negotiations between Armenian separatists and the Azerbaijani government",
       "date": "2023-09-21",
       "dateBasis": "inferred",
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "locator": {
         "section": "Nagorno-Karabakh: Azerbaijan sends humanitarian aid"
       },
@@ -209,7 +209,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "label": "Azerbaijan says it has sent 20 tons of humanitarian cargo to Nagorno-Karabakh",
       "date": "2023-09-22",
       "dateBasis": "inferred",
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "attribution": "government-of-azerbaijan",
       "locator": {
         "section": "Nagorno-Karabakh: Azerbaijan sends humanitarian aid"
@@ -223,7 +223,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "label": "Agdam region retaken by Baku, as reported by DW",
       "date": "2020",
       "dateBasis": "stated",
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "locator": {
         "section": "What aid has Azerbaijan sent to Nagorno-Karabakh?"
       },
@@ -235,7 +235,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "label": "Blockade by Azerbaijan of the main road connecting Nagorno-Karabakh with Armenia, as reported by DW",
       "date": "2022",
       "dateBasis": "inferred",
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "locator": {
         "section": "What aid has Azerbaijan sent to Nagorno-Karabakh?"
       },
@@ -248,7 +248,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "label": "Agreement for a humanitarian convoy to enter Nagorno-Karabakh from Armenia through the Lachin corridor, as reported by its ethnic Armenian leadership",
       "date": "2023-09-22",
       "dateBasis": "inferred",
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "attribution": "reuters",
       "locator": {
         "section": "What aid has Azerbaijan sent to Nagorno-Karabakh?"
@@ -262,7 +262,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "label": "Cease-fire agreement under which a Russian peacekeeping force entered the Lachin corridor",
       "date": "2020",
       "dateBasis": "stated",
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "locator": {
         "section": "What aid has Azerbaijan sent to Nagorno-Karabakh?"
       },
@@ -274,7 +274,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "label": "Baku abolishes Nagorno-Karabakh's autonomy, as reported by DW",
       "date": "1991",
       "dateBasis": "stated",
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "locator": {
         "section": "Baku to offer 'amnesty' — presidential adviser"
       },
@@ -286,7 +286,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "label": "Armenian separatist leaders say there are no concrete results yet in talks on security guarantees or amnesty",
       "date": "2023-09-22",
       "dateBasis": "inferred",
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "locator": {
         "section": "Baku to offer 'amnesty' — presidential adviser"
       },
@@ -299,7 +299,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "label": "Armenian Prime Minister Nikol Pashinyan says preparations have been made to accommodate Armenian refugees from Nagorno-Karabakh",
       "date": "2023-09-22",
       "dateBasis": "inferred",
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "attribution": "government-of-armenia",
       "locator": {
         "section": "Armenia open to thousands of refugees"
@@ -313,7 +313,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "label": "Mass rallies break out in Armenia after Nagorno-Karabakh separatist forces agree to lay down their arms",
       "date": "2023-09-20",
       "dateBasis": "inferred",
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "locator": {
         "section": "Opposition rallies continue in Yerevan"
       },
@@ -326,7 +326,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "label": "Anti-government protests in Yerevan over the government's handling of the Nagorno-Karabakh conflict",
       "date": "2023-09-22",
       "dateBasis": "inferred",
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "locator": {
         "section": "Opposition rallies continue in Yerevan"
       },
@@ -339,7 +339,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "label": "Protesters block streets across Yerevan",
       "date": "2023-09-22",
       "dateBasis": "inferred",
-      "source": "001_3afa75854e57eea0",
+      "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "locator": {
         "section": "Opposition rallies continue in Yerevan"
       },

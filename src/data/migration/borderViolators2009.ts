@@ -19,7 +19,7 @@ export const borderViolators2009: Dataset<'border-violators-2009'> = /* @__PURE_
   "description": "The number of border violators in 2009 for five countries of origin (Iran, Turkey, Georgia, the Russian Federation and Pakistan), in persons, as listed in the section \"Irregular migration\" of the migration report under \"Violators by country of origin (2009)\". The report names no body for these figures and gives no total.",
   "topic": "migration",
   "version": "1.0.0",
-  "sha256": "17a9af6e735cb62506f75eddb7a61c062d6ff47351613de148502c9e48287e91",
+  "sha256": "ed57844720ab4a645d38fb57a307b1aa3ce79d5be2138aa55a0d616ce0e69900",
   "units": [
     "persons"
   ],
@@ -70,7 +70,7 @@ export const borderViolators2009: Dataset<'border-violators-2009'> = /* @__PURE_
       "dimensions": {
         "country": "IR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Irregular migration"
       },
@@ -87,7 +87,7 @@ export const borderViolators2009: Dataset<'border-violators-2009'> = /* @__PURE_
       "dimensions": {
         "country": "TR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Irregular migration"
       },
@@ -104,7 +104,7 @@ export const borderViolators2009: Dataset<'border-violators-2009'> = /* @__PURE_
       "dimensions": {
         "country": "GE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Irregular migration"
       },
@@ -121,7 +121,7 @@ export const borderViolators2009: Dataset<'border-violators-2009'> = /* @__PURE_
       "dimensions": {
         "country": "RU"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Irregular migration"
       },
@@ -138,7 +138,7 @@ export const borderViolators2009: Dataset<'border-violators-2009'> = /* @__PURE_
       "dimensions": {
         "country": "PK"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Irregular migration"
       },

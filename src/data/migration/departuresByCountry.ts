@@ -21,7 +21,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
   "description": "People who left Azerbaijan to obtain permanent residence abroad, in persons, in total and for eight countries of destination (Germany, Georgia, Iran, Kazakhstan, the Russian Federation, Turkey, Ukraine and the United States), for 1995, 2000, 2003, 2006, 2008 and 2010. According to the report, the figures include foreign citizens who had come to Azerbaijan and returned to their country of origin or moved to a third country. The report attributes Table 2 to the State Statistics Committee of the Republic of Azerbaijan.",
   "topic": "migration",
   "version": "1.0.0",
-  "sha256": "50d240e6e2cdec050363aa13f39bb6492c6c9bcb595b652e0033dd872e35a98a",
+  "sha256": "b9f19087fa71f4c1acb047836106b91f4282a4fc8f086adcad81d797c3536f0c",
   "units": [
     "persons"
   ],
@@ -82,7 +82,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "unit": "persons",
       "period": "1995",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -103,7 +103,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "unit": "persons",
       "period": "2000",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -124,7 +124,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "unit": "persons",
       "period": "2003",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -145,7 +145,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "unit": "persons",
       "period": "2006",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -166,7 +166,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "unit": "persons",
       "period": "2008",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -187,7 +187,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "unit": "persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -210,7 +210,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "DE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -233,7 +233,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "DE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -256,7 +256,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "DE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -279,7 +279,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "DE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -302,7 +302,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "DE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -325,7 +325,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "DE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -348,7 +348,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "GE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -371,7 +371,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "GE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -394,7 +394,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "GE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -417,7 +417,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "GE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -440,7 +440,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "GE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -463,7 +463,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "GE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -486,7 +486,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "IR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -509,7 +509,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "IR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -532,7 +532,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "IR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -555,7 +555,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "IR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -578,7 +578,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "KZ"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -601,7 +601,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "KZ"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -624,7 +624,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "KZ"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -647,7 +647,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "KZ"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -670,7 +670,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "KZ"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -693,7 +693,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "KZ"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -716,7 +716,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "RU"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -739,7 +739,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "RU"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -762,7 +762,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "RU"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -785,7 +785,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "RU"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -808,7 +808,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "RU"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -831,7 +831,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "RU"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -854,7 +854,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "TR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -877,7 +877,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "TR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -900,7 +900,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "TR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -923,7 +923,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "TR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -946,7 +946,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "TR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -969,7 +969,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "TR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -992,7 +992,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "UA"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -1015,7 +1015,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "UA"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -1038,7 +1038,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "UA"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -1061,7 +1061,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "UA"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -1084,7 +1084,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "UA"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -1107,7 +1107,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "UA"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -1130,7 +1130,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "US"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -1153,7 +1153,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "US"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -1176,7 +1176,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "US"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -1199,7 +1199,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "US"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -1222,7 +1222,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "US"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -1245,7 +1245,7 @@ export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE_
       "dimensions": {
         "country": "US"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",

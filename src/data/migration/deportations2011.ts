@@ -21,7 +21,7 @@ export const deportations2011: Dataset<'deportations-2011'> = /* @__PURE__ */ de
   "description": "The number of foreigners living illegally in Azerbaijan who were deported from the country in 2011 (3023 persons) and the number deported for ten countries of origin (Turkey, Pakistan, China, Turkmenistan, Russia, Georgia, Iran, Uzbekistan, Israel and Bangladesh), according to the Interior Ministry's Office to Combat the Illegal Migration as cited in the migration report.",
   "topic": "migration",
   "version": "1.0.0",
-  "sha256": "19a8b6ab38892d65248cefb47fcc38cfac3f3fd7111fe49fd679ac41ece09147",
+  "sha256": "325f6853a0db50991a55041b8cb8bbcb9b276432ad0b70f9a3f927a1537ddd7c",
   "units": [
     "persons"
   ],
@@ -90,7 +90,7 @@ export const deportations2011: Dataset<'deportations-2011'> = /* @__PURE__ */ de
       "unit": "persons",
       "period": "2011",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "interior-ministry-illegal-migration-office",
       "locator": {
         "section": "Irregular migration"
@@ -108,7 +108,7 @@ export const deportations2011: Dataset<'deportations-2011'> = /* @__PURE__ */ de
       "dimensions": {
         "country": "TR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "interior-ministry-illegal-migration-office",
       "locator": {
         "section": "Irregular migration"
@@ -126,7 +126,7 @@ export const deportations2011: Dataset<'deportations-2011'> = /* @__PURE__ */ de
       "dimensions": {
         "country": "PK"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "interior-ministry-illegal-migration-office",
       "locator": {
         "section": "Irregular migration"
@@ -144,7 +144,7 @@ export const deportations2011: Dataset<'deportations-2011'> = /* @__PURE__ */ de
       "dimensions": {
         "country": "CN"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "interior-ministry-illegal-migration-office",
       "locator": {
         "section": "Irregular migration"
@@ -162,7 +162,7 @@ export const deportations2011: Dataset<'deportations-2011'> = /* @__PURE__ */ de
       "dimensions": {
         "country": "TM"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "interior-ministry-illegal-migration-office",
       "locator": {
         "section": "Irregular migration"
@@ -180,7 +180,7 @@ export const deportations2011: Dataset<'deportations-2011'> = /* @__PURE__ */ de
       "dimensions": {
         "country": "RU"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "interior-ministry-illegal-migration-office",
       "locator": {
         "section": "Irregular migration"
@@ -198,7 +198,7 @@ export const deportations2011: Dataset<'deportations-2011'> = /* @__PURE__ */ de
       "dimensions": {
         "country": "GE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "interior-ministry-illegal-migration-office",
       "locator": {
         "section": "Irregular migration"
@@ -216,7 +216,7 @@ export const deportations2011: Dataset<'deportations-2011'> = /* @__PURE__ */ de
       "dimensions": {
         "country": "IR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "interior-ministry-illegal-migration-office",
       "locator": {
         "section": "Irregular migration"
@@ -234,7 +234,7 @@ export const deportations2011: Dataset<'deportations-2011'> = /* @__PURE__ */ de
       "dimensions": {
         "country": "UZ"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "interior-ministry-illegal-migration-office",
       "locator": {
         "section": "Irregular migration"
@@ -252,7 +252,7 @@ export const deportations2011: Dataset<'deportations-2011'> = /* @__PURE__ */ de
       "dimensions": {
         "country": "IL"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "interior-ministry-illegal-migration-office",
       "locator": {
         "section": "Irregular migration"
@@ -270,7 +270,7 @@ export const deportations2011: Dataset<'deportations-2011'> = /* @__PURE__ */ de
       "dimensions": {
         "country": "BD"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "interior-ministry-illegal-migration-office",
       "locator": {
         "section": "Irregular migration"

@@ -21,7 +21,7 @@ export const foreignersByPurpose2011: Dataset<'foreigners-by-purpose-2011'> = /*
   "description": "The number of foreigners in Azerbaijan on 1 April 2011 (452,475 persons) and the groups the report lists within it: migrant workers, students and relatives of Azerbaijani nationals, each as a number of persons and as a percentage. According to the report, the remaining number consists of refugees and asylum seekers; it gives no figure for them. The report attributes the figures to the State Migration Service.",
   "topic": "migration",
   "version": "1.0.0",
-  "sha256": "904ce5ff2f1816cd1947a83ea24a273c9596defd187ee9bb274ed6b7122547b7",
+  "sha256": "fa285f6a54c71fc1396d9eb7d193b2f8baba22ce0fb32cb2de48173e91f9d2c3",
   "units": [
     "persons",
     "percent"
@@ -66,7 +66,7 @@ export const foreignersByPurpose2011: Dataset<'foreigners-by-purpose-2011'> = /*
       "unit": "persons",
       "period": "2011-04-01",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"
@@ -84,7 +84,7 @@ export const foreignersByPurpose2011: Dataset<'foreigners-by-purpose-2011'> = /*
       "dimensions": {
         "purpose": "migrant-workers"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"
@@ -102,7 +102,7 @@ export const foreignersByPurpose2011: Dataset<'foreigners-by-purpose-2011'> = /*
       "dimensions": {
         "purpose": "migrant-workers"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"
@@ -120,7 +120,7 @@ export const foreignersByPurpose2011: Dataset<'foreigners-by-purpose-2011'> = /*
       "dimensions": {
         "purpose": "students"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"
@@ -138,7 +138,7 @@ export const foreignersByPurpose2011: Dataset<'foreigners-by-purpose-2011'> = /*
       "dimensions": {
         "purpose": "students"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"
@@ -156,7 +156,7 @@ export const foreignersByPurpose2011: Dataset<'foreigners-by-purpose-2011'> = /*
       "dimensions": {
         "purpose": "relatives-of-azerbaijani-nationals"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"
@@ -174,7 +174,7 @@ export const foreignersByPurpose2011: Dataset<'foreigners-by-purpose-2011'> = /*
       "dimensions": {
         "purpose": "relatives-of-azerbaijani-nationals"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"

@@ -21,7 +21,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
   "description": "Arrivals to and departures from Azerbaijan for permanent residence, and net migration split into urban and rural places, in thousands of persons, for the years that Table 1 of the 2011–2012 country report on migration shows (1990, 1991, 1996, 1997, 2002, 2003 and 2007–2010). The report attributes the figures to the State Statistics Committee of the Republic of Azerbaijan. Net migration turns positive from 2008 on.",
   "topic": "migration",
   "version": "1.0.0",
-  "sha256": "cd38420a9ca16c5b5a2fff9c6e2fe372683f07b6360e97d72ba2f75f9aaa8d12",
+  "sha256": "ac6632c6eae27e8e18c3421513efe2212b79de09585c6fd113571475c955423d",
   "units": [
     "thousand-persons"
   ],
@@ -59,7 +59,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1990",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -80,7 +80,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1990",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -101,7 +101,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1990",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -122,7 +122,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1990",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -143,7 +143,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1990",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -164,7 +164,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1991",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -185,7 +185,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1991",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -206,7 +206,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1991",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -227,7 +227,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1991",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -248,7 +248,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1991",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -269,7 +269,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1996",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -290,7 +290,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1996",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -311,7 +311,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1996",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -332,7 +332,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1996",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -353,7 +353,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1996",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -374,7 +374,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1997",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -395,7 +395,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1997",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -416,7 +416,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1997",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -437,7 +437,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1997",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -458,7 +458,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "1997",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -479,7 +479,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2002",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -500,7 +500,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2002",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -521,7 +521,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2002",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -542,7 +542,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2002",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -563,7 +563,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2002",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -584,7 +584,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2003",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -605,7 +605,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2003",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -626,7 +626,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2003",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -647,7 +647,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2003",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -668,7 +668,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2003",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -689,7 +689,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -710,7 +710,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -731,7 +731,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -752,7 +752,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -773,7 +773,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -794,7 +794,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2008",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -815,7 +815,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2008",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -836,7 +836,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2008",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -857,7 +857,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2008",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -878,7 +878,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2008",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -899,7 +899,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2009",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -920,7 +920,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2009",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -941,7 +941,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2009",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -962,7 +962,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2009",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -983,7 +983,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2009",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -1004,7 +1004,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -1025,7 +1025,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -1046,7 +1046,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -1067,7 +1067,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -1088,7 +1088,7 @@ export const internationalMigration: Dataset<'international-migration'> = /* @__
       "unit": "thousand-persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",

@@ -21,7 +21,7 @@ export const labourMigration: Dataset<'labour-migration'> = /* @__PURE__ */ deep
   "description": "The share of the total population of Azerbaijan identified as labour migrants (between 16 and 25 percent, according to statistics the report does not name); the motivations of migrant workers for leaving Azerbaijan, in percent of those asked, according to the International Labour Organization (ILO) as cited in the report; and the age groups of migrant workers leaving Azerbaijan (20-35 years for men, 20-30 for women), according to the ILO.",
   "topic": "migration",
   "version": "1.0.0",
-  "sha256": "8ae9def769b2d70829585f909d502e0146d33f4bca1607487386b0f6bd51ae48",
+  "sha256": "9e380e3ae17be1fcdac416c5a3815dd8ac533c2c2788b48320f6ef2e28941f38",
   "units": [
     "percent",
     "years"
@@ -91,7 +91,7 @@ export const labourMigration: Dataset<'labour-migration'> = /* @__PURE__ */ deep
       "unit": "percent",
       "period": "2011",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },
@@ -109,7 +109,7 @@ export const labourMigration: Dataset<'labour-migration'> = /* @__PURE__ */ deep
       "dimensions": {
         "motivation": "insufficient-money-for-food"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "ilo",
       "locator": {
         "section": "Legal migration",
@@ -130,7 +130,7 @@ export const labourMigration: Dataset<'labour-migration'> = /* @__PURE__ */ deep
       "dimensions": {
         "motivation": "only-food-and-some-other-things"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "ilo",
       "locator": {
         "section": "Legal migration",
@@ -151,7 +151,7 @@ export const labourMigration: Dataset<'labour-migration'> = /* @__PURE__ */ deep
       "dimensions": {
         "motivation": "normal-food-and-clothing-no-appliances"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "ilo",
       "locator": {
         "section": "Legal migration",
@@ -172,7 +172,7 @@ export const labourMigration: Dataset<'labour-migration'> = /* @__PURE__ */ deep
       "dimensions": {
         "motivation": "expensive-things-no-car-or-home"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "ilo",
       "locator": {
         "section": "Legal migration",
@@ -194,7 +194,7 @@ export const labourMigration: Dataset<'labour-migration'> = /* @__PURE__ */ deep
       "dimensions": {
         "sex": "male"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "ilo",
       "locator": {
         "section": "Legal migration",
@@ -216,7 +216,7 @@ export const labourMigration: Dataset<'labour-migration'> = /* @__PURE__ */ deep
       "dimensions": {
         "sex": "female"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "ilo",
       "locator": {
         "section": "Legal migration",

@@ -19,7 +19,7 @@ export const migrantWorkers2011: Dataset<'migrant-workers-2011'> = /* @__PURE__ 
   "description": "The number of migrant workers in Azerbaijan holding work permits on 30 September 2011 (9,557 persons), as stated in the migration report, with the approximate percentages (each \"almost\") of migrant workers by economic activity (construction, oil, manufacturing, education, trade and transport) and by leading country (Turkey, the United Kingdom, Georgia, India and the United States). The report names no body for these figures.",
   "topic": "migration",
   "version": "1.0.0",
-  "sha256": "ca51f1bcbdb6949f27d102db29f136b52e5f4fd009c4c15801da938ff059017b",
+  "sha256": "01b992ef024d9ed15e69d5c6349b11371274389ba9d7714102bddf675908aa95",
   "units": [
     "persons",
     "percent"
@@ -103,7 +103,7 @@ export const migrantWorkers2011: Dataset<'migrant-workers-2011'> = /* @__PURE__ 
       "unit": "persons",
       "period": "2011-09-30",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },
@@ -121,7 +121,7 @@ export const migrantWorkers2011: Dataset<'migrant-workers-2011'> = /* @__PURE__ 
       "dimensions": {
         "activity": "construction"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },
@@ -139,7 +139,7 @@ export const migrantWorkers2011: Dataset<'migrant-workers-2011'> = /* @__PURE__ 
       "dimensions": {
         "activity": "oil"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },
@@ -157,7 +157,7 @@ export const migrantWorkers2011: Dataset<'migrant-workers-2011'> = /* @__PURE__ 
       "dimensions": {
         "activity": "manufacturing"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },
@@ -175,7 +175,7 @@ export const migrantWorkers2011: Dataset<'migrant-workers-2011'> = /* @__PURE__ 
       "dimensions": {
         "activity": "education"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },
@@ -193,7 +193,7 @@ export const migrantWorkers2011: Dataset<'migrant-workers-2011'> = /* @__PURE__ 
       "dimensions": {
         "activity": "trade-and-transport"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },
@@ -211,7 +211,7 @@ export const migrantWorkers2011: Dataset<'migrant-workers-2011'> = /* @__PURE__ 
       "dimensions": {
         "country": "TR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },
@@ -229,7 +229,7 @@ export const migrantWorkers2011: Dataset<'migrant-workers-2011'> = /* @__PURE__ 
       "dimensions": {
         "country": "GB"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },
@@ -247,7 +247,7 @@ export const migrantWorkers2011: Dataset<'migrant-workers-2011'> = /* @__PURE__ 
       "dimensions": {
         "country": "GE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },
@@ -265,7 +265,7 @@ export const migrantWorkers2011: Dataset<'migrant-workers-2011'> = /* @__PURE__ 
       "dimensions": {
         "country": "IN"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },
@@ -283,7 +283,7 @@ export const migrantWorkers2011: Dataset<'migrant-workers-2011'> = /* @__PURE__ 
       "dimensions": {
         "country": "US"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },

@@ -19,7 +19,7 @@ export const migrantsOrigin2001To2009: Dataset<'migrants-origin-2001-2009'> = /*
   "description": "Percentage of migrants to Azerbaijan by country of origin over the period 2001–2009: Russia, Georgia, Ukraine, Turkey, Kazakhstan and the others, as listed in the migration report. The report names no body for these figures and does not say which migrants it counts; the list follows its Table 3 of arrivals for permanent residence.",
   "topic": "migration",
   "version": "1.0.0",
-  "sha256": "642ecfd483e0c414bbabeb50d18c9f3628a970da0f51bb6f9da40ca737aca641",
+  "sha256": "5fc785177530f3d722c93a0e8fd7890ef9513373efedc60fad03303ed351e3b7",
   "units": [
     "percent"
   ],
@@ -74,7 +74,7 @@ export const migrantsOrigin2001To2009: Dataset<'migrants-origin-2001-2009'> = /*
       "dimensions": {
         "country": "RU"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },
@@ -91,7 +91,7 @@ export const migrantsOrigin2001To2009: Dataset<'migrants-origin-2001-2009'> = /*
       "dimensions": {
         "country": "GE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },
@@ -108,7 +108,7 @@ export const migrantsOrigin2001To2009: Dataset<'migrants-origin-2001-2009'> = /*
       "dimensions": {
         "country": "UA"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },
@@ -125,7 +125,7 @@ export const migrantsOrigin2001To2009: Dataset<'migrants-origin-2001-2009'> = /*
       "dimensions": {
         "country": "TR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },
@@ -142,7 +142,7 @@ export const migrantsOrigin2001To2009: Dataset<'migrants-origin-2001-2009'> = /*
       "dimensions": {
         "country": "KZ"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },
@@ -159,7 +159,7 @@ export const migrantsOrigin2001To2009: Dataset<'migrants-origin-2001-2009'> = /*
       "dimensions": {
         "country": "other"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Legal migration"
       },

@@ -20,7 +20,7 @@ export const migrationPolicyTimeline: Dataset<'migration-policy-timeline'> = /* 
   "description": "Dated events that the migration report gives on migration and migration policy in Azerbaijan: independence in 1991, the end of the post-Soviet decline in 1996, the State Border Service (July 2002), the Migration Service within the Ministry of Internal Affairs (decree of 29 June 2005, in service from 16 May 2006), the State Migration Programmes for 2006-2008 and 2012-2014, the State Migration Service (19 March 2007), the National Security Concept (May 2007), the biometrics programme (13 February 2007), positive net migration from 2008, and the centres for illegal migrants built in 2011. Events of trafficking, refugees and remittances are in the datasets of those topics.",
   "topic": "migration",
   "version": "1.0.0",
-  "sha256": "8cfb8637bf93b4dbe4f3f5df2367ed7efae8e62637944846e9b09424f04b4a73",
+  "sha256": "44261c6d9240bb7855f945a6f6b3bf4f8b2526689bedb070dc6b58cff8f1cfd1",
   "units": [
     "years"
   ],
@@ -41,7 +41,7 @@ export const migrationPolicyTimeline: Dataset<'migration-policy-timeline'> = /* 
       "label": "Azerbaijan regains its independence",
       "date": "1991",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Executive summary"
       },
@@ -54,7 +54,7 @@ export const migrationPolicyTimeline: Dataset<'migration-policy-timeline'> = /* 
       "label": "The post-Soviet economic decline, named by the report as a cause of emigration, continues until 1996",
       "date": "1996",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Executive summary"
       },
@@ -66,7 +66,7 @@ export const migrationPolicyTimeline: Dataset<'migration-policy-timeline'> = /* 
       "label": "State Migration Programme of the Republic of Azerbaijan for 2006-2008",
       "date": "2006/2008",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Executive summary"
       },
@@ -78,7 +78,7 @@ export const migrationPolicyTimeline: Dataset<'migration-policy-timeline'> = /* 
       "label": "The President of Azerbaijan signs an order on the establishment of the State Migration Service",
       "date": "2007-03-19",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Executive summary"
       },
@@ -91,7 +91,7 @@ export const migrationPolicyTimeline: Dataset<'migration-policy-timeline'> = /* 
       "label": "State Migration Programme for 2012-2014, in draft at the time of the report",
       "date": "2012/2014",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Executive summary"
       },
@@ -104,7 +104,7 @@ export const migrationPolicyTimeline: Dataset<'migration-policy-timeline'> = /* 
       "label": "Net migration becomes positive, according to the State Statistics Committee",
       "date": "2008",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Legal migration",
@@ -119,7 +119,7 @@ export const migrationPolicyTimeline: Dataset<'migration-policy-timeline'> = /* 
       "label": "State Border Service established",
       "date": "2002-07",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Irregular migration"
       },
@@ -131,7 +131,7 @@ export const migrationPolicyTimeline: Dataset<'migration-policy-timeline'> = /* 
       "label": "Sharp decline in the number of border violations, as the report reads its chart",
       "date": "2003",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Irregular migration"
       },
@@ -144,7 +144,7 @@ export const migrationPolicyTimeline: Dataset<'migration-policy-timeline'> = /* 
       "label": "National Security Concept approved by the President of Azerbaijan",
       "date": "2007-05",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Assessment and analysis of migration policies"
       },
@@ -156,7 +156,7 @@ export const migrationPolicyTimeline: Dataset<'migration-policy-timeline'> = /* 
       "label": "Presidential Decree No. 254 creates a Migration Service within the Ministry of Internal Affairs (MIA)",
       "date": "2005-06-29",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Assessment and analysis of migration policies"
       },
@@ -169,7 +169,7 @@ export const migrationPolicyTimeline: Dataset<'migration-policy-timeline'> = /* 
       "label": "The Migration Service within the MIA comes into service",
       "date": "2006-05-16",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Assessment and analysis of migration policies"
       },
@@ -181,7 +181,7 @@ export const migrationPolicyTimeline: Dataset<'migration-policy-timeline'> = /* 
       "label": "State Programme on Biometric Identification endorsed by Presidential Decree No. 1963",
       "date": "2007-02-13",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Policies to address irregular migration"
       },
@@ -194,7 +194,7 @@ export const migrationPolicyTimeline: Dataset<'migration-policy-timeline'> = /* 
       "label": "The government completes special centres in Baku and Yevlakh for holding illegal migrants",
       "date": "2011",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Policies to address irregular migration"
       },

@@ -22,7 +22,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
   "description": "Stock of emigrants from Azerbaijan in 2010 (1,432.6 thousand persons, 16.0 percent of the population) with its top destination countries in the order listed, stock of immigrants in 2010 (263.9 thousand persons, 3.0 percent of the population; 57.1 percent female, 0.9 percent refugees) with its top source countries, and skilled emigration in 2000 (emigration rate of the tertiary-educated population; emigrated physicians as a count and as a percentage of physicians trained in the country). The migration report attributes the figures to the World Bank's Migration and Remittances Factbook 2011, 2nd edition.",
   "topic": "migration",
   "version": "1.0.0",
-  "sha256": "b0e697cf7cc735f89a869e18e32d41815df59b4b93ba23091ff3252899146fd9",
+  "sha256": "dc6f401c144096ba24c3fe8ae3ceb0cf3cec748ee24f3eab6db2f50424ff434d",
   "units": [
     "thousand-persons",
     "percent",
@@ -136,7 +136,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "unit": "thousand-persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -154,7 +154,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "unit": "percent",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -174,7 +174,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "dimensions": {
         "country": "RU"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -194,7 +194,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "dimensions": {
         "country": "AM"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -214,7 +214,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "dimensions": {
         "country": "UA"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -234,7 +234,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "dimensions": {
         "country": "KZ"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -254,7 +254,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "dimensions": {
         "country": "IL"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -274,7 +274,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "dimensions": {
         "country": "DE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -294,7 +294,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "dimensions": {
         "country": "TR"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -314,7 +314,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "dimensions": {
         "country": "US"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -334,7 +334,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "dimensions": {
         "country": "TM"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -354,7 +354,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "dimensions": {
         "country": "GE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -372,7 +372,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "unit": "percent",
       "period": "2000",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -390,7 +390,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "unit": "persons",
       "period": "2000",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -408,7 +408,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "unit": "percent",
       "period": "2000",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -426,7 +426,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "unit": "thousand-persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -444,7 +444,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "unit": "percent",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -462,7 +462,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "unit": "percent",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -480,7 +480,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "unit": "percent",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -500,7 +500,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "dimensions": {
         "country": "RU"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -520,7 +520,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "dimensions": {
         "country": "AM"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -540,7 +540,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "dimensions": {
         "country": "UA"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -560,7 +560,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "dimensions": {
         "country": "GE"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "General statistics on migration in Azerbaijan",
@@ -578,7 +578,7 @@ export const migrationStocks2010: Dataset<'migration-stocks-2010'> = /* @__PURE_
       "unit": "percent",
       "period": "2000",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Legal migration",

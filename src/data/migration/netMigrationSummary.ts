@@ -20,7 +20,7 @@ export const netMigrationSummary: Dataset<'net-migration-summary'> = /* @__PURE_
   "description": "Net migration of Azerbaijan (arrivals minus departures) in 1991 (-40.1) and 2010 (+1.4, which the report restates as approximately 1,400 persons), as stated in the executive summary of the migration report, according to the State Statistics Committee. The summary writes -40.1 and +1.4 without a unit; they are the thousand-person figures of Table 1 of the same report.",
   "topic": "migration",
   "version": "1.0.0",
-  "sha256": "0fc4e30ed843050294ef6e179c4e92fce18ceab27ba1ef69441aa6c330b78433",
+  "sha256": "9ea2c2843ceceeae49446e47dedcf5676ee52f60b5d56cec1fb2c102f153faef",
   "units": [
     "thousand-persons",
     "persons"
@@ -43,7 +43,7 @@ export const netMigrationSummary: Dataset<'net-migration-summary'> = /* @__PURE_
       "unit": "thousand-persons",
       "period": "1991",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Executive summary"
@@ -60,7 +60,7 @@ export const netMigrationSummary: Dataset<'net-migration-summary'> = /* @__PURE_
       "unit": "thousand-persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Executive summary"
@@ -78,7 +78,7 @@ export const netMigrationSummary: Dataset<'net-migration-summary'> = /* @__PURE_
       "unit": "persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-statistics-committee",
       "locator": {
         "section": "Executive summary"

@@ -21,7 +21,7 @@ export const stateMigrationService2011: Dataset<'state-migration-service-2011'> 
   "description": "Counts for 1 January to 30 November 2011 of applications received, violations of immigration legislation, regularizations, return decisions issued and removals, each with the per-month figure the report gives beside it, according to the State Migration Service as cited in the migration report.",
   "topic": "migration",
   "version": "1.0.0",
-  "sha256": "d2ed27733f0eaa9d747e93a0701eea0b44018c6546ff16efa4959741661c1fbf",
+  "sha256": "edfaf3de5b843a71eba4a97257253b8cced34dfa950a2919d43ed7ce727227d5",
   "units": [
     "count",
     "count-per-month"
@@ -79,7 +79,7 @@ export const stateMigrationService2011: Dataset<'state-migration-service-2011'> 
       "unit": "count",
       "period": "2011-01-01/2011-11-30",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"
@@ -95,7 +95,7 @@ export const stateMigrationService2011: Dataset<'state-migration-service-2011'> 
       "unit": "count-per-month",
       "period": "2011-01-01/2011-11-30",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"
@@ -111,7 +111,7 @@ export const stateMigrationService2011: Dataset<'state-migration-service-2011'> 
       "unit": "count",
       "period": "2011-01-01/2011-11-30",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"
@@ -127,7 +127,7 @@ export const stateMigrationService2011: Dataset<'state-migration-service-2011'> 
       "unit": "count-per-month",
       "period": "2011-01-01/2011-11-30",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"
@@ -143,7 +143,7 @@ export const stateMigrationService2011: Dataset<'state-migration-service-2011'> 
       "unit": "count",
       "period": "2011-01-01/2011-11-30",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"
@@ -159,7 +159,7 @@ export const stateMigrationService2011: Dataset<'state-migration-service-2011'> 
       "unit": "count-per-month",
       "period": "2011-01-01/2011-11-30",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"
@@ -175,7 +175,7 @@ export const stateMigrationService2011: Dataset<'state-migration-service-2011'> 
       "unit": "count",
       "period": "2011-01-01/2011-11-30",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"
@@ -191,7 +191,7 @@ export const stateMigrationService2011: Dataset<'state-migration-service-2011'> 
       "unit": "count-per-month",
       "period": "2011-01-01/2011-11-30",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"
@@ -207,7 +207,7 @@ export const stateMigrationService2011: Dataset<'state-migration-service-2011'> 
       "unit": "count",
       "period": "2011-01-01/2011-11-30",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"
@@ -223,7 +223,7 @@ export const stateMigrationService2011: Dataset<'state-migration-service-2011'> 
       "unit": "count-per-month",
       "period": "2011-01-01/2011-11-30",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "state-migration-service",
       "locator": {
         "section": "Legal migration"

@@ -21,7 +21,7 @@ export const undocumentedMigrants: Dataset<'undocumented-migrants'> = /* @__PURE
   "description": "The number of undocumented migrants living in Azerbaijan, approximately 30,000 to 50,000 persons, of whom nearly 5,000 have work permits, according to NGO data and information in the mass media as cited in the migration report, which refers to the report of the Citizens` Labor Rights Protection League (PU). The report gives no date for the figures.",
   "topic": "migration",
   "version": "1.0.0",
-  "sha256": "38f5da03567d9f0ab472f632da0f0b1b8d8c74ead4e607327f72ab85d86d1278",
+  "sha256": "d03e9d7eb51be2af1c581523793c56a19b41d12b1e76fa7981fa67f6c3d7ac26",
   "units": [
     "persons"
   ],
@@ -48,7 +48,7 @@ export const undocumentedMigrants: Dataset<'undocumented-migrants'> = /* @__PURE
       "unit": "persons",
       "period": "2009/2011",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "citizens-labor-rights-protection-league",
       "locator": {
         "section": "Irregular migration",
@@ -68,7 +68,7 @@ export const undocumentedMigrants: Dataset<'undocumented-migrants'> = /* @__PURE
       "unit": "persons",
       "period": "2009/2011",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "citizens-labor-rights-protection-league",
       "locator": {
         "section": "Irregular migration",

@@ -24,7 +24,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
   "description": "The share of Azerbaijan's territory occupied by Armenia (twenty percent) and of its population internally displaced (fifteen percent) as a result of the conflict, according to UNMAS (June 2000); the government's own figure of 20% of Azerbaijan territories occupied, in its February 2000 response to an OSCE questionnaire; the three UN General Assembly resolutions in support of the Mine Ban Treaty on which Azerbaijan abstained; and the dates of the 1988–1994 conflict, the May 1994 cease-fire and Azerbaijan's statements, votes and meetings on the Mine Ban Treaty, as reported by Landmine Monitor Report 2000.",
   "topic": "mine-action",
   "version": "1.0.0",
-  "sha256": "66856ba06d7d87007e46faf796280e02fe92be3385c990a71bf2fb1726865b39",
+  "sha256": "28830d41e4b0f49bf09798dc39e7c405cdb216c79ee301c2d63d7937464ecc3b",
   "units": [
     "percent",
     "count"
@@ -56,7 +56,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "unit": "percent",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Landmine Problem and Survey",
@@ -75,7 +75,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "unit": "percent",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Landmine Problem and Survey",
@@ -94,7 +94,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "unit": "percent",
       "period": "2000-02",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "government-of-azerbaijan",
       "locator": {
         "section": "Mine Ban Policy",
@@ -113,7 +113,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "unit": "count",
       "period": "1997/1999",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Ban Policy"
       },
@@ -129,7 +129,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "Conflict between Azerbaijan and Armenia over the Nagorny-Karabakh region",
       "date": "1988/1994",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "AZERBAIJAN, Landmine Monitor Report 2000",
         "footnote": 1
@@ -144,7 +144,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "Cease-fire agreement signed",
       "date": "1994-05",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "AZERBAIJAN, Landmine Monitor Report 2000",
         "footnote": 1
@@ -159,7 +159,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "Azerbaijan voted in favor of the 1996 pro-ban UN General Assembly resolution",
       "date": "1996",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Ban Policy"
       },
@@ -171,7 +171,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "Mine Ban Treaty of 1997, to which Azerbaijan has not acceded",
       "date": "1997",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Ban Policy"
       },
@@ -184,7 +184,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "Azerbaijan abstained on a UN General Assembly resolution in support of the Mine Ban Treaty (the most recent of three)",
       "date": "1999-12",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Ban Policy"
       },
@@ -196,7 +196,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "Azerbaijan responded to an OSCE questionnaire on landmines",
       "date": "2000-02",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "government-of-azerbaijan",
       "locator": {
         "section": "Mine Ban Policy",
@@ -212,7 +212,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "Vice Prime Minister Abid Sharifoff said that Azerbaijan intends to sign the Mine Ban Treaty and Amended Protocol II once a peaceful settlement is achieved",
       "date": "1999-04",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "government-of-azerbaijan",
       "locator": {
         "section": "Mine Ban Policy",
@@ -227,7 +227,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "Amended Protocol II to the Convention on Conventional Weapons (1996)",
       "date": "1996",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Ban Policy",
         "footnote": 3
@@ -242,7 +242,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "Azerbaijan stated that it considered the Conference on Disarmament the proper forum for the question of anti-personnel land mines",
       "date": "2000-02",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "government-of-azerbaijan",
       "locator": {
         "section": "Mine Ban Policy",
@@ -258,7 +258,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "First Meeting of States Parties to the Mine Ban Treaty in Maputo, not attended by the government",
       "date": "1999-05",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Ban Policy"
       },
@@ -270,7 +270,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "First Annual Conference of States Parties to Amended Protocol II in Geneva, not attended by the government",
       "date": "1999-12",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Ban Policy"
       },
@@ -282,7 +282,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "NGO-sponsored regional landmine meeting in Tbilisi, Georgia, attended by the government",
       "date": "1999-12",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Ban Policy"
       },
@@ -294,7 +294,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "Landmine conference organized by the Azerbaijan Campaign to Ban Landmines (ACBL) in Baku",
       "date": "2000-02",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Ban Policy",
         "footnote": 5
@@ -309,7 +309,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "The Soviet army left Azerbaijan, leaving landmines behind",
       "date": "1992",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Production, Transfer, and Stockpiling"
       },
@@ -321,7 +321,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "The United Nations indicated that mines continued to be used",
       "date": "1998",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Production, Transfer, and Stockpiling",
@@ -337,7 +337,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "An Azerbaijan military official alleged that Armenian squads continue to enter Azeri territory and mine roads and paths",
       "date": "2000-04",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Production, Transfer, and Stockpiling",
         "footnote": 8
@@ -352,7 +352,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "label": "Vagharshak Harutiunian appointed Minister of Defense of Armenia",
       "date": "1999-06",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Production, Transfer, and Stockpiling",
         "footnote": 10

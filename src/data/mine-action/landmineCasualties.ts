@@ -25,7 +25,7 @@ export const landmineCasualties: Dataset<'landmine-casualties'> = /* @__PURE__ *
   "description": "People injured in the Karabakh conflict and registered in Azerbaijan (5,561, of whom 78% military and 22% civilian), based on official data provided by the government as reported in the newspaper Yeni Musavat (August 1998); and invalids from the conflict (more than 7,000, of whom more than 70% mine victims), according to the Society of the Invalids of the Karabakh conflict as reported in the newspaper Azadliq (August 1998). As reported by Landmine Monitor Report 2000, with the date from which Azerbaijan has had a law for the protection and rehabilitation of disabled people (April 1997).",
   "topic": "mine-action",
   "version": "1.0.0",
-  "sha256": "42a12be8c45830bbc071c44193b21936ff6f4644d5dd6f01f77510b7cec59ffd",
+  "sha256": "aa436abc5cbae79df4138fbceb611edc4f3b984e35b2471f19e5284542b8b584",
   "units": [
     "persons",
     "percent"
@@ -75,7 +75,7 @@ export const landmineCasualties: Dataset<'landmine-casualties'> = /* @__PURE__ *
       "unit": "persons",
       "period": "1998",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "government-of-azerbaijan",
       "locator": {
         "section": "Landmine Casualties and Survivor Assistance",
@@ -96,7 +96,7 @@ export const landmineCasualties: Dataset<'landmine-casualties'> = /* @__PURE__ *
       "dimensions": {
         "status": "military"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "government-of-azerbaijan",
       "locator": {
         "section": "Landmine Casualties and Survivor Assistance",
@@ -116,7 +116,7 @@ export const landmineCasualties: Dataset<'landmine-casualties'> = /* @__PURE__ *
       "dimensions": {
         "status": "civilian"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "government-of-azerbaijan",
       "locator": {
         "section": "Landmine Casualties and Survivor Assistance",
@@ -135,7 +135,7 @@ export const landmineCasualties: Dataset<'landmine-casualties'> = /* @__PURE__ *
       "unit": "persons",
       "period": "1998",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "society-of-invalids-karabakh",
       "locator": {
         "section": "Landmine Casualties and Survivor Assistance",
@@ -155,7 +155,7 @@ export const landmineCasualties: Dataset<'landmine-casualties'> = /* @__PURE__ *
       "unit": "percent",
       "period": "1998",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "society-of-invalids-karabakh",
       "locator": {
         "section": "Landmine Casualties and Survivor Assistance",
@@ -188,7 +188,7 @@ export const landmineCasualties: Dataset<'landmine-casualties'> = /* @__PURE__ *
       "label": "Azerbaijan has had a law for the protection and rehabilitation of disabled people",
       "date": "1997-04",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Landmine Casualties and Survivor Assistance"
       },

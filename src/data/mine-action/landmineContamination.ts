@@ -23,7 +23,7 @@ export const landmineContamination: Dataset<'landmine-contamination'> = /* @__PU
   "description": "The area of Azerbaijan estimated to be mine-affected (19,500 km², according to UNMAS), the number of regions believed to be contaminated (approximately twenty-four of sixty-five), the regions controlled by Armenians suspected of having mines (seven) and the regions with defensive minefields of the Azerbaijan Defense Forces (fourteen), according to UNMAS; the length of the front line of military contact (1,039 km), according to the Ministry of Defense; and the partial Level 1 survey of 260 of the 700 km² potentially mined in the Fizuli region in 1998, as reported by Landmine Monitor Report 2000.",
   "topic": "mine-action",
   "version": "1.0.0",
-  "sha256": "fba58da6ff032980ad8563592b425ce148a150272a3807ee5344326e123f9a65",
+  "sha256": "0e7ead432ce5f24ad62fb267bd797ee372f612b5b96dd1ed322bac135359ba3e",
   "units": [
     "km2",
     "count",
@@ -92,7 +92,7 @@ export const landmineContamination: Dataset<'landmine-contamination'> = /* @__PU
       "unit": "km2",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Landmine Problem and Survey",
@@ -112,7 +112,7 @@ export const landmineContamination: Dataset<'landmine-contamination'> = /* @__PU
       "unit": "count",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Landmine Problem and Survey",
@@ -130,7 +130,7 @@ export const landmineContamination: Dataset<'landmine-contamination'> = /* @__PU
       "unit": "count",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Landmine Problem and Survey",
@@ -148,7 +148,7 @@ export const landmineContamination: Dataset<'landmine-contamination'> = /* @__PU
       "unit": "count",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Landmine Problem and Survey",
@@ -166,7 +166,7 @@ export const landmineContamination: Dataset<'landmine-contamination'> = /* @__PU
       "unit": "count",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Landmine Problem and Survey",
@@ -184,7 +184,7 @@ export const landmineContamination: Dataset<'landmine-contamination'> = /* @__PU
       "unit": "km",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "ministry-of-defense-azerbaijan",
       "locator": {
         "section": "Landmine Problem and Survey"
@@ -203,7 +203,7 @@ export const landmineContamination: Dataset<'landmine-contamination'> = /* @__PU
       "dimensions": {
         "region": "fizuli"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Landmine Problem and Survey",
@@ -224,7 +224,7 @@ export const landmineContamination: Dataset<'landmine-contamination'> = /* @__PU
       "dimensions": {
         "region": "fizuli"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Landmine Problem and Survey",
@@ -244,7 +244,7 @@ export const landmineContamination: Dataset<'landmine-contamination'> = /* @__PU
       "unit": "years",
       "period": "2000-06",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Landmine Problem and Survey",
@@ -292,7 +292,7 @@ export const landmineContamination: Dataset<'landmine-contamination'> = /* @__PU
       "label": "Partial Level 1 survey of the Fizuli region carried out by BACTEC International",
       "date": "1998",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Landmine Problem and Survey",

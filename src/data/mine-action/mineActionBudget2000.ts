@@ -21,7 +21,7 @@ export const mineActionBudget2000: Dataset<'mine-action-budget-2000'> = /* @__PU
   "description": "The estimated cost of establishing the Azerbaijan Mine Action Program and of its first year of operation, almost $3.53 million (in million US dollars), and its breakdown into nine budget lines in US dollars, from training and supervision to equipment procurement, as reported by Landmine Monitor Report 2000 citing the UNMAS Portfolio of Mine-Related Projects (June 2000).",
   "topic": "mine-action",
   "version": "1.0.0",
-  "sha256": "12d99bd28f6b7d9d32e028da0a0535379c37b956f0bbfe066511d05f2c523a53",
+  "sha256": "85328e515596271521ced766195664fb98e3a41fd7b3e656441a14bfe32fd0c7",
   "units": [
     "million-usd",
     "usd"
@@ -92,7 +92,7 @@ export const mineActionBudget2000: Dataset<'mine-action-budget-2000'> = /* @__PU
       "unit": "million-usd",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -113,7 +113,7 @@ export const mineActionBudget2000: Dataset<'mine-action-budget-2000'> = /* @__PU
       "dimensions": {
         "budget-line": "international-training-supervision"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -133,7 +133,7 @@ export const mineActionBudget2000: Dataset<'mine-action-budget-2000'> = /* @__PU
       "dimensions": {
         "budget-line": "national-demining-ngo"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -153,7 +153,7 @@ export const mineActionBudget2000: Dataset<'mine-action-budget-2000'> = /* @__PU
       "dimensions": {
         "budget-line": "international-dog-support-training"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -173,7 +173,7 @@ export const mineActionBudget2000: Dataset<'mine-action-budget-2000'> = /* @__PU
       "dimensions": {
         "budget-line": "national-quality-assurance-dog-support"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -193,7 +193,7 @@ export const mineActionBudget2000: Dataset<'mine-action-budget-2000'> = /* @__PU
       "dimensions": {
         "budget-line": "mine-awareness"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -213,7 +213,7 @@ export const mineActionBudget2000: Dataset<'mine-action-budget-2000'> = /* @__PU
       "dimensions": {
         "budget-line": "victim-assistance"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -233,7 +233,7 @@ export const mineActionBudget2000: Dataset<'mine-action-budget-2000'> = /* @__PU
       "dimensions": {
         "budget-line": "general-survey-level-one"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -253,7 +253,7 @@ export const mineActionBudget2000: Dataset<'mine-action-budget-2000'> = /* @__PU
       "dimensions": {
         "budget-line": "facility-development"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -273,7 +273,7 @@ export const mineActionBudget2000: Dataset<'mine-action-budget-2000'> = /* @__PU
       "dimensions": {
         "budget-line": "equipment-material-procurement"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unmas",
       "locator": {
         "section": "Mine Clearance and Funding",

@@ -22,7 +22,7 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
   "description": "The funds raised for the Azerbaijan Mine Action Program by 10 March 2000, $2.265 million of its $3.53 million budget (in million US dollars), and the contributions of the five donors in US dollars: the Azeri government ($600,000), UNDP ($500,000), the World Bank ($600,000), the Japanese government ($500,000) and Canada ($65,000). According to ANAMA at its meeting with donors, as reported by Landmine Monitor Report 2000 citing the newspaper Zerkalo (11 March 2000).",
   "topic": "mine-action",
   "version": "1.0.0",
-  "sha256": "d85477b59e673e1ca20840185bb5a90f9dc23f97e627ffdefecfae6098282e3c",
+  "sha256": "7eaa9fb335e2d06db18c589e243b1e06600c6a7e536e03267644a7c134c2ad7d",
   "units": [
     "million-usd",
     "usd"
@@ -79,7 +79,7 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
       "unit": "million-usd",
       "period": "2000-03-10",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -98,7 +98,7 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
       "unit": "million-usd",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -119,7 +119,7 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
       "dimensions": {
         "donor": "government-of-azerbaijan"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -139,7 +139,7 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
       "dimensions": {
         "donor": "undp"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -159,7 +159,7 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
       "dimensions": {
         "donor": "world-bank"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -179,7 +179,7 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
       "dimensions": {
         "donor": "government-of-japan"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -199,7 +199,7 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
       "dimensions": {
         "donor": "canada"
       },
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -242,7 +242,7 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
       "label": "ANAMA met with the donors of the Azerbaijan Mine Action Program",
       "date": "2000-03-10",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
       "locator": {
         "section": "Mine Clearance and Funding",

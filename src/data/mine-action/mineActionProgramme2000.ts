@@ -27,7 +27,7 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
   "description": "Plans and milestones of mine action in Azerbaijan as reported by Landmine Monitor Report 2000: ANAMA established on 18 July 1998; 24 demining training courses for 115 individuals planned (according to ANAMA) and more than 5 million m² to be demined in 2000; a four-phased National Mine Action Plan; 350,000 ultimate beneficiaries of clearance; some 110,000 people to be reached by mine awareness (according to ANAMA); a request by UNICEF for $300,000 for mine awareness in February–December 2000; and the start of deminer training (March 2000) and of demining operations (planned for June or July 2000).",
   "topic": "mine-action",
   "version": "1.0.0",
-  "sha256": "835a45719c274bf91dbe7bb7f25deb8947ae83dc8598ce29048c02204f79dc7a",
+  "sha256": "ec705b1a7b89ce237a0f9e436610acb19064069ca0d641afb66daf13d3650692",
   "units": [
     "count",
     "persons",
@@ -79,7 +79,7 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "unit": "count",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -98,7 +98,7 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "unit": "persons",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -118,7 +118,7 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "unit": "m2",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Clearance and Funding"
       },
@@ -134,7 +134,7 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "unit": "count",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Clearance and Funding",
         "footnote": 19
@@ -152,7 +152,7 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "unit": "persons",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Clearance and Funding"
       },
@@ -169,7 +169,7 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "unit": "persons",
       "period": "2000",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
       "locator": {
         "section": "Mine Awareness",
@@ -188,7 +188,7 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "unit": "usd",
       "period": "2000-02/2000-12",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unicef",
       "locator": {
         "section": "Mine Awareness",
@@ -207,7 +207,7 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "unit": "count",
       "period": "1999-08/2000-07",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Awareness"
       },
@@ -223,7 +223,7 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "label": "Azerbaijan National Agency for Mine Action (ANAMA) established",
       "date": "1998-07-18",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Clearance and Funding",
         "footnote": 16
@@ -238,7 +238,7 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "label": "ANAMA had developed a National Mine Action Plan and initiated a National Mine Database (as of this date)",
       "date": "2000-03",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Clearance and Funding",
         "footnote": 16
@@ -253,7 +253,7 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "label": "Training of national deminers started",
       "date": "2000-03",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Key developments since March 1999"
       },
@@ -265,7 +265,7 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "label": "Mines Advisory Group (MAG) started training deminers",
       "date": "2000-03",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "mines-advisory-group",
       "locator": {
         "section": "Mine Clearance and Funding",
@@ -281,7 +281,7 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "label": "Demining operations expected to start in Fizulu",
       "date": "2000-06",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Clearance and Funding"
       },
@@ -294,7 +294,7 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "label": "Demining operations start (as planned at the time of the report)",
       "date": "2000-07",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Key developments since March 1999"
       },
@@ -307,7 +307,7 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "label": "ACBL and the Institute of Peace and Democracy implement two humanitarian mine action projects",
       "date": "1999-08/2000-07",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Awareness"
       },

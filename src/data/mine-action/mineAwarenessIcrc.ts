@@ -22,7 +22,7 @@ export const mineAwarenessIcrc: Dataset<'mine-awareness-icrc'> = /* @__PURE__ */
   "description": "The number of schoolteachers trained in mine awareness by ICRC field officers (5,400) and of children who had instruction in mine awareness (some 81,000), according to a statement of the ICRC's mine awareness programme of 17 November 1999, as reported by Landmine Monitor Report 2000; with the start of mine awareness programmes in Nagorny-Karabakh by the ICRC, UNDP and HALO Trust in 1996 and the ICRC's programmes in refugee and IDP camps in Barda, Sabirabad and Saatli throughout 1999.",
   "topic": "mine-action",
   "version": "1.0.0",
-  "sha256": "f8993f4ee1cd8dfe12acc39c6a181ddb3ad10936b3fe2985fe83d7fb4d0775ce",
+  "sha256": "a5dfd2ec003fe2a27ca44fcec82baa7a1d1a027bbccb394e98cacc8573c5651a",
   "units": [
     "persons"
   ],
@@ -48,7 +48,7 @@ export const mineAwarenessIcrc: Dataset<'mine-awareness-icrc'> = /* @__PURE__ */
       "unit": "persons",
       "period": "1999",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "icrc",
       "locator": {
         "section": "Mine Awareness",
@@ -68,7 +68,7 @@ export const mineAwarenessIcrc: Dataset<'mine-awareness-icrc'> = /* @__PURE__ */
       "unit": "persons",
       "period": "1999",
       "dimensions": {},
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "icrc",
       "locator": {
         "section": "Mine Awareness",
@@ -87,7 +87,7 @@ export const mineAwarenessIcrc: Dataset<'mine-awareness-icrc'> = /* @__PURE__ */
       "label": "ICRC, UNDP and HALO Trust began mine awareness programmes in Nagorny-Karabakh",
       "date": "1996",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "locator": {
         "section": "Mine Awareness",
         "footnote": 24
@@ -102,7 +102,7 @@ export const mineAwarenessIcrc: Dataset<'mine-awareness-icrc'> = /* @__PURE__ */
       "label": "ICRC mine awareness programmes conducted in refugee and IDP camps in Barda, Sabirabad and Saatli",
       "date": "1999",
       "dateBasis": "stated",
-      "source": "002_404f944ac4efa99f",
+      "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "icrc",
       "locator": {
         "section": "Mine Awareness",

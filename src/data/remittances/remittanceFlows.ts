@@ -22,7 +22,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
   "description": "Remittance flows into and out of Azerbaijan for each year 2003–2010, in millions of US dollars, each with its three components: workers’ remittances, compensation of employees and migrants’ transfers. From Table 5 of the 2011–2012 country report on migration, which cites the World Bank’s Migration and Remittances Factbook 2011, 2nd edition, p.65. For 2010 the table gives the inward flows only.",
   "topic": "remittances",
   "version": "1.0.0",
-  "sha256": "1cf605138c26d6a8df70027664793f81ce021e7af8904ec9175fb823c90c77cf",
+  "sha256": "f03f014757da3b58c783307fe6122123b90615aa2b8af4d67906fcbe86f99016",
   "units": [
     "million-usd"
   ],
@@ -71,7 +71,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2003",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -92,7 +92,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2004",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -113,7 +113,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2005",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -134,7 +134,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2006",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -155,7 +155,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -176,7 +176,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2008",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -197,7 +197,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2009",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -218,7 +218,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -239,7 +239,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2003",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -260,7 +260,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2004",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -281,7 +281,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2005",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -302,7 +302,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2006",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -323,7 +323,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -344,7 +344,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2008",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -365,7 +365,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2009",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -386,7 +386,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2003",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -407,7 +407,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2004",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -428,7 +428,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2005",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -449,7 +449,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2006",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -470,7 +470,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -491,7 +491,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2008",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -512,7 +512,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2009",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -533,7 +533,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2003",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -554,7 +554,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2004",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -575,7 +575,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2005",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -596,7 +596,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2006",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -617,7 +617,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -638,7 +638,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2008",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -659,7 +659,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2009",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -680,7 +680,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2003",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -701,7 +701,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2004",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -722,7 +722,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2005",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -743,7 +743,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2006",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -764,7 +764,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -785,7 +785,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2008",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -806,7 +806,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2009",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -827,7 +827,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2003",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -848,7 +848,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2004",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -869,7 +869,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2005",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -890,7 +890,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2006",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -911,7 +911,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -932,7 +932,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2008",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -953,7 +953,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2009",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -974,7 +974,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2003",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -995,7 +995,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2004",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -1016,7 +1016,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2005",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -1037,7 +1037,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2006",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -1058,7 +1058,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -1079,7 +1079,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2008",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -1100,7 +1100,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2009",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -1121,7 +1121,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2003",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -1142,7 +1142,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2004",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -1163,7 +1163,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2005",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -1184,7 +1184,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2006",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -1205,7 +1205,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -1226,7 +1226,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2008",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -1247,7 +1247,7 @@ export const remittanceFlows: Dataset<'remittance-flows'> = /* @__PURE__ */ deep
       "unit": "million-usd",
       "period": "2009",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",

@@ -22,7 +22,7 @@ export const remittancesStatements: Dataset<'remittances-statements'> = /* @__PU
   "description": "Total remittance inflows to Azerbaijan registered in the balance of payments in 1997 (38.2 million US$) and 2010 (1,5 billion dollars), citing the World Bank’s Migration and Remittances Factbook 2011; the 13 years over which the balance of remittance flows changed from negative to positive; the share of remittances sent to rural areas (around 60%); the shares used for basic household expenses (77 per cent) and business investment (less than half a per cent) and the share of transfers made through official channels (a third), according to a study of the Asian Development Bank of 2007; and the report’s own inference that the real amount of remittances would be threefold the World Bank figure. With the year from which remittance inflows are registered in the balance of payments (1995).",
   "topic": "remittances",
   "version": "1.0.0",
-  "sha256": "220b4a761c77438d7382bb692b85a8bca087ddeaaeec7d4daf7d4dcd207a73a9",
+  "sha256": "4b70bca17e8ddf783a90264e1ae817f687dd0a5b5a352be0c0b6d80bb61e2121",
   "units": [
     "million-usd",
     "billion-usd",
@@ -72,7 +72,7 @@ export const remittancesStatements: Dataset<'remittances-statements'> = /* @__PU
       "unit": "million-usd",
       "period": "1997",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -90,7 +90,7 @@ export const remittancesStatements: Dataset<'remittances-statements'> = /* @__PU
       "unit": "billion-usd",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "world-bank-factbook-2011",
       "locator": {
         "section": "Remittances",
@@ -109,7 +109,7 @@ export const remittancesStatements: Dataset<'remittances-statements'> = /* @__PU
       "unit": "years",
       "period": "1997/2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Remittances"
       },
@@ -126,7 +126,7 @@ export const remittancesStatements: Dataset<'remittances-statements'> = /* @__PU
       "unit": "percent",
       "period": "2011",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Remittances"
       },
@@ -142,7 +142,7 @@ export const remittancesStatements: Dataset<'remittances-statements'> = /* @__PU
       "unit": "percent",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "adb-2007",
       "locator": {
         "section": "Remittances",
@@ -161,7 +161,7 @@ export const remittancesStatements: Dataset<'remittances-statements'> = /* @__PU
       "unit": "percent",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "adb-2007",
       "locator": {
         "section": "Remittances",
@@ -180,7 +180,7 @@ export const remittancesStatements: Dataset<'remittances-statements'> = /* @__PU
       "unit": "fraction",
       "period": "2007",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "adb-2007",
       "locator": {
         "section": "Remittances",
@@ -199,7 +199,7 @@ export const remittancesStatements: Dataset<'remittances-statements'> = /* @__PU
       "unit": "ratio",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Remittances"
       },
@@ -215,7 +215,7 @@ export const remittancesStatements: Dataset<'remittances-statements'> = /* @__PU
       "label": "Remittance inflows registered in the balance of payments of Azerbaijan from this year on",
       "date": "1995",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Remittances"
       },

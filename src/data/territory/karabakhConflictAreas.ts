@@ -21,7 +21,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
   "description": "The nine areas that the Government of Azerbaijan lists as occupied in its publication \"The Occupation in Figures\" (c. 2011): Nagorno-Karabakh (4400 km², 1988–1992) and the districts of Shusha, Lachin, Kalbajar, Aghdam, Fuzuli (written \"Fizuli\"), Jabrayil, Gubadli and Zangilan, each with its territory in square kilometres and the date of its occupation, according to the Government of Azerbaijan; the dates are also given as events. The nine listed areas sum to 14,682 km², but they overlap: Shusha (289 km²) lies inside Nagorno-Karabakh, so the area without double counting is 14,682 − 289 km². The dataset declares Shusha part of Nagorno-Karabakh so that the two are never added.",
   "topic": "territory",
   "version": "1.0.0",
-  "sha256": "a1229f1e235bdda77fbed8b1a06e546f4a5dd24f4631b7f022a7fa6ea4c74252",
+  "sha256": "280f0205d75475183b81a1cb6f32a7330421a3cf1c7e0951a2d8fb368afdf043",
   "units": [
     "km2"
   ],
@@ -88,7 +88,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "dimensions": {
         "area": "nagorno-karabakh"
       },
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -106,7 +106,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "dimensions": {
         "area": "shusha"
       },
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -124,7 +124,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "dimensions": {
         "area": "lachin"
       },
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -142,7 +142,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "dimensions": {
         "area": "kalbajar"
       },
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -160,7 +160,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "dimensions": {
         "area": "aghdam"
       },
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -178,7 +178,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "dimensions": {
         "area": "fuzuli"
       },
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -196,7 +196,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "dimensions": {
         "area": "jabrayil"
       },
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -214,7 +214,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "dimensions": {
         "area": "gubadli"
       },
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -232,7 +232,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "dimensions": {
         "area": "zangilan"
       },
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -256,7 +256,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "label": "Occupation of Nagorno-Karabakh, as dated by the Government of Azerbaijan",
       "date": "1988/1992",
       "dateBasis": "stated",
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -269,7 +269,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "label": "Occupation of Shusha, as dated by the Government of Azerbaijan",
       "date": "1992-05-08",
       "dateBasis": "stated",
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -281,7 +281,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "label": "Occupation of Lachin, as dated by the Government of Azerbaijan",
       "date": "1992-05-18",
       "dateBasis": "stated",
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -293,7 +293,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "label": "Occupation of Kalbajar, as dated by the Government of Azerbaijan",
       "date": "1993-04-02",
       "dateBasis": "stated",
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -305,7 +305,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "label": "Occupation of Aghdam, as dated by the Government of Azerbaijan",
       "date": "1993-07-23",
       "dateBasis": "stated",
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -317,7 +317,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "label": "Occupation of Fuzuli (Fizuli), as dated by the Government of Azerbaijan",
       "date": "1993-08-23",
       "dateBasis": "stated",
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -329,7 +329,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "label": "Occupation of Jabrayil, as dated by the Government of Azerbaijan",
       "date": "1993-08-23",
       "dateBasis": "stated",
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -341,7 +341,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "label": "Occupation of Gubadli, as dated by the Government of Azerbaijan",
       "date": "1993-08-31",
       "dateBasis": "stated",
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },
@@ -353,7 +353,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
       "label": "Occupation of Zangilan, as dated by the Government of Azerbaijan",
       "date": "1993-10-29",
       "dateBasis": "stated",
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The Occupation in Figures"
       },

@@ -22,7 +22,7 @@ export const missingPersons2011: Dataset<'missing-persons-2011'> = /* @__PURE__ 
   "description": "The 4049 missing citizens of the Republic of Azerbaijan that the State Commission of the Republic of Azerbaijan on Prisoners of War, Hostages and Missing People had registered on 1 January 2011, with the children (47, of whom 17 girls), women (247) and elderly people (347, of whom 149 women) among them, in persons, as published by the Government of Azerbaijan in \"The Occupation in Figures\". The groups are parts of the 4049 and do not make it up; the girls are counted among the children and the elderly women among the elderly.",
   "topic": "territory",
   "version": "1.0.0",
-  "sha256": "403974f9aaa5140e7fac548783c2b0d9b19ce58e957e3f0f015a33dbd6008967",
+  "sha256": "2fdb21e1d6f1acf0fa440dc6d5cfe0c734f5c85c84de852dfdb3b3d294713f2f",
   "units": [
     "persons"
   ],
@@ -64,7 +64,7 @@ export const missingPersons2011: Dataset<'missing-persons-2011'> = /* @__PURE__ 
       "unit": "persons",
       "period": "2011-01-01",
       "dimensions": {},
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "attribution": "state-commission-on-prisoners-of-war",
       "locator": {
         "section": "Prisoners of war, hostages and missing persons"
@@ -80,7 +80,7 @@ export const missingPersons2011: Dataset<'missing-persons-2011'> = /* @__PURE__ 
       "unit": "persons",
       "period": "2011-01-01",
       "dimensions": {},
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "attribution": "state-commission-on-prisoners-of-war",
       "locator": {
         "section": "Prisoners of war, hostages and missing persons"
@@ -96,7 +96,7 @@ export const missingPersons2011: Dataset<'missing-persons-2011'> = /* @__PURE__ 
       "unit": "persons",
       "period": "2011-01-01",
       "dimensions": {},
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "attribution": "state-commission-on-prisoners-of-war",
       "locator": {
         "section": "Prisoners of war, hostages and missing persons"
@@ -113,7 +113,7 @@ export const missingPersons2011: Dataset<'missing-persons-2011'> = /* @__PURE__ 
       "unit": "persons",
       "period": "2011-01-01",
       "dimensions": {},
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "attribution": "state-commission-on-prisoners-of-war",
       "locator": {
         "section": "Prisoners of war, hostages and missing persons"
@@ -130,7 +130,7 @@ export const missingPersons2011: Dataset<'missing-persons-2011'> = /* @__PURE__ 
       "unit": "persons",
       "period": "2011-01-01",
       "dimensions": {},
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "attribution": "state-commission-on-prisoners-of-war",
       "locator": {
         "section": "Prisoners of war, hostages and missing persons"
@@ -146,7 +146,7 @@ export const missingPersons2011: Dataset<'missing-persons-2011'> = /* @__PURE__ 
       "unit": "persons",
       "period": "2011-01-01",
       "dimensions": {},
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "attribution": "state-commission-on-prisoners-of-war",
       "locator": {
         "section": "Prisoners of war, hostages and missing persons"

@@ -21,7 +21,7 @@ export const occupationInFigures2011: Dataset<'occupation-in-figures-2011'> = /*
   "description": "Figures of the Government of Azerbaijan's publication \"The Occupation in Figures\" (c. 2011), according to the Government of Azerbaijan: the share of the territory of Azerbaijan it says has been occupied (20%), the 250 thousand Azerbaijanis from Armenia and the 50 thousand Meskheti Turks who took shelter in Azerbaijan, in persons, with the dates the publication gives for the conflict: the beginning of its present-day stage at the end of 1987, the years 1988–1992, the CSCE mediation since February 1992 and the CSCE meeting in Helsinki on 24 March 1992. The areas and the missing persons of the same publication are the datasets karabakh-conflict-areas and missing-persons-2011.",
   "topic": "territory",
   "version": "1.0.0",
-  "sha256": "7f4dfa6e71205b644a5e490ea18b9483759d5c1dcca3020393afac8569e18288",
+  "sha256": "c9da808d360e87d724ee50f24d7217e24830f73b592ea32f821d823629e2b590",
   "units": [
     "percent",
     "persons"
@@ -52,7 +52,7 @@ export const occupationInFigures2011: Dataset<'occupation-in-figures-2011'> = /*
       "unit": "percent",
       "period": "2011",
       "dimensions": {},
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The damage to Azerbaijan as a result of the Armenian - Azerbaijani conflict"
       },
@@ -68,7 +68,7 @@ export const occupationInFigures2011: Dataset<'occupation-in-figures-2011'> = /*
       "unit": "persons",
       "period": "1988/1992",
       "dimensions": {},
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "Refugees and Internally Displaced Persons"
       },
@@ -84,7 +84,7 @@ export const occupationInFigures2011: Dataset<'occupation-in-figures-2011'> = /*
       "unit": "persons",
       "period": "1990/1999",
       "dimensions": {},
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "Refugees and Internally Displaced Persons"
       },
@@ -100,7 +100,7 @@ export const occupationInFigures2011: Dataset<'occupation-in-figures-2011'> = /*
       "label": "Beginning of the present-day stage of the Armenia–Azerbaijan conflict, as dated by the Government of Azerbaijan",
       "date": "1987",
       "dateBasis": "stated",
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "Armenia – Azerbaijan, Daghlıg Karabakh conflict"
       },
@@ -113,7 +113,7 @@ export const occupationInFigures2011: Dataset<'occupation-in-figures-2011'> = /*
       "label": "Deportation of Azerbaijanis from Armenia, which the Government of Azerbaijan calls ethnic cleansing",
       "date": "1988/1992",
       "dateBasis": "stated",
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "Refugees and Internally Displaced Persons"
       },
@@ -126,7 +126,7 @@ export const occupationInFigures2011: Dataset<'occupation-in-figures-2011'> = /*
       "label": "Beginning of the mediation efforts within the Conference for Security and Cooperation in Europe (CSCE)",
       "date": "1992-02",
       "dateBasis": "stated",
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The conflict settlement process"
       },
@@ -138,7 +138,7 @@ export const occupationInFigures2011: Dataset<'occupation-in-figures-2011'> = /*
       "label": "Additional Meeting of the CSCE Council of Ministers in Helsinki, which decided to convene a conference on Nagorno-Karabakh in Minsk",
       "date": "1992-03-24",
       "dateBasis": "stated",
-      "source": "004_0fb2a72c7d275064",
+      "source": "occupation-in-figures",
       "locator": {
         "section": "The conflict settlement process"
       },

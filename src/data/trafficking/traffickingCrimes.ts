@@ -20,7 +20,7 @@ export const traffickingCrimes: Dataset<'trafficking-crimes'> = /* @__PURE__ */ 
   "description": "Crimes registered in Azerbaijan in 2010 under eight articles of the Criminal Code (human trafficking, forced labour, recruiting for prostitution, recruiting minors for prostitution, running brothels, forcing into sexual acts, forcing the removal of organs or tissues, distributing pornographic materials), with the total number of crimes committed, the number of criminals, of human traffickers (Art. 144-1) and of victims. For January–October 2011 the table gives the human trafficking crimes, human traffickers and victims only. Crimes are counted in number of crimes, people in persons. From Table 4 of the 2011–2012 country report on migration, which names no source for the table.",
   "topic": "trafficking",
   "version": "1.0.0",
-  "sha256": "1a36e5b8a250862d80765aebbba0f1dc7ee46423a17c22f679dd0127c74cf1e3",
+  "sha256": "90726003eaeb09275d50aaa069d143a7a996e8979409723f067fc2e410c441e4",
   "units": [
     "count",
     "persons"
@@ -95,7 +95,7 @@ export const traffickingCrimes: Dataset<'trafficking-crimes'> = /* @__PURE__ */ 
       "unit": "count",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
         "table": "Table 4. Latest figures on human trafficking cases",
@@ -115,7 +115,7 @@ export const traffickingCrimes: Dataset<'trafficking-crimes'> = /* @__PURE__ */ 
       "dimensions": {
         "crime-code": "144-1"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
         "table": "Table 4. Latest figures on human trafficking cases",
@@ -135,7 +135,7 @@ export const traffickingCrimes: Dataset<'trafficking-crimes'> = /* @__PURE__ */ 
       "dimensions": {
         "crime-code": "144-1"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
         "table": "Table 4. Latest figures on human trafficking cases",
@@ -156,7 +156,7 @@ export const traffickingCrimes: Dataset<'trafficking-crimes'> = /* @__PURE__ */ 
       "dimensions": {
         "crime-code": "144-2"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
         "table": "Table 4. Latest figures on human trafficking cases",
@@ -176,7 +176,7 @@ export const traffickingCrimes: Dataset<'trafficking-crimes'> = /* @__PURE__ */ 
       "dimensions": {
         "crime-code": "243"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
         "table": "Table 4. Latest figures on human trafficking cases",
@@ -196,7 +196,7 @@ export const traffickingCrimes: Dataset<'trafficking-crimes'> = /* @__PURE__ */ 
       "dimensions": {
         "crime-code": "171"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
         "table": "Table 4. Latest figures on human trafficking cases",
@@ -216,7 +216,7 @@ export const traffickingCrimes: Dataset<'trafficking-crimes'> = /* @__PURE__ */ 
       "dimensions": {
         "crime-code": "244"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
         "table": "Table 4. Latest figures on human trafficking cases",
@@ -236,7 +236,7 @@ export const traffickingCrimes: Dataset<'trafficking-crimes'> = /* @__PURE__ */ 
       "dimensions": {
         "crime-code": "151"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
         "table": "Table 4. Latest figures on human trafficking cases",
@@ -256,7 +256,7 @@ export const traffickingCrimes: Dataset<'trafficking-crimes'> = /* @__PURE__ */ 
       "dimensions": {
         "crime-code": "242"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
         "table": "Table 4. Latest figures on human trafficking cases",
@@ -274,7 +274,7 @@ export const traffickingCrimes: Dataset<'trafficking-crimes'> = /* @__PURE__ */ 
       "unit": "persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
         "table": "Table 4. Latest figures on human trafficking cases",
@@ -294,7 +294,7 @@ export const traffickingCrimes: Dataset<'trafficking-crimes'> = /* @__PURE__ */ 
       "dimensions": {
         "crime-code": "144-1"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
         "table": "Table 4. Latest figures on human trafficking cases",
@@ -314,7 +314,7 @@ export const traffickingCrimes: Dataset<'trafficking-crimes'> = /* @__PURE__ */ 
       "dimensions": {
         "crime-code": "144-1"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
         "table": "Table 4. Latest figures on human trafficking cases",
@@ -332,7 +332,7 @@ export const traffickingCrimes: Dataset<'trafficking-crimes'> = /* @__PURE__ */ 
       "unit": "persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
         "table": "Table 4. Latest figures on human trafficking cases",
@@ -350,7 +350,7 @@ export const traffickingCrimes: Dataset<'trafficking-crimes'> = /* @__PURE__ */ 
       "unit": "persons",
       "period": "2011-01/2011-10",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
         "table": "Table 4. Latest figures on human trafficking cases",

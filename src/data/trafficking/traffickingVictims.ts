@@ -21,7 +21,7 @@ export const traffickingVictims: Dataset<'trafficking-victims'> = /* @__PURE__ *
   "description": "Victims of trafficking identified by the Government of Azerbaijan in 2010 by type (adult female victims of sex trafficking, child victims of sex trafficking, male victims of forced labour) and in 2009 in total, the forced-labour victims repatriated, the potential victims given medical and psychological assistance, and the victims assisted by the government-funded trafficking shelter in 2009 and 2010, in persons, as reported by the US State Department’s Trafficking in Persons Report 2011 (cited in footnote 15 of the 2011–2012 country report on migration). With the maximum duration of temporary residency permits for recognised victims and the dated steps of the government’s anti-trafficking policy (2004–2006) as the report states them.",
   "topic": "trafficking",
   "version": "1.0.0",
-  "sha256": "8e04af8c6c7382b4e88ca52a0a7814dd06f52fc7eade672625288d3a8330942c",
+  "sha256": "f52e98f86831c5300c0e8af1d6e77b839fd4e36f6d4df4dbc0661d1cc157f903",
   "units": [
     "persons",
     "count",
@@ -86,7 +86,7 @@ export const traffickingVictims: Dataset<'trafficking-victims'> = /* @__PURE__ *
       "dimensions": {
         "victim-type": "adult-female-sex-trafficking"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "us-tip-report-2011",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
@@ -106,7 +106,7 @@ export const traffickingVictims: Dataset<'trafficking-victims'> = /* @__PURE__ *
       "dimensions": {
         "victim-type": "child-sex-trafficking"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "us-tip-report-2011",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
@@ -126,7 +126,7 @@ export const traffickingVictims: Dataset<'trafficking-victims'> = /* @__PURE__ *
       "dimensions": {
         "victim-type": "male-forced-labour"
       },
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "us-tip-report-2011",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
@@ -144,7 +144,7 @@ export const traffickingVictims: Dataset<'trafficking-victims'> = /* @__PURE__ *
       "unit": "persons",
       "period": "2009",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "us-tip-report-2011",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
@@ -162,7 +162,7 @@ export const traffickingVictims: Dataset<'trafficking-victims'> = /* @__PURE__ *
       "unit": "persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "us-tip-report-2011",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
@@ -181,7 +181,7 @@ export const traffickingVictims: Dataset<'trafficking-victims'> = /* @__PURE__ *
       "unit": "persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "us-tip-report-2011",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
@@ -200,7 +200,7 @@ export const traffickingVictims: Dataset<'trafficking-victims'> = /* @__PURE__ *
       "unit": "count",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "us-tip-report-2011",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
@@ -219,7 +219,7 @@ export const traffickingVictims: Dataset<'trafficking-victims'> = /* @__PURE__ *
       "unit": "persons",
       "period": "2010",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "us-tip-report-2011",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
@@ -238,7 +238,7 @@ export const traffickingVictims: Dataset<'trafficking-victims'> = /* @__PURE__ *
       "unit": "persons",
       "period": "2009",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "attribution": "us-tip-report-2011",
       "locator": {
         "section": "Figures and information on trafficking in human beings",
@@ -257,7 +257,7 @@ export const traffickingVictims: Dataset<'trafficking-victims'> = /* @__PURE__ *
       "unit": "years",
       "period": "2011",
       "dimensions": {},
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Policies to address trafficking in human beings"
       },
@@ -281,7 +281,7 @@ export const traffickingVictims: Dataset<'trafficking-victims'> = /* @__PURE__ *
       "label": "National Action Plan to Combat Trafficking in Human Beings approved",
       "date": "2004",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Policies to address trafficking in human beings"
       },
@@ -293,7 +293,7 @@ export const traffickingVictims: Dataset<'trafficking-victims'> = /* @__PURE__ *
       "label": "Law on the Fight against Trafficking in Human Beings adopted",
       "date": "2005",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Policies to address trafficking in human beings"
       },
@@ -305,7 +305,7 @@ export const traffickingVictims: Dataset<'trafficking-victims'> = /* @__PURE__ *
       "label": "Government opens and fully funds a shelter for trafficked victims",
       "date": "2006-10",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Policies to address trafficking in human beings"
       },
@@ -317,7 +317,7 @@ export const traffickingVictims: Dataset<'trafficking-victims'> = /* @__PURE__ *
       "label": "Campaign distributing pamphlets carried out",
       "date": "2006",
       "dateBasis": "stated",
-      "source": "003_d94e756ed0cfba1e",
+      "source": "migration-country-report-azerbaijan",
       "locator": {
         "section": "Policies to address trafficking in human beings"
       },
