@@ -17,10 +17,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { datasets } from '../src/catalogue.js';
-import { observationColumns, eventColumns } from '../src/cli/columns.js';
-import type { ColumnInfo } from '../src/cli/columns.js';
-import { csvColumns, toCsv, toEventsCsv } from '../src/cli/csv.js';
-import { qualifierSigns } from '../src/cli/format.js';
+import { observationColumns, eventColumns } from '../src/tabular/columns.js';
+import type { ColumnInfo } from '../src/tabular/columns.js';
+import { csvColumns, toCsv, toEventsCsv } from '../src/tabular/csv.js';
+import { qualifierSigns } from '../src/tabular/format.js';
 import { Dataset as DatasetSchema, Event, Observation, Relation, Source, SourceKind, Unit } from '../src/schema/index.js';
 import type { Dataset } from '../src/schema/dataset.js';
 import type { Source as SourceRecord } from '../src/schema/source.js';
@@ -59,7 +59,7 @@ export function observationFields(dataset: Dataset): Field[] {
       return field(name, { type: 'string', required: false, description: `${dimension.label}${dimension.codelist ? `, ${dimension.codelist} code` : ''}: ${codes}.` }, dimension.values.map((v) => v.code));
     }
     const info = observationColumns[name];
-    if (!info) throw new Error(`export-data: the CSV column "${name}" has no description in src/cli/columns.ts`);
+    if (!info) throw new Error(`export-data: the CSV column "${name}" has no description in src/tabular/columns.ts`);
     const enums: Record<string, readonly string[]> = {
       datasetId: [dataset.id],
       measure: dataset.measures.map((m) => m.id),

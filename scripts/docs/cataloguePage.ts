@@ -1,6 +1,6 @@
 import type { Dataset } from '../../src/schema/dataset.js';
 import { Topic } from '../../src/schema/topic.js';
-import { eventColumns, observationColumns } from '../../src/cli/columns.js';
+import { eventColumns, observationColumns } from '../../src/tabular/columns.js';
 import { generatedBanner } from './datasetPage.js';
 import { escapeMarkdown } from './html.js';
 

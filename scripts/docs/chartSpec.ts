@@ -16,7 +16,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { dimensionColumns, toRows } from '../../src/helpers/toRows.js';
 import type { ObservationRow } from '../../src/helpers/toRows.js';
-import { qualifierSigns, unitLabels } from '../../src/cli/format.js';
+import { qualifierSigns, unitLabels } from '../../src/tabular/format.js';
 import type { Dataset } from '../../src/schema/dataset.js';
 import type { Qualifier } from '../../src/schema/observation.js';
 import type { Unit } from '../../src/schema/unit.js';

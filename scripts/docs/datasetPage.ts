@@ -2,7 +2,7 @@ import type { Dataset } from '../../src/schema/dataset.js';
 import type { Observation } from '../../src/schema/observation.js';
 import type { Locator } from '../../src/schema/locator.js';
 import type { Relation } from '../../src/schema/relation.js';
-import { formatNumber, formatQualifier, formatValue, unitLabels } from '../../src/cli/format.js';
+import { formatNumber, formatQualifier, formatValue, unitLabels } from '../../src/tabular/format.js';
 import { panelKinds, qualifierLegend } from './chartSpec.js';
 import type { PanelKind } from './chartSpec.js';
 import { escapeHtml, escapeMarkdown, htmlBlock, htmlTable } from './html.js';

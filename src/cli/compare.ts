@@ -4,7 +4,8 @@ import type { Estimate, SourceComparison } from '../helpers/compareSources.js';
 import { HelperRangeError } from '../helpers/errors.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Observation } from '../schema/observation.js';
-import { formatDimensions, formatNumber, formatQualifier, textTable, unitLabels } from './format.js';
+import { formatDimensions, formatNumber, formatQualifier, unitLabels } from '../tabular/format.js';
+import { textTable } from './textTable.js';
 import { UsageError, nameList } from './usageError.js';
 
 /** `compareSources` over all the statements, or over each unit where the units cannot be compared. */

@@ -1,5 +1,5 @@
 import type { Dataset } from '../schema/dataset.js';
-import { toCsv } from './csv.js';
+import { toCsv } from '../tabular/csv.js';
 import { UsageError, nameList } from './usageError.js';
 
 /** The formats `export` writes. */

@@ -1,5 +1,5 @@
 import { datasets } from '../catalogue.js';
-import { textTable } from './format.js';
+import { textTable } from './textTable.js';
 
 /** The catalogue as a text table: id, topic, observations, events, version and title. */
 export function list(): string {

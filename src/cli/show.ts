@@ -1,5 +1,6 @@
 import type { Dataset } from '../schema/dataset.js';
-import { formatDimensions, formatQualifier, formatValue, textTable, unitLabels } from './format.js';
+import { formatDimensions, formatQualifier, formatValue, unitLabels } from '../tabular/format.js';
+import { textTable } from './textTable.js';
 
 /**
  * A dataset in the terminal: its title, version and hash, then its observations as a table
