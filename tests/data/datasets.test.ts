@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasets } from 'azerbaijan-data';
 import { Dataset as DatasetSchema } from 'azerbaijan-data/schema';
-import { normaliseSpace, seedText } from '../support/seeds.js';
+import { normaliseSpace, seedText, withoutSources } from '../support/seeds.js';
 import { parseWrittenFigure } from '../support/writtenFigure.js';
 import { evaluate } from '../support/relations.js';
 
@@ -40,19 +40,23 @@ describe.each(datasets.map((d) => [d.id, d] as const))('dataset %s', (id, datase
     ...dataset.events.map((e) => ({ kind: 'event', id: e.id, source: e.source, quote: e.quote, asWritten: e.asWritten })),
   ];
 
-  it('quotes every figure verbatim from a source document, with the figure as written', () => {
+  it('quotes every figure from a source document with a file, in a short quote that holds the figure as written', () => {
     const problems: string[] = [];
     for (const q of quoted) {
-      const file = files.get(q.source);
-      if (file === undefined) {
-        problems.push(`${id}/${q.id}: source "${q.source}" is not a source document with a file`);
-        continue;
-      }
+      if (files.get(q.source) === undefined) problems.push(`${id}/${q.id}: source "${q.source}" is not a source document with a file`);
       if (normaliseSpace(q.quote).length > 160) problems.push(`${id}/${q.id}: quote longer than 160 characters`);
-      if (!seedText(file).includes(normaliseSpace(q.quote))) problems.push(`${id}/${q.id}: quote not found in ${file}: "${q.quote}"`);
       if (!containsFigure(normaliseSpace(q.quote), normaliseSpace(q.asWritten))) {
         problems.push(`${id}/${q.id}: quote "${q.quote}" does not contain the figure "${q.asWritten}"`);
       }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it.skipIf(withoutSources)('quotes every figure verbatim: each quote stands in its source document', () => {
+    const problems: string[] = [];
+    for (const q of quoted) {
+      const file = files.get(q.source);
+      if (file !== undefined && !seedText(file).includes(normaliseSpace(q.quote))) problems.push(`${id}/${q.id}: quote not found in ${file}: "${q.quote}"`);
     }
     expect(problems).toEqual([]);
   });

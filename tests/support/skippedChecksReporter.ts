@@ -1,0 +1,43 @@
+import { relative } from 'node:path';
+import type { Reporter, TestModule } from 'vitest/node';
+import { howToPoint, lookUp, projectRoot, sourcesLookup, standardsLookup } from './seeds.js';
+import type { Lookup } from './seeds.js';
+
+/**
+ * Ends a run in which checks were skipped for want of the source documents or the standards
+ * profiles with one line: which test files skipped how many checks, and how to point the tests
+ * at the folders. Silent when every folder was found.
+ */
+export default class SkippedChecksReporter implements Reporter {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+    const line = skippedChecksLine(testModules, missingFolders(process.env));
+    if (line !== undefined) process.stdout.write(`${line}\n`);
+  }
+}
+
+/** The lookups that find no folder. */
+export function missingFolders(env: NodeJS.ProcessEnv): Lookup[] {
+  return [sourcesLookup, standardsLookup].filter((l) => {
+    try {
+      return lookUp(l, env) === undefined;
+    } catch {
+      return false; // a variable naming no folder fails the tests themselves, loudly
+    }
+  });
+}
+
+/** The line, or undefined when no folder is missing or no check was skipped. */
+export function skippedChecksLine(testModules: ReadonlyArray<TestModule>, missing: readonly Lookup[]): string | undefined {
+  if (missing.length === 0) return undefined;
+  const files: string[] = [];
+  let total = 0;
+  for (const m of testModules) {
+    const skipped = [...m.children.allTests('skipped')].length;
+    if (skipped === 0) continue;
+    total += skipped;
+    files.push(`${relative(projectRoot, m.moduleId)} (${skipped})`);
+  }
+  if (total === 0) return undefined;
+  const what = missing.map((l) => l.what).join(' and ');
+  return `Skipped ${total} checks, for want of ${what}: ${files.join(', ')}. To run them, ${missing.map(howToPoint).join('; ')}.`;
+}
