@@ -63,10 +63,14 @@ function instrument(code: string): string {
   return out.join('\n');
 }
 
-/** Compiles an example with esbuild, runs it as a module inside the package, returns its checks. */
-export async function runExample(example: DocExample, index: number): Promise<[unknown, unknown, string][]> {
+/**
+ * Compiles an example with esbuild, runs it as a module inside the package (written under
+ * `folder`, one per test file, so that test files running side by side do not share files),
+ * returns its checks.
+ */
+export async function runExample(example: DocExample, index: number, folder = 'test-output/doc-examples'): Promise<[unknown, unknown, string][]> {
   const js = transformSync(instrument(example.code), { loader: 'ts', format: 'esm', target: 'es2022' }).code;
-  const dir = join(root, 'test-output/doc-examples');
+  const dir = join(root, folder);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `example-${index}.mjs`);
   writeFileSync(file, `// ${example.where}\n${js}`);
