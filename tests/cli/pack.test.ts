@@ -1,35 +1,71 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasets } from 'azerbaijan-data';
 
-// What a user gets from npm: the package packed (`npm pack`), installed into a scratch project,
-// and its command line run with `npx azerbaijan-data`, its data read from node_modules.
+// What a user gets from npm, starting from a clean tree: the project's files as a checkout holds
+// them (no dist/, no data/) are copied to a scratch folder and packed there with `npm pack`, whose
+// `prepack` script must build. The tarball is then installed into a scratch project as npm would
+// lay it out (unpacked into node_modules, its dependencies beside it, its bin linked) without
+// reaching the network, and its command line and data are used from there.
 
 const root = new URL('../..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'azerbaijan-data-pack-'));
+const tree = join(scratch, 'tree');
 const project = join(scratch, 'project');
 const installed = join(project, 'node_modules/azerbaijan-data');
 const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+let packedFiles: string[] = [];
 
-function npx(...args: string[]): { stdout: string; stderr: string; code: number | null } {
-  const r = spawnSync('npx', ['--no', 'azerbaijan-data', ...args], { cwd: project, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+/** The files a clean checkout holds: git's tracked and untracked-but-not-ignored files, else the tree without build output. */
+function checkoutFiles(): string[] {
+  const git = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' });
+  if (git.status === 0) return git.stdout.split('\0').filter((f) => f !== '' && existsSync(join(root, f)));
+  const skip = /^(node_modules|dist|data|docs\/site|docs\/generated|test-output|\.git|\.scratch)(\/|$)|\.tgz$/;
+  return readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => !skip.test(f) && statSync(join(root, f)).isFile());
+}
+
+/** The installed bin, run as a user runs it. */
+function bin(...args: string[]): { stdout: string; stderr: string; code: number | null } {
+  const r = spawnSync(join(project, 'node_modules/.bin/azerbaijan-data'), args, { cwd: project, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
 }
 
 beforeAll(() => {
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8', env })) as { filename: string }[];
-  const tarball = join(scratch, packed!.filename.replace(/^@.*\//, ''));
-  execFileSync('mkdir', ['-p', project]);
+  for (const f of checkoutFiles()) {
+    mkdirSync(dirname(join(tree, f)), { recursive: true });
+    cpSync(join(root, f), join(tree, f), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
+  expect(existsSync(join(tree, 'dist')) || existsSync(join(tree, 'data')), 'the copied tree holds no build output').toBe(false);
+
+  // the build's own output comes first on stdout; the report is the JSON array that ends it
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: tree, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [report] = JSON.parse(out.slice(out.search(/^\[$/m))) as { filename: string; files: { path: string }[] }[];
+  packedFiles = report!.files.map((f) => f.path);
+
+  mkdirSync(installed, { recursive: true });
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'scratch', version: '1.0.0', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: project, encoding: 'utf8', env, stdio: 'pipe' });
-}, 300_000);
+  execFileSync('tar', ['-xzf', join(scratch, report!.filename), '-C', installed, '--strip-components=1']);
+  const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; bin: Record<string, string> };
+  for (const dep of Object.keys(pkg.dependencies)) symlinkSync(join(root, 'node_modules', dep), join(project, 'node_modules', dep));
+  mkdirSync(join(project, 'node_modules/.bin'));
+  for (const [name, target] of Object.entries(pkg.bin)) {
+    chmodSync(join(installed, target), 0o755);
+    symlinkSync(join('..', 'azerbaijan-data', target), join(project, 'node_modules/.bin', name));
+  }
+}, 240_000);
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('the packed package, installed into a scratch project', () => {
+describe('npm pack from a clean tree (prepack builds)', () => {
+  it('the tarball holds the built code, the types and data/', () => {
+    expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'data/datapackage.json']));
+    expect(packedFiles.filter((p) => p.startsWith('dist/')).length).toBeGreaterThan(30);
+  });
+
   it('ships data/ (a CSV per dataset, datapackage.json, JSON Schema, chart specs) and both licences', () => {
     for (const d of datasets) {
       expect(existsSync(join(installed, 'data', `${d.id}.csv`)), `${d.id}.csv`).toBe(true);
@@ -40,36 +76,32 @@ describe('the packed package, installed into a scratch project', () => {
     expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
     expect(readFileSync(join(installed, 'data/DATA-LICENSE.md'), 'utf8')).toMatch(/attribut/);
   });
+});
 
-  it('npx azerbaijan-data list prints the catalogue', () => {
-    const { stdout, code } = npx('list');
+describe('the packed package, installed into a scratch project', () => {
+  it('its bin lists the catalogue', () => {
+    const { stdout, code } = bin('list');
     expect(code).toBe(0);
     for (const d of datasets) expect(stdout).toContain(d.id);
   });
 
-  it('npx azerbaijan-data show, export and compare work; export writes the shipped CSV', () => {
+  it('its bin exports the shipped CSV, byte for byte', () => {
     const d = datasets.find((x) => x.observations.length > 0)!;
-    const show = npx('show', d.id);
-    expect(show.code).toBe(0);
-    expect(show.stdout).toContain(d.observations[0]!.id);
-    const csv = npx('export', d.id, '--format', 'csv');
+    const csv = bin('export', d.id, '--format', 'csv');
     expect(csv.code).toBe(0);
     expect(csv.stdout).toBe(readFileSync(join(installed, 'data', `${d.id}.csv`), 'utf8'));
-    const json = npx('export', d.id, '--format', 'json');
-    expect(JSON.parse(json.stdout).id).toBe(d.id);
-    const compare = npx('compare', d.observations[0]!.measure);
-    expect(compare.code).toBe(0);
-    expect(compare.stdout).toContain(`${d.id}/${d.observations[0]!.id}`);
   });
 
-  it('npx azerbaijan-data with an unknown id exits 2 and names the ids', () => {
-    const { stderr, code } = npx('show', 'no-such-dataset');
+  it('its bin, given an unknown id, exits 2 and names the ids', () => {
+    const { stderr, code } = bin('show', 'no-such-dataset');
     expect(code).toBe(2);
     expect(stderr).toContain(`"${datasets[0].id}"`);
   });
 
-  it('the data is importable by name from the scratch project', () => {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', "import { datasets } from 'azerbaijan-data'; process.stdout.write(String(datasets.length));"], { cwd: project, encoding: 'utf8' });
-    expect(Number(out)).toBe(datasets.length);
+  it('the data is importable by name from the scratch project, with import and require', () => {
+    const esm = execFileSync(process.execPath, ['--input-type=module', '-e', "import { datasets } from 'azerbaijan-data'; process.stdout.write(String(datasets.length));"], { cwd: project, encoding: 'utf8' });
+    expect(Number(esm)).toBe(datasets.length);
+    const cjs = execFileSync(process.execPath, ['-e', "process.stdout.write(String(require('azerbaijan-data/migration').internationalMigration.observations.length));"], { cwd: project, encoding: 'utf8' });
+    expect(Number(cjs)).toBe(datasets.find((d) => d.id === 'international-migration')!.observations.length);
   });
 });
