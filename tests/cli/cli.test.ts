@@ -4,15 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { datasets } from 'azerbaijan-data';
+import { run as runCli } from '../../src/cli/run.js';
 
-// The built command line (dist/cli.js, the package's bin), run as a user runs it.
+// The command line. The many cases call its run() in process (what it prints and its exit code);
+// a few end-to-end cases spawn the built bin (dist/cli.js) as a user runs it.
 
 const root = new URL('../..', import.meta.url).pathname;
 const cli = join(root, 'dist/cli.js');
 const scratch = mkdtempSync(join(tmpdir(), 'azerbaijan-data-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function run(...args: string[]): { stdout: string; stderr: string; code: number | null } {
+const run = (...args: string[]): { stdout: string; stderr: string; code: number } => runCli(args);
+
+/** The built bin in its own process. */
+function spawnBin(...args: string[]): { stdout: string; stderr: string; code: number | null } {
   const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
 }
@@ -24,7 +29,7 @@ const shared = measures
   .map((m) => [m, new Set(datasets.filter((d) => d.observations.some((o) => o.measure === m)).map((d) => d.id)).size] as const)
   .sort((a, b) => b[1] - a[1])[0]![0];
 
-describe('azerbaijan-data (the bin)', () => {
+describe('azerbaijan-data (run, in process)', () => {
   it('--help names every command; each command has its own --help', () => {
     const main = run('--help');
     expect(main.code).toBe(0);
@@ -75,6 +80,13 @@ describe('azerbaijan-data (the bin)', () => {
     expect(readFileSync(file, 'utf8')).toBe(stdout);
   });
 
+  it('export --output to a folder that does not exist exits 1 with a message, no stack trace', () => {
+    const { stdout, stderr, code } = run('export', first.id, '--output', join(scratch, 'no/such/folder/out.csv'));
+    expect([code, stdout]).toEqual([1, '']);
+    expect(stderr).toMatch(/^azerbaijan-data: ENOENT.*no\/such\/folder/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
   it(`compare prints every statement of a measure across the datasets (${shared})`, () => {
     const { stdout, code } = run('compare', shared);
     expect(code).toBe(0);
@@ -110,6 +122,24 @@ describe('azerbaijan-data (the bin)', () => {
       expect(stderr.length, args.join(' ')).toBeGreaterThan(10);
     }
   });
+});
+
+describe('the built bin, end to end', () => {
+  it('package.json bin points at dist/cli.js, which starts with a node shebang and runs as a program', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(pkg.bin['azerbaijan-data']).toBe('./dist/cli.js');
+    expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+    expect(execFileSync(cli, ['list'], { encoding: 'utf8' })).toBe(run('list').stdout);
+  });
+
+  it('prints to stdout and stderr and exits with the code run() returns', () => {
+    const csv = spawnBin('export', first.id, '--format', 'csv');
+    expect([csv.code, csv.stderr]).toEqual([0, '']);
+    expect(csv.stdout).toBe(readFileSync(join(root, 'data', `${first.id}.csv`), 'utf8'));
+    const bad = spawnBin('show', 'no-such-dataset');
+    expect([bad.code, bad.stdout]).toEqual([2, '']);
+    expect(bad.stderr).toBe(run('show', 'no-such-dataset').stderr);
+  });
 
   it('writing to a closed pipe (| head) exits quietly with code 0', async () => {
     const big = [...datasets].sort((a, b) => b.observations.length - a.observations.length)[0]!;
@@ -123,14 +153,5 @@ describe('azerbaijan-data (the bin)', () => {
     // and through a shell pipeline, with pipefail so that the CLI's own status counts
     const shell = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${cli}" export ${big.id} --format json | head -c 100 > /dev/null`], { encoding: 'utf8' });
     expect([shell.status, shell.stderr]).toEqual([0, '']);
-  });
-});
-
-describe('the bin entry', () => {
-  it('package.json bin points at dist/cli.js, which starts with a node shebang', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
-    expect(pkg.bin['azerbaijan-data']).toBe('./dist/cli.js');
-    expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
-    expect(execFileSync(cli, ['list'], { encoding: 'utf8' })).toContain(first.id);
   });
 });
