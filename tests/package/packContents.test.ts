@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
 
+// What `files` selects from the built tree (--ignore-scripts: prepack would rebuild dist/ under the
+// other tests' feet). tests/cli/pack.test.ts packs a clean tree, as publishing does.
 describe('npm pack', () => {
   const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as [{ files: { path: string }[] }];
   const paths = report.files.map((f) => f.path);
@@ -20,12 +22,15 @@ describe('npm pack', () => {
     expect(mapped).toEqual([]);
   });
 
-  it('ships every file the exports map and bin point to', () => {
-    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { exports: Record<string, unknown>; bin: Record<string, string> };
+  it('ships every file the exports map, typesVersions and bin point to', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { exports: Record<string, unknown>; typesVersions: Record<string, Record<string, string[]>>; bin: Record<string, string> };
     const leaves = (v: unknown): string[] => (typeof v === 'string' ? [v] : Object.values(v as Record<string, unknown>).flatMap(leaves));
     const targets = leaves(pkg.exports).map((t) => t.replace(/^\.\//, '')).filter((t) => t !== 'package.json' && !t.includes('*'));
     expect(targets.length).toBeGreaterThan(30);
     expect(targets.filter((t) => !paths.includes(t))).toEqual([]);
+    const typesVersions = Object.values(pkg.typesVersions).flatMap((m) => Object.values(m).flat()).map((t) => t.replace(/^\.\//, ''));
+    expect(typesVersions.length).toBeGreaterThan(8);
+    expect(typesVersions.filter((t) => !paths.includes(t))).toEqual([]);
     expect(Object.values(pkg.bin).map((b) => b.replace(/^\.\//, '')).filter((b) => !paths.includes(b))).toEqual([]);
   });
 });
