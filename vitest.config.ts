@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm test`: every test but the browser test (`npm run test:browser`, vitest.browser.config.ts).
+// `npm test`: every test but the browser test (`npm run test:browser`, vitest.browser.config.ts),
+// the type check of the project among them (tests/package/typecheck.test.ts). Two test files at a
+// time: on a 2-core machine vitest would otherwise run one, and many of the tests wait on a child
+// process (the packed build, attw, tsc, the bin).
 // The global setup fails the run under AZERBAIJAN_DATA_STRICT=1 when the source documents or the
 // standards profiles are missing; the second reporter ends a run that skipped checks for want of
 // them with one line saying which and how to point the tests at them (tests/support/seeds.ts).
@@ -10,6 +13,7 @@ export default defineConfig({
     exclude: ['tests/docs/site.test.ts', '**/node_modules/**'],
     globalSetup: ['tests/support/globalSetup.ts'],
     reporters: ['default', './tests/support/skippedChecksReporter.ts'],
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
