@@ -123,7 +123,7 @@ export function observationFields(dataset: Dataset): Field[] {
     if (dimension) {
       return field(
         name,
-        { type: 'string', required: false, description: `${dimension.label}${dimension.codelist ? `, ${dimension.codelist} code` : ''}.` },
+        { type: 'string', required: false, description: `${dimension.label}${dimension.codelist ? `, ${dimension.codelist} code` : ''}: the code of the dimension "${dimension.id}" (the categories label each code); empty where the row has none.` },
         { categories: dimension.values.map((v) => ({ value: v.code, label: v.label })) },
       );
     }
