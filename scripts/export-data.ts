@@ -63,6 +63,7 @@ interface Category {
 export interface Field {
   name: string;
   type: 'string' | 'number' | 'integer' | 'object';
+  format?: 'uri';
   description: string;
   categories?: Category[];
   constraints?: { required?: boolean; enum?: string[]; pattern?: string };
@@ -105,7 +106,14 @@ function field(name: string, info: ColumnInfo, extra: { enum?: readonly string[]
     ...(info.pattern ? { pattern: info.pattern } : {}),
   };
   const categories = extra.categories ?? categoriesOf[name];
-  return { name, type: info.type, description: info.description, ...(categories ? { categories } : {}), ...(Object.keys(constraints).length ? { constraints } : {}) };
+  return {
+    name,
+    type: info.type,
+    ...(info.format ? { format: info.format } : {}),
+    description: info.description,
+    ...(categories ? { categories } : {}),
+    ...(Object.keys(constraints).length ? { constraints } : {}),
+  };
 }
 
 /** The fields of a long table, the source kind of sources.csv (`kind`) coded as sourceKind. */
@@ -329,7 +337,7 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
       dialect: { ...csvDialect, headerRows: [1], commentRows: [2] },
     },
     {
-      fields: hxlColumns.map((c) => ({ name: c.header, type: hxlTypes[c.header] ?? 'string', description: `HXL ${c.tag}: ${c.from}.`, ...(categoriesOf[c.header] ? { categories: categoriesOf[c.header] } : {}) })),
+      fields: hxlColumns.map((c) => ({ name: c.header, type: hxlTypes[c.header] ?? 'string', ...(c.header === 'sourceUrl' ? { format: 'uri' } : {}), description: `HXL ${c.tag}: ${c.from}.`, ...(categoriesOf[c.header] ? { categories: categoriesOf[c.header] } : {}) })),
       primaryKey: ['dataset', 'observationId'],
     },
   );

@@ -7,6 +7,8 @@ export interface ColumnInfo {
   readonly required: boolean;
   readonly description: string;
   readonly pattern?: string;
+  /** The Table Schema `format` of a string column (`uri`), where it has one. */
+  readonly format?: 'uri';
 }
 
 /** An ISO 8601 year, month, date or interval of them, as `period` and `date` hold them. */
@@ -121,7 +123,7 @@ export const sourceColumns: Readonly<Record<string, ColumnInfo>> = {
   kind: { type: 'string', required: true, description: 'Kind of body that speaks (government, ngo, intergovernmental, monitor, media, academic).' },
   published: { type: 'string', required: false, pattern: isoPeriodPattern, description: 'When it was published, ISO 8601 text.' },
   publishedBasis: { type: 'string', required: false, description: 'stated (the document prints the date) or inferred.' },
-  url: { type: 'string', required: false, description: 'Where it can be found.' },
+  url: { type: 'string', required: false, format: 'uri', description: 'Where it can be found (a URL).' },
   file: { type: 'string', required: false, description: 'For the five source documents: the file name of the text the figures are read from.' },
   sha256: { type: 'string', required: false, pattern: '^[0-9a-f]{64}$', description: "The SHA-256 of that file's bytes." },
   citedIn: { type: 'string', required: false, description: 'For a body a document cites: the ids of the documents that cite it, separated by "; ".' },

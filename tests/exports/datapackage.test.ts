@@ -63,6 +63,17 @@ describe('data/datapackage.json', () => {
     for (const r of pkg.resources) for (const f of r.schema.fields) if (f.categories) for (const c of f.categories) expect(typeof c === 'string' || c.label!.length > 0).toBe(true);
   });
 
+  it('gives each column one type in every file that has it', () => {
+    const types = new Map<string, Set<string>>();
+    for (const r of pkg.resources) for (const f of r.schema.fields) types.set(f.name, (types.get(f.name) ?? new Set()).add(f.type));
+    expect([...types].filter(([, t]) => t.size > 1).map(([name, t]) => `${name}: ${[...t].join(', ')}`)).toEqual([]);
+  });
+
+  it('declares the URLs of the sources with the uri format', () => {
+    const url = pkg.resources.find((r) => r.name === 'sources')!.schema.fields.find((f) => f.name === 'url')!;
+    expect(url.format).toBe('uri');
+  });
+
   it('declares period, asWritten and quote as text and value, low and high as numbers, in every table that has them', () => {
     const expected: Record<string, string> = { period: 'string', asWritten: 'string', quote: 'string', value: 'number', low: 'number', high: 'number', date: 'string', datePrecision: 'string' };
     const problems: string[] = [];

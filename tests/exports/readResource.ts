@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 export interface Field {
   name: string;
   type: string;
+  format?: string;
   description?: string;
   categories?: ({ value: string; label?: string } | string)[];
   constraints?: { required?: boolean; enum?: string[]; pattern?: string };
@@ -82,6 +83,7 @@ export function checkConstraints(field: Field, value: Exclude<Value, null>): voi
   const c = field.constraints;
   if (c?.enum && !c.enum.includes(String(value))) throw new Error(`${field.name}: "${value}" is not one of ${c.enum.join(', ')}`);
   if (c?.pattern && !new RegExp(c.pattern).test(String(value))) throw new Error(`${field.name}: "${value}" does not match ${c.pattern}`);
+  if (field.format === 'uri' && !URL.canParse(String(value))) throw new Error(`${field.name}: "${value}" is not a URI`);
   if (field.categories) {
     const values = field.categories.map((x) => (typeof x === 'string' ? x : x.value));
     if (!values.includes(String(value))) throw new Error(`${field.name}: "${value}" is not one of its categories`);
