@@ -142,7 +142,9 @@ export function observationFields(dataset: Dataset): Field[] {
       measure: dataset.measures.map((m) => m.id),
       sourceId: dataset.sources.map((s) => s.id),
     };
-    return field(name, info, { enum: enums[name] });
+    // a dataset's own file: the categories of unit are the units it declares
+    const categories = name === 'unit' ? categoriesOf.unit!.filter((c) => (dataset.units as readonly string[]).includes(c.value)) : undefined;
+    return field(name, info, { enum: enums[name], categories });
   });
 }
 
