@@ -2,10 +2,16 @@
  * Writes the data exports for tools other than JavaScript: `npm run build` runs it (after tsup)
  * and writes `data/`, which the package ships:
  * - `data/<dataset-id>.csv`: tidy rows, one per observation, provenance columns included
- *   (`toRows`); UTF-8, RFC 4180 quoting, CRLF line ends;
- * - `data/<dataset-id>.events.csv`: the dated events, for datasets that have any;
- * - `data/datapackage.json`: a Frictionless Data Package (v1) describing every CSV as a
- *   resource, with its Table Schema, bytes, hash, sources and licences;
+ *   (`toRows`); UTF-8, RFC 4180 quoting, CRLF line ends; `data/<dataset-id>.events.csv`: the
+ *   dated events, for datasets that have any;
+ * - the long tables of every dataset, with a `dataset` column and one column set:
+ *   `data/observations.csv`, `data/events.csv`, `data/relations.csv`, `data/sources.csv`,
+ *   `data/datasets.csv`, and `data/competing-estimates.csv` (the competing-estimates view:
+ *   references to observations, no copies);
+ * - `data/observations.parquet` and `data/events.parquet`: the same long tables with real
+ *   column types, written by DuckDB from the CSV read through its declared types;
+ * - `data/hxl/observations.csv`: the long observations with an HXL hashtag row under the header;
+ * - `data/datapackage.json`: a Data Package v2 describing every table file as a resource;
  * - `data/schema/*.schema.json`: JSON Schema of the data model, generated from the zod schemas;
  * - `data/charts/<dataset-id>.vl.json`: the Vega-Lite spec of each dataset's chart;
  * - `data/DATA-LICENSE.md`: how the data may be used.
@@ -15,13 +21,28 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { z } from 'zod';
 import { datasets } from '../src/catalogue.js';
-import { observationColumns, eventColumns } from '../src/tabular/columns.js';
+import { competingEstimates } from '../src/data/displacement/competingEstimates.js';
+import { estimates } from '../src/helpers/estimates.js';
+import {
+  competingEstimateColumns,
+  datasetColumns,
+  eventColumns,
+  longEventColumns,
+  longObservationColumns,
+  observationColumns,
+  relationColumns,
+  sourceColumns,
+} from '../src/tabular/columns.js';
 import type { ColumnInfo } from '../src/tabular/columns.js';
-import { csvColumns, toCsv, toEventsCsv } from '../src/tabular/csv.js';
-import { qualifierSigns } from '../src/tabular/format.js';
-import { Dataset as DatasetSchema, Event, Observation, Relation, Source, SourceKind, Unit } from '../src/schema/index.js';
+import { csvColumns, csvTable, toCsv, toEventsCsv } from '../src/tabular/csv.js';
+import type { Cell } from '../src/tabular/csv.js';
+import { unitLabels } from '../src/tabular/format.js';
+import { hxlColumns, hxlPlaceDimensions, hxlRow } from '../src/tabular/hxl.js';
+import { datasetRow, longEventRows, longObservationRows, relationRows, sourceRows } from '../src/tabular/records.js';
+import { Dataset as DatasetSchema, Event, Observation, Relation, Source, SourceKind, Topic } from '../src/schema/index.js';
 import type { Dataset } from '../src/schema/dataset.js';
 import type { Source as SourceRecord } from '../src/schema/source.js';
 import { chartSpec, specText } from './docs/chartSpec.js';
@@ -30,12 +51,22 @@ import { dimensionColumns } from '../src/helpers/toRows.js';
 const root = new URL('..', import.meta.url).pathname;
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string; description: string; keywords?: string[] };
 
-/** A Table Schema field descriptor (Frictionless v1). */
-interface Field {
+const profiles = 'https://datapackage.org/profiles/2.0';
+
+/** A category of a coded field (Table Schema v2 `categories`). */
+interface Category {
+  value: string;
+  label: string;
+}
+
+/** A Table Schema v2 field descriptor. */
+export interface Field {
   name: string;
-  type: 'string' | 'number' | 'integer';
+  type: 'string' | 'number' | 'integer' | 'object';
+  format?: 'uri';
   description: string;
-  constraints?: { required?: boolean; enum?: string[] };
+  categories?: Category[];
+  constraints?: { required?: boolean; enum?: string[]; pattern?: string };
 }
 
 /** The licence of the data, as the Data Package states it (see DATA-LICENSE.md). */
@@ -44,9 +75,52 @@ const dataLicence = {
   title: 'Figures cited from their named publishers: reuse with attribution to the publisher and the source document (see DATA-LICENSE.md)',
 };
 
-function field(name: string, info: ColumnInfo, enumValues?: readonly string[]): Field {
-  const constraints = { ...(info.required ? { required: true } : {}), ...(enumValues ? { enum: [...enumValues] } : {}) };
-  return { name, type: info.type, description: info.description, ...(Object.keys(constraints).length ? { constraints } : {}) };
+const qualifierLabels: Record<string, string> = {
+  exact: 'exact: the figure as stated',
+  approximate: 'approximate: "almost", "around", "some"',
+  atLeast: 'at least: "more than"',
+  atMost: 'at most: "up to", "less than"',
+  range: 'range: low and high, no value',
+};
+const sourceKindLabels: Record<string, string> = {
+  government: 'a government or one of its bodies',
+  ngo: 'a non-governmental organisation',
+  intergovernmental: 'an intergovernmental organisation',
+  monitor: 'a monitoring initiative',
+  media: 'a news medium',
+  academic: 'an academic or research work',
+};
+
+/** The coded fields and their categories, wherever a table has them. */
+const categoriesOf: Record<string, Category[]> = {
+  qualifier: Object.entries(qualifierLabels).map(([value, label]) => ({ value, label })),
+  unit: Object.entries(unitLabels).map(([value, label]) => ({ value, label })),
+  sourceKind: SourceKind.options.map((value) => ({ value, label: sourceKindLabels[value] ?? value })),
+  topic: Topic.options.map((value) => ({ value, label: value.replace(/-/g, ' ') })),
+};
+
+function field(name: string, info: ColumnInfo, extra: { enum?: readonly string[] | undefined; categories?: Category[] | undefined } = {}): Field {
+  const constraints = {
+    ...(info.required ? { required: true } : {}),
+    ...(extra.enum ? { enum: [...extra.enum] } : {}),
+    ...(info.pattern ? { pattern: info.pattern } : {}),
+  };
+  const categories = extra.categories ?? categoriesOf[name];
+  return {
+    name,
+    type: info.type,
+    ...(info.format ? { format: info.format } : {}),
+    description: info.description,
+    ...(categories ? { categories } : {}),
+    ...(Object.keys(constraints).length ? { constraints } : {}),
+  };
+}
+
+/** The fields of a long table, the source kind of sources.csv (`kind`) coded as sourceKind. */
+function fieldsOf(columns: Readonly<Record<string, ColumnInfo>>, table?: string): Field[] {
+  return Object.entries(columns).map(([name, info]) =>
+    field(name, info, table === 'sources' && name === 'kind' ? { categories: categoriesOf.sourceKind } : name === 'dateBasis' ? { enum: ['stated', 'inferred'] } : {}),
+  );
 }
 
 /** The Table Schema fields of a dataset's observation CSV, in the order of its header. */
@@ -55,34 +129,44 @@ export function observationFields(dataset: Dataset): Field[] {
   return csvColumns(dataset).map((name) => {
     const dimension = dimensions.get(name);
     if (dimension) {
-      const codes = dimension.values.map((v) => `${v.code} (${v.label})`).join('; ');
-      return field(name, { type: 'string', required: false, description: `${dimension.label}${dimension.codelist ? `, ${dimension.codelist} code` : ''}: ${codes}.` }, dimension.values.map((v) => v.code));
+      return field(
+        name,
+        { type: 'string', required: false, description: `${dimension.label}${dimension.codelist ? `, ${dimension.codelist} code` : ''}: the code of the dimension "${dimension.id}" (the categories label each code); empty where the row has none.` },
+        { categories: dimension.values.map((v) => ({ value: v.code, label: v.label })) },
+      );
     }
     const info = observationColumns[name];
     if (!info) throw new Error(`export-data: the CSV column "${name}" has no description in src/tabular/columns.ts`);
     const enums: Record<string, readonly string[]> = {
       datasetId: [dataset.id],
       measure: dataset.measures.map((m) => m.id),
-      qualifier: Object.keys(qualifierSigns),
-      unit: dataset.units,
-      sourceKind: SourceKind.options,
       sourceId: dataset.sources.map((s) => s.id),
     };
-    return field(name, info, enums[name]);
+    // a dataset's own file: the categories of unit are the units it declares
+    const categories = name === 'unit' ? categoriesOf.unit!.filter((c) => (dataset.units as readonly string[]).includes(c.value)) : undefined;
+    return field(name, info, { enum: enums[name], categories });
   });
 }
 
 function eventFields(dataset: Dataset): Field[] {
   return Object.entries(eventColumns).map(([name, info]) =>
-    field(name, info, name === 'datasetId' ? [dataset.id] : name === 'dateBasis' ? ['stated', 'inferred'] : undefined),
+    field(name, info, name === 'datasetId' ? { enum: [dataset.id] } : name === 'dateBasis' ? { enum: ['stated', 'inferred'] } : {}),
   );
 }
 
-function frictionlessSource(s: SourceRecord): { title: string; path?: string } {
+function packageSource(s: SourceRecord): { title: string; path?: string } {
   return { title: `${s.publisher}: ${s.title}`, ...(s.url ? { path: s.url } : {}) };
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+const sha256 = (bytes: string | Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+/** The DuckDB type of a Table Schema type: what `read_csv` is told and what Parquet holds. */
+export const duckdbTypes: Readonly<Record<Field['type'], string>> = { string: 'VARCHAR', number: 'DOUBLE', integer: 'INTEGER', object: 'VARCHAR' };
+
+/** The `columns` argument of DuckDB's `read_csv` for a table: every column with its type. */
+export function duckdbColumns(fields: readonly Pick<Field, 'name' | 'type'>[]): string {
+  return `{${fields.map((f) => `'${f.name}': '${duckdbTypes[f.type]}'`).join(', ')}}`;
+}
 
 /** What `writeExports` wrote. */
 export interface ExportSummary {
@@ -90,60 +174,194 @@ export interface ExportSummary {
   readonly resources: number;
 }
 
+const csvDialect = { $schema: `${profiles}/tabledialect.json`, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true };
+
 /**
  * Writes every export into `outDir` (emptied first) and returns the files written, relative to
- * `outDir`. Runs in `O(n)` over all observations.
+ * `outDir`. Runs in `O(n)` over all observations, then lets DuckDB write the Parquet files.
  */
-export function writeExports(outDir: string): ExportSummary {
+export async function writeExports(outDir: string): Promise<ExportSummary> {
   rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(join(outDir, 'charts'), { recursive: true });
-  mkdirSync(join(outDir, 'schema'), { recursive: true });
+  for (const dir of ['charts', 'schema', 'hxl']) mkdirSync(join(outDir, dir), { recursive: true });
   const files: string[] = [];
-  const write = (path: string, text: string): { bytes: number; hash: string } => {
-    writeFileSync(join(outDir, path), text);
-    files.push(path);
-    return { bytes: Buffer.byteLength(text, 'utf8'), hash: `sha256:${sha256(text)}` };
+  const write = (path: string, content: string | Buffer): { bytes: number; hash: string } => {
+    if (typeof content === 'string') writeFileSync(join(outDir, path), content);
+    if (!files.includes(path)) files.push(path);
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    return { bytes: bytes.length, hash: `sha256:${sha256(bytes)}` };
   };
+  const all = datasets as readonly Dataset[];
 
   const resources: Record<string, unknown>[] = [];
-  for (const dataset of datasets as readonly Dataset[]) {
+  const tableResource = (name: string, path: string, written: { bytes: number; hash: string }, meta: Record<string, unknown>, schema: Record<string, unknown>, format = 'csv'): void => {
+    resources.push({
+      $schema: `${profiles}/dataresource.json`,
+      name,
+      type: 'table',
+      path,
+      ...meta,
+      format,
+      mediatype: format === 'csv' ? 'text/csv' : 'application/vnd.apache.parquet',
+      ...(format === 'csv' ? { encoding: 'utf-8', dialect: meta.dialect ?? csvDialect } : {}),
+      bytes: written.bytes,
+      hash: written.hash,
+      schema: { $schema: `${profiles}/tableschema.json`, missingValues: [''], ...schema },
+    });
+  };
+
+  // The long tables first: every per-dataset resource refers to datasets.csv.
+  const observationRows = all.flatMap(longObservationRows);
+  const longTables: { name: string; title: string; description: string; columns: Readonly<Record<string, ColumnInfo>>; rows: Record<string, Cell>[]; primaryKey: string[]; foreignKeys: unknown[] }[] = [
+    {
+      name: 'datasets',
+      title: 'The datasets',
+      description: 'One row per dataset: its id, title, topic, version and content hash.',
+      columns: datasetColumns,
+      rows: all.map(datasetRow),
+      primaryKey: ['dataset'],
+      foreignKeys: [],
+    },
+    {
+      name: 'observations',
+      title: 'Every observation of every dataset, in one long table',
+      description: 'One row per observation, in the same columns whatever the dataset, with its provenance; the dimensions are one JSON column. Each statement stands here once, in the dataset that holds it.',
+      columns: longObservationColumns,
+      rows: observationRows,
+      primaryKey: ['dataset', 'observationId'],
+      foreignKeys: [
+        { fields: ['dataset'], reference: { resource: 'datasets', fields: ['dataset'] } },
+        { fields: ['dataset', 'sourceId'], reference: { resource: 'sources', fields: ['dataset', 'sourceId'] } },
+        { fields: ['dataset', 'attribution'], reference: { resource: 'sources', fields: ['dataset', 'sourceId'] } },
+      ],
+    },
+    {
+      name: 'events',
+      title: 'Every dated event of every dataset, in one long table',
+      description: 'One row per event, with its date as ISO 8601 text, the precision of that date, and its provenance.',
+      columns: longEventColumns,
+      rows: all.flatMap(longEventRows),
+      primaryKey: ['dataset', 'eventId'],
+      foreignKeys: [
+        { fields: ['dataset'], reference: { resource: 'datasets', fields: ['dataset'] } },
+        { fields: ['dataset', 'sourceId'], reference: { resource: 'sources', fields: ['dataset', 'sourceId'] } },
+      ],
+    },
+    {
+      name: 'relations',
+      title: 'The relations that must hold between observations',
+      description: 'One row per member of a relation (sum, difference, share, partOf): the observation or constant that plays each role.',
+      columns: relationColumns,
+      rows: all.flatMap(relationRows),
+      primaryKey: ['dataset', 'relationId', 'member'],
+      foreignKeys: [
+        { fields: ['dataset'], reference: { resource: 'datasets', fields: ['dataset'] } },
+        { fields: ['dataset', 'observationId'], reference: { resource: 'observations', fields: ['dataset', 'observationId'] } },
+      ],
+    },
+    {
+      name: 'sources',
+      title: 'The sources of every dataset',
+      description: 'One row per dataset and source: the five documents and the bodies they cite.',
+      columns: sourceColumns,
+      rows: all.flatMap(sourceRows),
+      primaryKey: ['dataset', 'sourceId'],
+      foreignKeys: [{ fields: ['dataset'], reference: { resource: 'datasets', fields: ['dataset'] } }],
+    },
+    {
+      name: competingEstimates.id,
+      title: competingEstimates.title,
+      description: `${competingEstimates.description} ${competingEstimates.notes.join(' ')}`,
+      columns: competingEstimateColumns,
+      rows: competingEstimates.measures.flatMap((m) => estimates(m, all).map((s) => ({ measure: m, dataset: s.dataset, observationId: s.observationId }))),
+      primaryKey: ['dataset', 'observationId'],
+      foreignKeys: [{ fields: ['dataset', 'observationId'], reference: { resource: 'observations', fields: ['dataset', 'observationId'] } }],
+    },
+  ];
+  const documents = new Map<string, SourceRecord>();
+  for (const d of all) for (const s of d.sources) if (s.file) documents.set(s.id, s);
+  const packageSources = [...documents.values()].sort((a, b) => a.id.localeCompare(b.id)).map(packageSource);
+  const longFields = new Map<string, Field[]>();
+  for (const t of longTables) {
+    const fields = fieldsOf(t.columns, t.name);
+    longFields.set(t.name, fields);
+    const written = write(`${t.name}.csv`, csvTable(Object.keys(t.columns), t.rows));
+    tableResource(t.name, `${t.name}.csv`, written, { title: t.title, description: t.description, sources: packageSources }, {
+      fields,
+      primaryKey: t.primaryKey,
+      ...(t.foreignKeys.length ? { foreignKeys: t.foreignKeys } : {}),
+    });
+  }
+
+  // Parquet: DuckDB reads each long CSV through its declared types and writes it with them.
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  for (const name of ['observations', 'events']) {
+    const fields = longFields.get(name)!;
+    const csvPath = join(outDir, `${name}.csv`).replaceAll("'", "''");
+    const parquetPath = join(outDir, `${name}.parquet`).replaceAll("'", "''");
+    await connection.run(
+      `COPY (SELECT * FROM read_csv('${csvPath}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${duckdbColumns(fields)})) TO '${parquetPath}' (FORMAT parquet, COMPRESSION zstd)`,
+    );
+    const written = write(`${name}.parquet`, readFileSync(join(outDir, `${name}.parquet`)));
+    const table = longTables.find((t) => t.name === name)!;
+    tableResource(`${name}-parquet`, `${name}.parquet`, written, { title: `${table.title} (Parquet)`, description: `${table.description} The same rows and columns as ${name}.csv, with typed columns.`, sources: packageSources }, {
+      fields,
+      primaryKey: table.primaryKey,
+    }, 'parquet');
+  }
+  connection.closeSync();
+  instance.closeSync();
+
+  // HXL: the long observations with a hashtag row under the header.
+  const urls = new Map(all.flatMap((d) => d.sources.map((s) => [s.id, s.url ?? null] as const)));
+  const places = new Map<string, string>();
+  for (const d of all) for (const dim of d.dimensions) if (hxlPlaceDimensions.includes(dim.id)) for (const v of dim.values) places.set(`${d.id}\u0000${dim.id}\u0000${v.code}`, v.label);
+  const hxlRows = all.flatMap((d) =>
+    longObservationRows(d).map((row) => {
+      const o = d.observations.find((x) => x.id === row.observationId)!;
+      const dim = hxlPlaceDimensions.find((id) => o.dimensions[id] !== undefined);
+      const place = dim === undefined ? null : (places.get(`${d.id}\u0000${dim}\u0000${o.dimensions[dim]}`) ?? null);
+      return hxlRow(row, urls.get(String(row.sourceId)) ?? null, place);
+    }),
+  );
+  const hxlHeader = hxlColumns.map((c) => c.header);
+  const hxlText = csvTable(hxlHeader, [Object.fromEntries(hxlColumns.map((c) => [c.header, c.tag])), ...hxlRows]);
+  const hxlWritten = write('hxl/observations.csv', hxlText);
+  const hxlTypes: Record<string, Field['type']> = { idps: 'number', refugees: 'number', displaced: 'number', population: 'number', value: 'number', low: 'number', high: 'number', dimensions: 'object' };
+  tableResource(
+    'hxl-observations',
+    'hxl/observations.csv',
+    hxlWritten,
+    {
+      title: 'Every observation, with HXL hashtags',
+      description: 'The long observations for humanitarian tools (HDX, HXL Proxy): the row under the header holds the HXL hashtag of each column (a comment row for readers of the Data Package). The figure stands in the column whose hashtag names what it counts.',
+      sources: packageSources,
+      dialect: { ...csvDialect, headerRows: [1], commentRows: [2] },
+    },
+    {
+      fields: hxlColumns.map((c) => ({ name: c.header, type: hxlTypes[c.header] ?? 'string', ...(c.header === 'sourceUrl' ? { format: 'uri' } : {}), description: `HXL ${c.tag}: ${c.from}.`, ...(categoriesOf[c.header] ? { categories: categoriesOf[c.header] } : {}) })),
+      primaryKey: ['dataset', 'observationId'],
+    },
+  );
+
+  for (const dataset of all) {
     const publishers = [...new Set(dataset.sources.map((s) => s.publisher))];
     const licences = [{ ...dataLicence, title: `Figures cited from ${publishers.join('; ')}: reuse with attribution (see DATA-LICENSE.md)` }];
-    const common = {
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8',
-      dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-      sources: dataset.sources.map(frictionlessSource),
-      licenses: licences,
-      datasetVersion: dataset.version,
-      contentHash: `sha256:${dataset.sha256}`,
-    };
-    const csv = write(`${dataset.id}.csv`, toCsv(dataset));
-    resources.push({
-      profile: 'tabular-data-resource',
-      name: dataset.id,
-      path: `${dataset.id}.csv`,
-      title: dataset.title,
-      description: dataset.description,
-      ...common,
-      bytes: csv.bytes,
-      hash: csv.hash,
-      schema: { fields: observationFields(dataset), missingValues: [''], primaryKey: ['observationId'] },
+    const meta = { sources: dataset.sources.map(packageSource), licenses: licences, datasetVersion: dataset.version, contentHash: `sha256:${dataset.sha256}` };
+    const datasetKey = [{ fields: ['datasetId'], reference: { resource: 'datasets', fields: ['dataset'] } }];
+    tableResource(dataset.id, `${dataset.id}.csv`, write(`${dataset.id}.csv`, toCsv(dataset)), { title: dataset.title, description: dataset.description, ...meta }, {
+      fields: observationFields(dataset),
+      primaryKey: ['observationId'],
+      foreignKeys: datasetKey,
     });
     if (dataset.events.length > 0) {
-      const events = write(`${dataset.id}.events.csv`, toEventsCsv(dataset));
-      resources.push({
-        profile: 'tabular-data-resource',
-        name: `${dataset.id}-events`,
-        path: `${dataset.id}.events.csv`,
-        title: `${dataset.title}: dated events`,
-        description: `The dated events of the dataset "${dataset.id}", one row per event, with their provenance.`,
-        ...common,
-        bytes: events.bytes,
-        hash: events.hash,
-        schema: { fields: eventFields(dataset), missingValues: [''], primaryKey: ['eventId'] },
-      });
+      tableResource(
+        `${dataset.id}-events`,
+        `${dataset.id}.events.csv`,
+        write(`${dataset.id}.events.csv`, toEventsCsv(dataset)),
+        { title: `${dataset.title}: dated events`, description: `The dated events of the dataset "${dataset.id}", one row per event, with their provenance.`, ...meta },
+        { fields: eventFields(dataset), primaryKey: ['eventId'], foreignKeys: datasetKey },
+      );
     }
     write(`charts/${dataset.id}.vl.json`, specText(chartSpec(dataset)));
   }
@@ -161,17 +379,16 @@ export function writeExports(outDir: string): ExportSummary {
   copyFileSync(join(root, 'DATA-LICENSE.md'), join(outDir, 'DATA-LICENSE.md'));
   files.push('DATA-LICENSE.md');
 
-  const documents = new Map<string, SourceRecord>();
-  for (const d of datasets as readonly Dataset[]) for (const s of d.sources) if (s.file) documents.set(s.id, s);
   const datapackage = {
-    profile: 'tabular-data-package',
+    $schema: `${profiles}/datapackage.json`,
     name: packageJson.name,
     title: 'azerbaijan-data: datasets on Azerbaijan with value-level provenance',
-    description: `${packageJson.description} Generated by scripts/export-data.ts; every resource is one dataset of the package (see the docs' catalogue).`,
+    description: `${packageJson.description} Generated by scripts/export-data.ts: the long tables (observations, events, relations, sources, datasets, competing-estimates) hold every dataset with a dataset column; each dataset also has its own resource.`,
     version: packageJson.version,
     keywords: packageJson.keywords ?? [],
     licenses: [dataLicence],
-    sources: [...documents.values()].sort((a, b) => a.id.localeCompare(b.id)).map(frictionlessSource),
+    contributors: [{ title: 'The azerbaijan-data contributors', roles: ['creator'] }],
+    sources: packageSources,
     resources,
   };
   write('datapackage.json', `${JSON.stringify(datapackage, null, 2)}\n`);
@@ -179,6 +396,6 @@ export function writeExports(outDir: string): ExportSummary {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const summary = writeExports(join(root, 'data'));
+  const summary = await writeExports(join(root, 'data'));
   console.log(`export-data: ${summary.resources} resources, ${summary.files.length} files in data/`);
 }

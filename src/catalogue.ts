@@ -14,7 +14,6 @@ import { netMigrationSummary } from './data/migration/netMigrationSummary.js';
 import { stateMigrationService2011 } from './data/migration/stateMigrationService2011.js';
 import { undocumentedMigrants } from './data/migration/undocumentedMigrants.js';
 import { asylumSeekersByOrigin } from './data/displacement/asylumSeekersByOrigin.js';
-import { competingEstimates } from './data/displacement/competingEstimates.js';
 import { displacementHistory } from './data/displacement/displacementHistory.js';
 import { idpEstimatesIdmc } from './data/displacement/idpEstimatesIdmc.js';
 import { nrcDisplacement } from './data/displacement/nrcDisplacement.js';
@@ -62,7 +61,6 @@ export const datasets = /* @__PURE__ */ Object.freeze([
   stateMigrationService2011,
   undocumentedMigrants,
   asylumSeekersByOrigin,
-  competingEstimates,
   displacementHistory,
   idpEstimatesIdmc,
   nrcDisplacement,

@@ -54,7 +54,7 @@ function exportNames(): Map<Dataset, string> {
 async function generatePages(): Promise<void> {
   rmSync(generated, { recursive: true, force: true });
   mkdirSync(pagesDir, { recursive: true });
-  writeExports(filesDir);
+  await writeExports(filesDir);
   const names = exportNames();
   const rel = (from: string, to: string): string => `./${relative(from, to)}`;
   for (const dataset of datasets as readonly Dataset[]) {

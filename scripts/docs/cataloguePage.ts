@@ -49,7 +49,7 @@ export function cataloguePage({ datasets, pagePath, files }: CataloguePageInput)
   }
   out.push(
     '## Downloads for other tools',
-    `- [datapackage.json](${files.datapackage}): a Frictionless Data Package (v1) describing every CSV (fields and types, sources, licences, bytes and hash); shipped as \`data/datapackage.json\`.`,
+    `- [datapackage.json](${files.datapackage}): a Data Package v2 describing every table file (fields, types and categories, keys, sources, licences, bytes and hash); shipped as \`data/datapackage.json\`.`,
     `- JSON Schema of the data model, generated from the zod schemas: ${files.schemas.map((s) => `[${s.name}](${s.path})`).join(', ')}; shipped under \`data/schema/\`.`,
     '- See [Using the data outside JavaScript](../exports.md) for Python, R, DuckDB and spreadsheets.',
     '## Columns of the CSV files',

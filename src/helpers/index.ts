@@ -20,3 +20,5 @@ export { intervalOf } from './interval.js';
 export type { SeriesPoint, PointLike } from './point.js';
 export { checkConsistency } from './checkConsistency.js';
 export type { Discrepancy } from './checkConsistency.js';
+export { estimates } from './estimates.js';
+export type { Statement } from './estimates.js';

@@ -1,9 +1,18 @@
-/** A column of the CSV exports: its Table Schema type, whether a row may leave it empty, and what it holds. */
+/**
+ * A column of the CSV exports: its Table Schema type (`object` is a JSON object written as
+ * text), whether a row may leave it empty, what it holds, and a pattern its text must match.
+ */
 export interface ColumnInfo {
-  readonly type: 'string' | 'number' | 'integer';
+  readonly type: 'string' | 'number' | 'integer' | 'object';
   readonly required: boolean;
   readonly description: string;
+  readonly pattern?: string;
+  /** The Table Schema `format` of a string column (`uri`), where it has one. */
+  readonly format?: 'uri';
 }
+
+/** An ISO 8601 year, month, date or interval of them, as `period` and `date` hold them. */
+export const isoPeriodPattern = '^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$';
 
 /**
  * The fixed columns of `data/<id>.csv` (the columns of `toRows`), described for the Table
@@ -25,7 +34,7 @@ export const observationColumns: Readonly<Record<string, ColumnInfo>> = {
   low: { type: 'number', required: false, description: 'The low end of a range; empty for any other qualifier.' },
   high: { type: 'number', required: false, description: 'The high end of a range; empty for any other qualifier.' },
   unit: { type: 'string', required: true, description: 'The unit of value, low and high (persons, thousand-persons, percent, million-usd…).' },
-  period: { type: 'string', required: true, description: 'The time the figure describes, ISO 8601: a year, month, date or interval start/end.' },
+  period: { type: 'string', required: true, pattern: isoPeriodPattern, description: 'The time the figure describes, ISO 8601 text: a year, month, date or interval start/end (text in every file, never a number).' },
   sourceId: { type: 'string', required: true, description: 'Id of the document the figure is read from.' },
   sourceTitle: { type: 'string', required: true, description: 'Title of that document.' },
   sourceKind: { type: 'string', required: true, description: 'Kind of body that speaks in the document (government, ngo, intergovernmental, monitor, media, academic).' },
@@ -46,7 +55,8 @@ export const eventColumns: Readonly<Record<string, ColumnInfo>> = {
   datasetId: { type: 'string', required: true, description: 'Id of the dataset the row belongs to.' },
   eventId: { type: 'string', required: true, description: 'Id of the event, unique within its dataset.' },
   label: { type: 'string', required: true, description: 'What happened.' },
-  date: { type: 'string', required: true, description: 'When, ISO 8601: a year, month, date or interval start/end.' },
+  date: { type: 'string', required: true, pattern: isoPeriodPattern, description: 'When, ISO 8601 text: a year, month, date or interval start/end, as precise as the document (see datePrecision).' },
+  datePrecision: { type: 'string', required: true, description: 'How precise date is: year, month or day, or year-interval, month-interval, day-interval for a span (1991 is a year, 2000-03 a month, 2006/2008 a year-interval).' },
   dateBasis: { type: 'string', required: true, description: 'stated (the document prints the date) or inferred (read from the text, such as a weekday against the article date).' },
   sourceId: { type: 'string', required: true, description: 'Id of the document the event is read from.' },
   sourceTitle: { type: 'string', required: true, description: 'Title of that document.' },
@@ -60,4 +70,84 @@ export const eventColumns: Readonly<Record<string, ColumnInfo>> = {
   quote: { type: 'string', required: true, description: 'The shortest verbatim fragment of the document that states the event.' },
   asWritten: { type: 'string', required: true, description: 'The date exactly as the document writes it.' },
   note: { type: 'string', required: false, description: 'What a user must know about this event.' },
+};
+
+const datasetColumn: ColumnInfo = { type: 'string', required: true, description: 'Id of the dataset the row belongs to (see datasets.csv).' };
+
+/** Renames `datasetId` to `dataset` and inserts `extra` columns after `after`. */
+function longForm(columns: Readonly<Record<string, ColumnInfo>>, after?: string, extra: Readonly<Record<string, ColumnInfo>> = {}): Readonly<Record<string, ColumnInfo>> {
+  const out: Record<string, ColumnInfo> = {};
+  for (const [name, info] of Object.entries(columns)) {
+    if (name === 'datasetId') out.dataset = datasetColumn;
+    else out[name] = info;
+    if (name === after) Object.assign(out, extra);
+  }
+  return out;
+}
+
+/**
+ * The columns of `data/observations.csv` (and `.parquet`): every dataset's observations in one
+ * long table, with the same columns whatever the dataset. The dimensions are one column of JSON
+ * text (`{"country":"RU"}`, `{}` where there are none) instead of one column per dimension.
+ */
+export const longObservationColumns: Readonly<Record<string, ColumnInfo>> = longForm(observationColumns, 'period', {
+  dimensions: { type: 'object', required: true, description: 'The dimension codes of the observation as a JSON object ({"country":"RU"}); {} where it has none. The codes are described in each dataset\'s own CSV resource.' },
+});
+
+/** The columns of `data/events.csv` (and `.parquet`): every dataset's events in one long table. */
+export const longEventColumns: Readonly<Record<string, ColumnInfo>> = longForm(eventColumns);
+
+/**
+ * The columns of `data/relations.csv`: the relations that must hold between observations, one
+ * row per member of a relation (a total, a part, a whole, a constant, a remainder…).
+ */
+export const relationColumns: Readonly<Record<string, ColumnInfo>> = {
+  dataset: datasetColumn,
+  relationId: { type: 'string', required: true, description: 'Id of the relation, unique within its dataset.' },
+  member: { type: 'integer', required: true, description: 'Position of the row among the members of its relation, from 1.' },
+  kind: { type: 'string', required: true, description: 'sum (total = parts [+ remainder]), difference (result = minuend − subtrahend), share (percent = part / whole), partOf (part counted in whole).' },
+  role: { type: 'string', required: true, description: 'What the row is in the relation: total, part, remainder, result, minuend, subtrahend, percent, whole or discrepancy.' },
+  observationId: { type: 'string', required: false, description: 'The observation that plays the role; empty for a constant (value and label).' },
+  value: { type: 'number', required: false, description: 'A constant of the relation (a total the document states elsewhere, a remainder, a known discrepancy); empty where an observation plays the role.' },
+  label: { type: 'string', required: false, description: 'What the constant is, or the note on a discrepancy.' },
+  tolerance: { type: 'number', required: false, description: 'How far the relation may be off (in the unit of its figures) and still hold.' },
+  description: { type: 'string', required: true, description: 'The relation in words.' },
+};
+
+/** The columns of `data/sources.csv`: the sources of every dataset, one row per dataset and source. */
+export const sourceColumns: Readonly<Record<string, ColumnInfo>> = {
+  dataset: datasetColumn,
+  sourceId: { type: 'string', required: true, description: 'Id of the source.' },
+  title: { type: 'string', required: true, description: 'Title of the document or body.' },
+  publisher: { type: 'string', required: true, description: 'Who publishes it.' },
+  kind: { type: 'string', required: true, description: 'Kind of body that speaks (government, ngo, intergovernmental, monitor, media, academic).' },
+  published: { type: 'string', required: false, pattern: isoPeriodPattern, description: 'When it was published, ISO 8601 text.' },
+  publishedBasis: { type: 'string', required: false, description: 'stated (the document prints the date) or inferred.' },
+  url: { type: 'string', required: false, format: 'uri', description: 'Where it can be found (a URL).' },
+  file: { type: 'string', required: false, description: 'For the five source documents: the file name of the text the figures are read from.' },
+  sha256: { type: 'string', required: false, pattern: '^[0-9a-f]{64}$', description: "The SHA-256 of that file's bytes." },
+  citedIn: { type: 'string', required: false, description: 'For a body a document cites: the ids of the documents that cite it, separated by "; ".' },
+  note: { type: 'string', required: false, description: 'What a user must know about the source.' },
+};
+
+/** The columns of `data/datasets.csv`: one row per dataset. */
+export const datasetColumns: Readonly<Record<string, ColumnInfo>> = {
+  dataset: { type: 'string', required: true, description: 'Id of the dataset.' },
+  title: { type: 'string', required: true, description: 'Title of the dataset.' },
+  topic: { type: 'string', required: true, description: 'The topic it belongs to.' },
+  version: { type: 'string', required: true, pattern: '^\\d+\\.\\d+\\.\\d+', description: "The semver of the dataset's content." },
+  sha256: { type: 'string', required: true, pattern: '^[0-9a-f]{64}$', description: "The SHA-256 of the dataset's canonical content." },
+  observations: { type: 'integer', required: true, description: 'How many observations it has.' },
+  events: { type: 'integer', required: true, description: 'How many dated events it has.' },
+  description: { type: 'string', required: true, description: 'What the dataset holds.' },
+};
+
+/**
+ * The columns of `data/competing-estimates.csv`: the competing-estimates view, one row per
+ * statement, referencing the observation in the dataset that holds it (no copy of its figure).
+ */
+export const competingEstimateColumns: Readonly<Record<string, ColumnInfo>> = {
+  measure: { type: 'string', required: true, description: 'The measure the statements compete on.' },
+  dataset: { type: 'string', required: true, description: 'The dataset the statement stands in.' },
+  observationId: { type: 'string', required: true, description: 'The observation, in that dataset, that makes the statement (see observations.csv).' },
 };

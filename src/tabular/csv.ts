@@ -1,6 +1,7 @@
 import { dimensionColumns, rowColumns, toRows } from '../helpers/toRows.js';
 import type { Dataset } from '../schema/dataset.js';
 import { eventColumns } from './columns.js';
+import { datePrecision } from './format.js';
 
 /**
  * The CSV header of a dataset: the columns of `toRows`, with the dataset's dimension columns
@@ -43,6 +44,7 @@ export function toEventsCsv(dataset: Dataset): string {
       eventId: e.id,
       label: e.label,
       date: e.date,
+      datePrecision: datePrecision(e.date),
       dateBasis: e.dateBasis,
       sourceId: e.source,
       sourceTitle: titles.get(e.source) ?? null,
@@ -59,5 +61,18 @@ export function toEventsCsv(dataset: Dataset): string {
     };
     lines.push(columns.map((c) => csvField(row[c])).join(','));
   }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** A cell of a table: text, a number, or `null` for a missing value (an empty field). */
+export type Cell = string | number | null;
+
+/**
+ * Rows as a CSV (same conventions as {@link toCsv}) in the given columns: a header, then one
+ * line per row, a missing or `null` cell left empty. Runs in `O(rows × columns)`.
+ */
+export function csvTable(columns: readonly string[], rows: Iterable<Readonly<Record<string, Cell | undefined>>>): string {
+  const lines = [columns.map(csvField).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvField(row[c])).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

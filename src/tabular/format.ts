@@ -53,3 +53,11 @@ export function formatDimensions(dimensions: Readonly<Record<string, string>>): 
     .map(([k, v]) => `${k}=${v}`)
     .join(' ');
 }
+
+/** How precise an ISO 8601 date or period is: `1991` → `year`, `2000-03` → `month`, `2006/2008` → `year-interval`. */
+export function datePrecision(date: string): 'year' | 'month' | 'day' | 'year-interval' | 'month-interval' | 'day-interval' {
+  const [start = ''] = date.split('/');
+  const unit = /^\d{4}-\d{2}-\d{2}$/.test(start) ? 'day' : /^\d{4}-\d{2}$/.test(start) ? 'month' : /^\d{4}$/.test(start) ? 'year' : undefined;
+  if (unit === undefined) throw new RangeError(`datePrecision: "${date}" is not an ISO 8601 year, month, date or interval of them`);
+  return date.includes('/') ? `${unit}-interval` : unit;
+}

@@ -1,9 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { datasets, sources } from 'azerbaijan-data';
+import { datasets, estimates, HelperRangeError, HelperTypeError, sources } from 'azerbaijan-data';
+import type { Dataset, Observation } from 'azerbaijan-data';
 import { competingEstimates } from 'azerbaijan-data/displacement';
 import { SourceKind } from 'azerbaijan-data/schema';
+import { run } from '../../src/cli/run.js';
 import { normaliseSpace, seedText, withoutSources } from '../support/seeds.js';
 import { parseWrittenFigure } from '../support/writtenFigure.js';
+
+// Competing estimates are a view over the datasets: each statement stands in one dataset, and
+// estimates(measure, datasets) gathers them. The statements below are read off the documents,
+// independently of the data, and the view must find exactly them, each once.
 
 const NRC = 'nrc-azerbaijan-country-programmes';
 const LANDMINE_MONITOR = 'landmine-monitor-2000-azerbaijan';
@@ -14,6 +22,7 @@ const MEASURES = [
   'idps',
   'refugees',
   'refugees-and-idps',
+  'refugees-idps-asylum-seekers',
   'occupied-territory-share',
   'displaced-population-share',
   'meskhetian-turks',
@@ -25,23 +34,13 @@ const MEASURES = [
  * - displaced-population-share: only the Landmine Monitor Report 2000 gives a share of the
  *   population internally displaced ("fifteen percent"); no other document gives one.
  * - refugees-and-idps: only the country report on migration gives refugees and IDPs together
- *   (four figures of different dates and definitions); the NRC page gives the two separately.
+ *   (three figures of different dates and scope); the NRC page gives the two separately.
+ * - refugees-idps-asylum-seekers: only the country report on migration, once (the MFA's total).
  */
-const SINGLE_DOCUMENT_MEASURES = ['displaced-population-share', 'refugees-and-idps'];
-
-/** The datasets that other parts of the library build from the same passages. */
-const RESTATING_DATASETS = [
-  'nrc-displacement',
-  'refugees-idps-asylum-seekers-2008',
-  'idp-estimates-idmc',
-  'displacement-history',
-  'occupation-in-figures-2011',
-  'conflict-context-landmine-monitor',
-  'refugee-population-2010',
-];
+const SINGLE_DOCUMENT_MEASURES = ['displaced-population-share', 'refugees-and-idps', 'refugees-idps-asylum-seekers'];
 
 /**
- * Every statement of the seven measures in the five documents, read off the source text: the
+ * Every statement of the eight measures in the five documents, read off the source text: the
  * pattern's first group is the figure as the document writes it, and must occur exactly once.
  */
 const STATEMENTS: { measure: (typeof MEASURES)[number]; source: string; pattern: RegExp; qualifier: string; wording?: string }[] = [
@@ -53,7 +52,7 @@ const STATEMENTS: { measure: (typeof MEASURES)[number]; source: string; pattern:
   { measure: 'refugees', source: MIGRATION_REPORT, pattern: /refugee population by country or territory of asylum in Azerbaijan was last reported at (\d+\.\d+) in 2010/g, qualifier: 'exact' },
   { measure: 'refugees-and-idps', source: MIGRATION_REPORT, pattern: /approximately (one million) refugees and internally displaced persons/g, qualifier: 'approximate', wording: 'approximately' },
   { measure: 'refugees-and-idps', source: MIGRATION_REPORT, pattern: /(\d{3},\d{3}) refugees or IDPs were residing in Azerbaijan at the end of the armed conflict in 1994/g, qualifier: 'exact' },
-  { measure: 'refugees-and-idps', source: MIGRATION_REPORT, pattern: /there were (\d{3}, \d{3}) refugees, IDPs and asylum seekers in Azerbaijan/g, qualifier: 'exact' },
+  { measure: 'refugees-idps-asylum-seekers', source: MIGRATION_REPORT, pattern: /there were (\d{3}, \d{3}) refugees, IDPs and asylum seekers in Azerbaijan/g, qualifier: 'exact' },
   { measure: 'refugees-and-idps', source: MIGRATION_REPORT, pattern: /forced migration of nearly (one million and a half) people, according to estimates of the Azerbaijani government/g, qualifier: 'approximate', wording: 'nearly' },
   { measure: 'occupied-territory-share', source: LANDMINE_MONITOR, pattern: /continuing occupation of (\d+%) of Azerbaijan territories/g, qualifier: 'exact' },
   { measure: 'occupied-territory-share', source: LANDMINE_MONITOR, pattern: /resulted in ([a-z]+) percent of Azerbaijan’s territory being occupied/g, qualifier: 'exact' },
@@ -66,9 +65,11 @@ const STATEMENTS: { measure: (typeof MEASURES)[number]; source: string; pattern:
   { measure: 'azerbaijanis-from-armenia', source: OCCUPATION_IN_FIGURES, pattern: /(\d+ thousand) Azerbaijanis who lived in the territory of Armenia/g, qualifier: 'exact' },
 ];
 
-type Obs = (typeof competingEstimates.observations)[number];
+const all = datasets as readonly Dataset[];
+const view = (): { dataset: string; observation: Observation }[] =>
+  competingEstimates.measures.flatMap((m) => estimates(m, all).map((s) => ({ dataset: s.dataset, observation: s.observation })));
 
-function valueOf(o: Obs): string {
+function valueOf(o: Observation): string {
   return o.qualifier === 'range' ? `[${o.low},${o.high}]` : String(o.value);
 }
 
@@ -82,26 +83,27 @@ function fromText(s: (typeof STATEMENTS)[number]): { passage: string; written: s
   return { passage, written, value: value! };
 }
 
-describe('competing-estimates', () => {
-  const obs = competingEstimates.observations;
-
-  it('declares exactly the seven measures stated in more than one place', () => {
-    expect(competingEstimates.measures.map((m) => m.id).sort()).toEqual([...MEASURES].sort());
+describe('the competing-estimates view', () => {
+  it('declares the eight measures, and is no dataset of the catalogue', () => {
+    expect([...competingEstimates.measures].sort()).toEqual([...MEASURES].sort());
+    expect(all.map((d) => d.id)).not.toContain('competing-estimates');
+    expect(Object.isFrozen(competingEstimates) && Object.isFrozen(competingEstimates.measures)).toBe(true);
   });
 
   it('has statements of every measure from at least two documents, but for the known exceptions', () => {
+    const obs = view().map((s) => s.observation);
     const single = MEASURES.filter((m) => new Set(obs.filter((o) => o.measure === m).map((o) => o.source)).size < 2);
     expect(single.sort()).toEqual([...SINGLE_DOCUMENT_MEASURES].sort());
-    for (const m of SINGLE_DOCUMENT_MEASURES) expect(obs.filter((o) => o.measure === m).length).toBeGreaterThan(0);
   });
 
-  it.skipIf(withoutSources)('holds every statement of the seven measures in the five documents, and no other', () => {
+  it.skipIf(withoutSources)('gathers every statement of the eight measures in the five documents, each once, and no other', () => {
     const expected = STATEMENTS.map((s) => `${s.measure} | ${fromText(s).value} | ${s.source}`).sort();
-    const actual = obs.map((o) => `${o.measure} | ${valueOf(o)} | ${o.source}`).sort();
+    const actual = view().map(({ observation: o }) => `${o.measure} | ${valueOf(o)} | ${o.source}`).sort();
     expect(actual).toEqual(expected);
   });
 
   it.skipIf(withoutSources)('keeps the qualifier and the figure as each document writes them', () => {
+    const obs = view().map((s) => s.observation);
     const problems: string[] = [];
     for (const s of STATEMENTS) {
       const { passage, written, value } = fromText(s);
@@ -119,43 +121,79 @@ describe('competing-estimates', () => {
     expect(problems).toEqual([]);
   });
 
-  it('attributes every statement to a source of a known kind', () => {
-    const byId = new Map(competingEstimates.sources.map((s) => [s.id, s]));
+  it('returns each statement with the dataset and observation id it stands in: the dataset\'s own object, not a copy', () => {
+    for (const m of MEASURES) {
+      for (const s of estimates(m, all)) {
+        const d = all.find((x) => x.id === s.dataset)!;
+        expect(d.observations.find((o) => o.id === s.observationId), `${s.dataset}/${s.observationId}`).toBe(s.observation);
+        expect(s.source.id).toBe(s.observation.source);
+        expect(s.attribution?.id).toBe(s.observation.attribution);
+      }
+    }
+  });
+
+  it('attributes every statement to a source of a known kind, one of the five documents', () => {
     const library = new Set(sources.map((s) => s.id));
     const problems: string[] = [];
-    for (const o of obs) {
-      for (const id of [o.source, ...(o.attribution === undefined ? [] : [o.attribution])]) {
-        const s = byId.get(id);
-        if (!s) problems.push(`${o.id}: ${id} is not among the dataset's sources`);
-        else if (!SourceKind.safeParse(s.kind).success) problems.push(`${o.id}: ${id} has no known kind`);
-        if (!library.has(id)) problems.push(`${o.id}: ${id} is not among the library's sources`);
-      }
-      if (byId.get(o.source)?.file === undefined) problems.push(`${o.id}: ${o.source} is not one of the five documents`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('has a twin of every statement of these measures that another dataset makes', () => {
-    const measures = new Set<string>(MEASURES);
-    const problems: string[] = [];
-    for (const d of datasets) {
-      if (d.id === competingEstimates.id) continue;
-      for (const o of d.observations) {
-        if (!measures.has(o.measure)) continue;
-        const value = o.qualifier === 'range' ? `[${o.low},${o.high}]` : String(o.value);
-        const twin = obs.find((c) => c.source === o.source && normaliseSpace(c.quote) === normaliseSpace(o.quote) && valueOf(c) === value);
-        if (!twin) problems.push(`${d.id}/${o.id}: no twin (${o.measure}, ${value}, ${o.source}, "${o.quote}")`);
-        // one statement, one reading: the twin states it with the same measure, period, qualifier, unit and attribution
-        else if (twin.measure !== o.measure || twin.period !== o.period || twin.qualifier !== o.qualifier || twin.unit !== o.unit || twin.attribution !== o.attribution) {
-          problems.push(`${d.id}/${o.id}: its twin ${twin.id} differs (${o.measure} ${o.period} ${o.qualifier} ${o.unit} ${o.attribution} vs ${twin.measure} ${twin.period} ${twin.qualifier} ${twin.unit} ${twin.attribution})`);
+    for (const m of MEASURES) {
+      for (const s of estimates(m, all)) {
+        for (const body of [s.source, ...(s.attribution ? [s.attribution] : [])]) {
+          if (!SourceKind.safeParse(body.kind).success) problems.push(`${s.observationId}: ${body.id} has no known kind`);
+          if (!library.has(body.id)) problems.push(`${s.observationId}: ${body.id} is not among the library's sources`);
         }
+        if (s.source.file === undefined) problems.push(`${s.observationId}: ${s.source.id} is not one of the five documents`);
       }
     }
     expect(problems).toEqual([]);
   });
 
-  it('sits beside the datasets that restate these figures', () => {
-    const ids = new Set<string>(datasets.map((d) => d.id));
-    expect(RESTATING_DATASETS.filter((id) => !ids.has(id))).toEqual([]);
+  it('gives a statement reached twice (a dataset passed twice) once', () => {
+    const nrc = all.find((d) => d.id === 'nrc-displacement')!;
+    expect(estimates('idps', [nrc, nrc]).map((s) => s.observation.asWritten)).toEqual(['570 000']);
+  });
+
+  it('refuses a measure no dataset states, and arguments of the wrong type, with typed errors', () => {
+    const unknown = (() => { try { estimates('no-such-measure', all); } catch (e) { return e; } })();
+    expect(unknown).toBeInstanceOf(HelperRangeError);
+    expect((unknown as Error).message).toMatch(/^estimates: measure must be a measure that one of the \d+ datasets states \(.*\); received "no-such-measure"$/);
+    expect(() => estimates(42 as never, all)).toThrow(HelperTypeError);
+    expect(() => estimates('idps', 'datasets' as never)).toThrow(HelperTypeError);
+    expect(() => estimates('idps', [null] as never)).toThrow(/among\[0\] must be a dataset/);
+  });
+
+  it('writes data/competing-estimates.csv from the view: references to observations that stand in observations.csv, no copied figure', () => {
+    const data = new URL('../../data/', import.meta.url).pathname;
+    const rows = parse(readFileSync(`${data}competing-estimates.csv`), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual(['measure', 'dataset', 'observationId']);
+    expect(rows.map((r) => `${r.measure} ${r.dataset}/${r.observationId}`).sort()).toEqual(
+      view().map((s) => `${s.observation.measure} ${s.dataset}/${s.observation.id}`).sort(),
+    );
+    const observations = parse(readFileSync(`${data}observations.csv`), { columns: true }) as Record<string, string>[];
+    const keys = new Set(observations.map((o) => `${o.dataset}/${o.observationId}`));
+    for (const r of rows) expect(keys.has(`${r.dataset}/${r.observationId}`), `${r.dataset}/${r.observationId}`).toBe(true);
+  });
+
+  it('compare idps reports the 4 IDP statements in the datasets where they stand', () => {
+    const { stdout, code } = run(['compare', 'idps']);
+    expect(code).toBe(0);
+    const expected = STATEMENTS.filter((s) => s.measure === 'idps');
+    expect(expected.length).toBe(4);
+    const standing = estimates('idps', all);
+    expect(stdout).toContain(`: 4 statements in ${new Set(standing.map((s) => s.dataset)).size} datasets`);
+    for (const s of standing) expect(stdout).toContain(`${s.dataset}/${s.observationId}`);
+    expect(stdout).not.toContain('competing-estimates/');
+    // min and median over the four statements, read off the documents: 570 000, 579,000, 687,000, up to 700,000
+    expect(stdout).toContain('min 570,000, median 633,000, max 700,000');
+  });
+
+  it('writes its notes in a neutral voice: contested words only inside a quotation', () => {
+    const contested = /\b(occupied|occupation|liberated|separatist|deported|aggression|genocide)\b/i;
+    for (const text of [competingEstimates.title, competingEstimates.description, ...competingEstimates.notes]) {
+      // a document's own title (The Occupation in Figures) is its name, not the library's voice
+      const outsideQuotes = sources.reduce((t, src) => t.replaceAll(src.title, ''), text).replace(/"[^"]*"/g, '').replace(/“[^”]*”/g, '');
+      const hits = outsideQuotes.match(new RegExp(contested, 'gi')) ?? [];
+      // "the sources state to be occupied" attributes the word to the sources
+      for (const hit of hits) expect(outsideQuotes, hit).toMatch(new RegExp(`(sources|documents?|report) (state|states|stated) to be ${hit}|${hit}"`, 'i'));
+    }
   });
 });

@@ -3,7 +3,11 @@ import { compareSources } from 'azerbaijan-data/helpers';
 import type { Observation } from 'azerbaijan-data';
 import { dataset, observation, thrown } from './data.js';
 
-const idps = (): Observation[] => dataset('competing-estimates').observations.filter((o) => o.measure === 'idps');
+const idps = (): Observation[] => [
+  observation('nrc-displacement', 'idps'),
+  ...dataset('idp-estimates-idmc').observations,
+  observation('refugees-idps-asylum-seekers-2008', 'idps-2008-02'),
+];
 
 describe('compareSources', () => {
   it('compares the IDP estimates: NRC 570 000, UNHCR 579,000, the Government 687,000, the MFA up to 700,000', () => {
@@ -29,7 +33,7 @@ describe('compareSources', () => {
   });
 
   it('turns each qualifier into its interval, flags approximate figures and leaves ranges out of the point figures', () => {
-    const base = observation('competing-estimates', 'idps-nrc');
+    const base = observation('nrc-displacement', 'idps');
     const make = (id: string, q: object): Observation => ({ ...base, id, ...q }) as Observation;
     const c = compareSources([
       make('a', { qualifier: 'approximate', value: 600000 }),
@@ -51,7 +55,7 @@ describe('compareSources', () => {
   });
 
   it('reports a range that misses the median by its nearer end, and no point figures as null', () => {
-    const base = observation('competing-estimates', 'idps-nrc');
+    const base = observation('nrc-displacement', 'idps');
     const c = compareSources([{ ...base, qualifier: 'range', low: 1, high: 2 } as Observation]);
     expect([c.min, c.max, c.median, c.spread]).toEqual([null, null, null, null]);
     expect(c.estimates[0]!.deviation).toBeNull();
@@ -73,10 +77,10 @@ describe('compareSources', () => {
 
   it('refuses an empty list, mixed measures and units that do not convert', () => {
     expect(thrown(() => compareSources([])).message).toBe('compareSources: observations must be a non-empty array; received an empty array');
-    const e = thrown(() => compareSources([observation('competing-estimates', 'idps-nrc'), observation('competing-estimates', 'refugees-nrc')]));
+    const e = thrown(() => compareSources([observation('nrc-displacement', 'idps'), observation('nrc-displacement', 'refugees')]));
     expect(e).toBeInstanceOf(RangeError);
     expect(e.message).toBe('compareSources: observations[1].measure must be "idps", the measure of observations[0] (compare one measure at a time); received "refugees"');
-    const nrc = observation('competing-estimates', 'idps-nrc');
+    const nrc = observation('nrc-displacement', 'idps');
     const inUsd = { ...nrc, id: 'usd', unit: 'usd' } as Observation;
     expect(thrown(() => compareSources([nrc, inUsd])).message).toMatch(/^compareSources: observations\[\]\.unit must be a unit convertible to "persons".*received "usd"$/);
     expect(thrown(() => compareSources([{ ...nrc, unit: 'acres' } as unknown as Observation])).message).toBe('compareSources: observations[].unit must be a unit of the model; received "acres"');

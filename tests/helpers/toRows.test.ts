@@ -56,7 +56,7 @@ describe('toRows', () => {
   });
 
   it('keeps the qualifier and wording, and both ends of a range without a midpoint', () => {
-    const atMost = toRows(dataset('competing-estimates')).find((r) => r.observationId === 'idps-mfa-2008-02')!;
+    const atMost = toRows(dataset('refugees-idps-asylum-seekers-2008')).find((r) => r.observationId === 'idps-2008-02')!;
     expect([atMost.qualifier, atMost.wording, atMost.value, atMost.low, atMost.high]).toEqual(['atMost', 'up to', 700000, null, null]);
     const ranges = (datasets as readonly Dataset[]).flatMap((d) => toRows(d)).filter((r) => r.qualifier === 'range');
     expect(ranges.length).toBeGreaterThan(0);
