@@ -163,4 +163,22 @@ describe('the docs site in headless Chromium', () => {
     }
     await page.close();
   });
+
+  it('every dataset page carries its schema.org Dataset in JSON-LD, whose downloads and licence resolve in the site', async () => {
+    for (const dataset of datasets) {
+      const url = `${origin}/documents/Catalogue.${dataset.id}.html`;
+      const { page, errors } = await open(url);
+      expect(errors).toEqual([]);
+      const scripts = await page.$$eval('script[type="application/ld+json"]', (els) => els.map((e) => e.textContent ?? ''));
+      expect(scripts, dataset.id).toHaveLength(1);
+      const data = JSON.parse(scripts[0]!) as { '@type': string; name: string; version: string; distribution: { contentUrl: string }[]; license: { url: string } };
+      expect([data['@type'], data.name, data.version]).toEqual(['Dataset', dataset.title, dataset.version]);
+      for (const target of [...data.distribution.map((d) => d.contentUrl), data.license.url]) {
+        const response = await fetch(new URL(target, url));
+        expect(response.status, `${dataset.id}: ${target}`).toBe(200);
+        await response.body?.cancel();
+      }
+      await page.close();
+    }
+  });
 });
