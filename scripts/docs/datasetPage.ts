@@ -247,14 +247,19 @@ export function datasetPage({ dataset: d, exportName, svg, files, catalogue, dis
         id: anchors.source(s.id),
         cells: [
           `<code>${escapeHtml(s.id)}</code>`,
-          escapeHtml(s.title),
-          escapeHtml(s.publisher),
+          `${escapeHtml(s.title)}${s.container ? `<br>in <cite>${escapeHtml(s.container.title)}</cite>` : ''}`,
+          [
+            ...(s.authors ?? []).map((a) => `${escapeHtml([a.given, a.family].filter(Boolean).join(' '))}${a.basis === 'linkedAuthorPage' ? ' (author page linked in the text)' : ''}`),
+            escapeHtml(s.publisher),
+          ].join('<br>'),
           escapeHtml(s.kind),
           s.published ? `${escapeHtml(s.published.date)} (${escapeHtml(s.published.basis)}${s.published.note ? `: ${escapeHtml(s.published.note)}` : ''})` : '',
           [
-            s.file ? `source document <code>${escapeHtml(s.file)}</code>` : '',
             s.citedIn ? `cited in ${s.citedIn.map((c) => sourceLink(d, c)).join(', ')}` : '',
-            s.url ? `<a href="${escapeHtml(s.url)}" rel="nofollow">${escapeHtml(s.url)}</a>` : '',
+            s.url ? `<a href="${escapeHtml(s.url)}" rel="nofollow">${escapeHtml(s.url)}</a>${s.urlScope === 'part' ? ' (part of the text)' : ''}` : '',
+            s.archiveUrl ? `archived at <a href="${escapeHtml(s.archiveUrl)}" rel="nofollow">${escapeHtml(s.archiveUrl)}</a>` : '',
+            s.accessed ? `address checked ${escapeHtml(s.accessed)}` : '',
+            s.file ? `text held as the file <code>${escapeHtml(s.file)}</code>, SHA-256 <code>${escapeHtml(s.sha256 ?? '')}</code>` : '',
           ]
             .filter(Boolean)
             .join('<br>'),

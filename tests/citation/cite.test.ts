@@ -181,3 +181,13 @@ describe('cite() on bad input', () => {
     expect(() => (cite as (s: Source, id: string) => unknown)(byId('unhcr'), 'x')).toThrow(TypeError);
   });
 });
+
+describe('the README\'s printed citation', () => {
+  it('is what cite() gives for the figure it shows', () => {
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    const printed = /`citation\.text` reads:\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(printed).toBeDefined();
+    expect(printed).toBe(cite(dataset('remittance-flows'), 'inward-remittances-2010').text);
+    expect(readme).toContain(`(version ${version})`);
+  });
+});
