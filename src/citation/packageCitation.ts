@@ -18,7 +18,7 @@ export const packageCitation: {
   readonly version: string;
   readonly date: string;
   readonly authors: string;
-} = Object.freeze({
+} = /* @__PURE__ */ Object.freeze({
   name: 'azerbaijan-data',
   title: 'azerbaijan-data: typed, versioned, source-cited datasets on Azerbaijan',
   version: packageJson.version,
