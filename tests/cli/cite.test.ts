@@ -45,7 +45,7 @@ describe('azerbaijan-data cite', () => {
   it('cites a source by its id too', () => {
     const { stdout, code } = run(['cite', 'dw-2023-09-22-azerbaijan-humanitarian-aid']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Nagorno-Karabakh: Azerbaijan sends humanitarian aid (2023). DW (Deutsche Welle). https://www.dw.com/en/nagorno-karabakh-azerbaijan-sends-humanitarian-aid/a-66895113');
+    expect(stdout).toContain('Nagorno-Karabakh: Azerbaijan sends humanitarian aid (2023-09-22). DW (Deutsche Welle). https://www.dw.com/en/nagorno-karabakh-azerbaijan-sends-humanitarian-aid/a-66895113');
   });
 
   it('an unknown id, a missing id, an unknown format, an unknown option or a second argument exit 2 with a message', () => {
