@@ -139,13 +139,22 @@ export function cite(subject: Source | Dataset, figureId?: string): Citation {
       }
       return figureCitation(subject, figure);
     }
-    const used = new Set([...subject.observations, ...subject.events].map((f) => f.source));
+    const figures = [...subject.observations, ...subject.events];
+    const used = new Set(figures.map((f) => f.source));
     const documents = subject.sources.filter((s) => used.has(s.id));
     const bodies = subject.sources.filter((s) => !used.has(s.id));
+    /** The documents of this dataset that attribute figures to a body (else those of its documents that cite it). */
+    const citing = (body: Source): string[] => {
+      const attributing = new Set(figures.filter((f) => f.attribution === body.id).map((f) => f.source));
+      return attributing.size > 0 ? [...attributing] : (body.citedIn ?? []).filter((id) => used.has(id));
+    };
     const items = [
       datasetItem(subject),
       ...documents.map((s) => sourceToCsl(s, 'A source document of the dataset')),
-      ...bodies.map((s) => sourceToCsl(s, `Cited for figures of the dataset${s.citedIn ? ` in ${s.citedIn.map((id) => shortReference(sourceById(subject, id))).join('; ')}` : ''}`)),
+      ...bodies.map((s) => {
+        const ids = citing(s);
+        return sourceToCsl(s, `Cited for figures of the dataset${ids.length > 0 ? ` in ${ids.map((id) => shortReference(sourceById(subject, id))).join('; ')}` : ''}`);
+      }),
       packageItem(),
     ];
     return citationOf(items);

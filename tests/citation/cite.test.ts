@@ -191,3 +191,14 @@ describe('the README\'s printed citation', () => {
     expect(readme).toContain(`(version ${version})`);
   });
 });
+
+describe('cite() of a dataset names, for each body, only the documents of that dataset that cite it', () => {
+  it('landmine-casualties: the Government of Azerbaijan is cited there by the Landmine Monitor report, not by DW or the migration report', () => {
+    const d = dataset('landmine-casualties');
+    const government = cite(d).csl.find((i) => i.id === 'government-of-azerbaijan');
+    expect(government, 'the dataset attributes figures to the government').toBeDefined();
+    expect(government!.note).toContain('Azerbaijan, Landmine Monitor Report 2000');
+    expect(government!.note).not.toContain('Nagorno-Karabakh: Azerbaijan sends humanitarian aid');
+    expect(government!.note).not.toContain('Country report on migration in Azerbaijan');
+  });
+});
