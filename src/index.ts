@@ -11,4 +11,5 @@ export * from './catalogue.js';
 export * from './sources/index.js';
 export * from './helpers/index.js';
 export * from './pinning/index.js';
+export * from './citation/index.js';
 export type { Dataset, Observation, Source, SourceKind, Relation, Unit, Topic, Qualifier, Event, Gap, Locator, Dimension, Measure, DeepReadonly } from './schema/index.js';

@@ -9,7 +9,7 @@
  * Exits non-zero on any error or warning.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { Application, Comment, Converter, PackageJsonReader, ReflectionKind, TSConfigReader, TypeDocReader } from 'typedoc';
 import * as api from '../../src/index.js';
 import { datasets } from '../../src/catalogue.js';
@@ -63,14 +63,27 @@ async function generatePages(): Promise<void> {
     const svg = await renderChart(chartSpec(dataset));
     const svgPath = join(filesDir, 'charts', `${dataset.id}.svg`);
     writeFileSync(svgPath, svg);
+    const jsonPath = join(filesDir, `${dataset.id}.json`);
+    writeFileSync(jsonPath, `${JSON.stringify(dataset, null, 2)}\n`);
+    const csvPath = join(filesDir, `${dataset.id}.csv`);
+    const eventsCsvPath = join(filesDir, `${dataset.id}.events.csv`);
+    // TypeDoc copies the files a page links into media/ under their own names: the JSON-LD names them there
+    const media = (path: string): string => `../media/${basename(path)}`;
     const page = datasetPage({
       dataset,
       exportName,
       svg,
       catalogue: '../catalogue.md',
+      distribution: {
+        csv: media(csvPath),
+        ...(dataset.events.length > 0 ? { eventsCsv: media(eventsCsvPath) } : {}),
+        json: media(jsonPath),
+        licence: 'Data_licence.html',
+      },
       files: {
-        csv: rel(pagesDir, join(filesDir, `${dataset.id}.csv`)),
-        ...(dataset.events.length > 0 ? { eventsCsv: rel(pagesDir, join(filesDir, `${dataset.id}.events.csv`)) } : {}),
+        csv: rel(pagesDir, csvPath),
+        ...(dataset.events.length > 0 ? { eventsCsv: rel(pagesDir, eventsCsvPath) } : {}),
+        json: rel(pagesDir, jsonPath),
         spec: rel(pagesDir, join(filesDir, 'charts', `${dataset.id}.vl.json`)),
         svg: rel(pagesDir, svgPath),
       },

@@ -4,6 +4,9 @@ import type { Locator } from '../../src/schema/locator.js';
 import type { Relation } from '../../src/schema/relation.js';
 import { formatNumber, formatQualifier, formatValue, unitLabels } from '../../src/tabular/format.js';
 import { panelKinds, qualifierLegend } from './chartSpec.js';
+import { datasetJsonLd, jsonLdScript } from './datasetJsonLd.js';
+import type { DatasetDistribution } from './datasetJsonLd.js';
+import { cite } from '../../src/citation/cite.js';
 import type { PanelKind } from './chartSpec.js';
 import { escapeHtml, escapeMarkdown, htmlBlock, htmlTable } from './html.js';
 
@@ -15,7 +18,9 @@ export interface DatasetPageInput {
   /** The chart, rendered to SVG. */
   readonly svg: string;
   /** Paths of the downloads, relative to the page. */
-  readonly files: { readonly csv: string; readonly eventsCsv?: string; readonly spec: string; readonly svg: string };
+  readonly files: { readonly csv: string; readonly eventsCsv?: string; readonly json: string; readonly spec: string; readonly svg: string };
+  /** Where the downloads and the licence are in the built site, relative to the built page: for the JSON-LD. */
+  readonly distribution: DatasetDistribution;
   /** Path of the catalogue page, relative to the page. */
   readonly catalogue: string;
 }
@@ -95,7 +100,7 @@ function relationHtml(r: Relation): string {
  * observation with its qualifier and provenance (source, attribution, locator, citation, quote),
  * the gaps, events, relations and notes, and the sources.
  */
-export function datasetPage({ dataset: d, exportName, svg, files, catalogue }: DatasetPageInput): string {
+export function datasetPage({ dataset: d, exportName, svg, files, catalogue, distribution }: DatasetPageInput): string {
   const counts = new Map<string, number>();
   for (const o of d.observations) counts.set(o.qualifier, (counts.get(o.qualifier) ?? 0) + 1);
   const qualifierCounts = [...counts].map(([q, n]) => `${n} ${q}`).join(', ');
@@ -111,10 +116,12 @@ export function datasetPage({ dataset: d, exportName, svg, files, catalogue }: D
   ];
   const out: string[] = [
     `---\ntitle: ${d.id}\n---\n${generatedBanner}`,
+    // schema.org Dataset for search engines and catalogues (Google Dataset Search)
+    jsonLdScript(datasetJsonLd(d, distribution)),
     `# ${escapeMarkdown(d.title)}`,
     escapeMarkdown(d.description),
     htmlBlock(['<div class="table-scroll"><table class="dataset-facts"><tbody>', ...facts.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${v}</td></tr>`), '</tbody></table></div>']),
-    `API reference: {@link "azerbaijan-data".${exportName} | ${exportName}}. Downloads: [CSV](${files.csv})${files.eventsCsv ? ` · [events CSV](${files.eventsCsv})` : ''} · [Vega-Lite spec](${files.spec}) · [chart SVG](${files.svg}). Back to the [catalogue](${catalogue}).`,
+    `API reference: {@link "azerbaijan-data".${exportName} | ${exportName}}. Downloads: [CSV](${files.csv})${files.eventsCsv ? ` · [events CSV](${files.eventsCsv})` : ''} · [JSON](${files.json}) · [Vega-Lite spec](${files.spec}) · [chart SVG](${files.svg}). Back to the [catalogue](${catalogue}).`,
     '## Chart',
     htmlBlock([
       `<figure class="dataset-chart" id="chart" data-dataset="${escapeHtml(d.id)}">`,
@@ -240,14 +247,19 @@ export function datasetPage({ dataset: d, exportName, svg, files, catalogue }: D
         id: anchors.source(s.id),
         cells: [
           `<code>${escapeHtml(s.id)}</code>`,
-          escapeHtml(s.title),
-          escapeHtml(s.publisher),
+          `${escapeHtml(s.title)}${s.container ? `<br>in <cite>${escapeHtml(s.container.title)}</cite>` : ''}`,
+          [
+            ...(s.authors ?? []).map((a) => `${escapeHtml([a.given, a.family].filter(Boolean).join(' '))}${a.basis === 'linkedAuthorPage' ? ' (author page linked in the text)' : ''}`),
+            escapeHtml(s.publisher),
+          ].join('<br>'),
           escapeHtml(s.kind),
           s.published ? `${escapeHtml(s.published.date)} (${escapeHtml(s.published.basis)}${s.published.note ? `: ${escapeHtml(s.published.note)}` : ''})` : '',
           [
-            s.file ? `source document <code>${escapeHtml(s.file)}</code>` : '',
             s.citedIn ? `cited in ${s.citedIn.map((c) => sourceLink(d, c)).join(', ')}` : '',
-            s.url ? `<a href="${escapeHtml(s.url)}" rel="nofollow">${escapeHtml(s.url)}</a>` : '',
+            s.url ? `<a href="${escapeHtml(s.url)}" rel="nofollow">${escapeHtml(s.url)}</a>${s.urlScope === 'part' ? ' (part of the text)' : ''}` : '',
+            s.archiveUrl ? `archived at <a href="${escapeHtml(s.archiveUrl)}" rel="nofollow">${escapeHtml(s.archiveUrl)}</a>` : '',
+            s.accessed ? `address checked ${escapeHtml(s.accessed)}` : '',
+            s.file ? `text held as the file <code>${escapeHtml(s.file)}</code>, SHA-256 <code>${escapeHtml(s.sha256 ?? '')}</code>` : '',
           ]
             .filter(Boolean)
             .join('<br>'),
@@ -255,6 +267,10 @@ export function datasetPage({ dataset: d, exportName, svg, files, catalogue }: D
         ],
       })),
     ),
+    '## How to cite',
+    'Cite the figures you use to their original publication (`cite(dataset, figureId)` gives it for one figure, with its locator), and this dataset with the library at its version:',
+    `\`\`\`text\n${cite(d).text}\`\`\``,
+    `The same as CSL-JSON or BibTeX: <code>npx azerbaijan-data cite ${escapeHtml(d.id)} --format csl</code> (or <code>--format bibtex</code>); in code, <code>cite(${escapeHtml(exportName)})</code>.`,
     '## Version',
     `Version <code>${escapeHtml(d.version)}</code>; SHA-256 of the canonical content (observations, relations, events and gaps) <code>${escapeHtml(d.sha256)}</code>. ` +
       'A new version of the package that changes any figure changes this hash and the version, and its changelog names the figures. ' +

@@ -9,6 +9,7 @@ Commands:
   show <id>             a dataset's observations as a table, with their qualifiers
   export <id>           a dataset as CSV (tidy rows with provenance) or JSON
   compare <measure>     every statement of a measure across sources, side by side
+  cite <id>             how to cite a dataset (or a source): text, CSL-JSON or BibTeX
 
 Options:
   -h, --help            this help; "azerbaijan-data <command> --help" for a command's
@@ -41,5 +42,14 @@ Writes a dataset to standard output, or to <file> with --output.
 Prints every statement of a measure across the datasets (idps, refugees, net-migration…),
 one line per figure, with its period, qualifier, value, unit, source and attribution, so that
 competing estimates stand side by side. Without a known measure, names the measures.
+`,
+  cite: `Usage: azerbaijan-data cite <id> [--format text|csl|bibtex]
+
+Prints how to cite a dataset: the dataset at its version, every document it is drawn from and
+every body they attribute its figures to, and this library at its version. <id> may also be a
+source id (as in the "source" column of "show"). To cite one figure, use cite(dataset, id).
+  --format text     plain text, one reference a line (default)
+  --format csl      CSL-JSON, for Zotero, Pandoc and citeproc
+  --format bibtex   BibTeX entries
 `,
 } as const;

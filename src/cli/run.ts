@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
+import { citeCommand } from './cite.js';
 import { compare } from './compare.js';
 import { exportDataset } from './exportDataset.js';
 import { findDataset } from './findDataset.js';
@@ -16,7 +17,7 @@ export interface CliResult {
   readonly code: number;
 }
 
-const commands = ['list', 'show', 'export', 'compare'] as const;
+const commands = ['list', 'show', 'export', 'compare', 'cite'] as const;
 type Command = (typeof commands)[number];
 
 function isCommand(name: string | undefined): name is Command {
@@ -35,6 +36,7 @@ const usage: Record<Command, { positionals: number; options: readonly string[] }
   show: { positionals: 1, options: [] },
   export: { positionals: 1, options: ['format', 'output'] },
   compare: { positionals: 1, options: [] },
+  cite: { positionals: 1, options: ['format'] },
 };
 
 function parse(command: Command, args: string[]) {
@@ -61,6 +63,8 @@ function runCommand(command: Command, args: string[]): string {
       return show(findDataset(positionals[0], command));
     case 'compare':
       return compare(positionals[0]);
+    case 'cite':
+      return citeCommand(positionals[0], values.format ?? 'text');
     case 'export': {
       const dataset = findDataset(positionals[0], command);
       const text = exportDataset(dataset, values.format ?? 'csv');

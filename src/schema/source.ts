@@ -32,10 +32,112 @@ export const DateBasis = z.enum(['stated', 'inferred']);
 /** `stated` or `inferred`; see {@link DateBasis}. */
 export type DateBasis = z.infer<typeof DateBasis>;
 
+/** A web address of the record other than the source's own `url`: http or https only. */
+const WebAddress = z.url({ protocol: /^https?$/, error: 'expected an http or https address' });
+
+/**
+ * What form a source takes, for citations (the CSL type and the BibTeX entry type follow from it):
+ * a `webPage`, a `newsArticle`, a `report`, a `chapter` of a report or book (see `container`),
+ * a journal or magazine `article`, a `conference`, an official `statement` or submission, a
+ * `website` as a whole, or a `body` (an organisation, ministry or newspaper cited as such, with no
+ * one publication named).
+ *
+ * @example
+ * ```ts
+ * import { SourceForm } from 'azerbaijan-data/schema';
+ * SourceForm.parse('chapter'); //=> 'chapter'
+ * ```
+ */
+export const SourceForm = z.enum(['webPage', 'newsArticle', 'report', 'chapter', 'article', 'conference', 'statement', 'website', 'body']);
+
+/** One of the forms of {@link SourceForm}. */
+export type SourceForm = z.infer<typeof SourceForm>;
+
+/**
+ * How an author of a source is known: `stated` where the document (or the document that cites
+ * it) names the author; `linkedAuthorPage` where the text only links an author's page, so the
+ * authorship is read from that link and a citation should say so rather than present it as a
+ * by-line.
+ *
+ * @example
+ * ```ts
+ * import { AuthorBasis } from 'azerbaijan-data/schema';
+ * AuthorBasis.options; //=> ['stated', 'linkedAuthorPage']
+ * ```
+ */
+export const AuthorBasis = z.enum(['stated', 'linkedAuthorPage']);
+
+/** `stated` or `linkedAuthorPage`; see {@link AuthorBasis}. */
+export type AuthorBasis = z.infer<typeof AuthorBasis>;
+
+/**
+ * An author of a source: a person, with the family name and the given name as the document
+ * writes them, how the authorship is known, and the author's page where the text links one.
+ *
+ * @example
+ * ```ts
+ * import { Author } from 'azerbaijan-data/schema';
+ * Author.parse({ family: 'Rustamov', given: 'Vagif', basis: 'stated' }).family; //=> 'Rustamov'
+ * ```
+ */
+export const Author = z.strictObject({
+  family: z.string().min(1),
+  given: z.string().min(1).optional(),
+  basis: AuthorBasis,
+  url: WebAddress.optional(),
+});
+
+/** An author, as validated by {@link Author}. */
+export type Author = DeepReadonly<z.infer<typeof Author>>;
+
+/**
+ * The publication a source is part of: the report a country chapter belongs to, for example
+ * "Landmine Monitor Report 2000: Toward a Mine-Free World" for its Azerbaijan chapter, with its
+ * publisher and the address of a full copy where one is known.
+ *
+ * @example
+ * ```ts
+ * import { Container } from 'azerbaijan-data/schema';
+ * Container.parse({ title: 'Landmine Monitor Report 2000: Toward a Mine-Free World' }).title;
+ * //=> 'Landmine Monitor Report 2000: Toward a Mine-Free World'
+ * ```
+ */
+export const Container = z.strictObject({
+  title: z.string().min(1),
+  publisher: z.string().min(1).optional(),
+  url: WebAddress.optional(),
+  note: z.string().min(1).optional(),
+});
+
+/** A container, as validated by {@link Container}. */
+export type Container = DeepReadonly<z.infer<typeof Container>>;
+
+/**
+ * What the source's `url` holds: the `whole` document, or only `part` of its text (the rest was
+ * not found at that address).
+ *
+ * @example
+ * ```ts
+ * import { UrlScope } from 'azerbaijan-data/schema';
+ * UrlScope.options; //=> ['whole', 'part']
+ * ```
+ */
+export const UrlScope = z.enum(['whole', 'part']);
+
+/** `whole` or `part`; see {@link UrlScope}. */
+export type UrlScope = z.infer<typeof UrlScope>;
+
 /**
  * A source: one of the five documents the library is drawn from (with `file`, the file name of its text, and `sha256`, the
  * SHA-256 of that file, for those who hold the text), or a body or publication that those documents cite (with
  * `citedIn`, the documents that cite it).
+ *
+ * Its bibliographic record holds only what the documents (or the checks of where they were
+ * published) support; an unknown stays absent, never guessed: `form`; `title`; `container`, the
+ * publication it is part of; `publisher`; `authors` where named; `published`, the date with its
+ * basis (stated or inferred); `url`, the original address where known, with `urlScope` where the
+ * address holds only part of the text; `archiveUrl`, an archive address; `accessed`, when the
+ * addresses were checked.
  *
  * @example
  * ```ts
@@ -51,8 +153,14 @@ export const Source = z.strictObject({
   title: z.string().min(1),
   publisher: z.string().min(1),
   kind: SourceKind,
+  form: SourceForm.optional(),
+  container: Container.optional(),
+  authors: z.array(Author).min(1).optional(),
   published: z.strictObject({ date: Period, basis: DateBasis, note: z.string().min(1).optional() }).optional(),
   url: z.url().optional(),
+  urlScope: UrlScope.optional(),
+  archiveUrl: WebAddress.optional(),
+  accessed: Period.optional(),
   file: z
     .string()
     .min(1)
@@ -67,7 +175,15 @@ export const Source = z.strictObject({
 }).refine((s) => (s.file === undefined) === (s.sha256 === undefined), {
   message: 'a source document\'s file and sha256 go together: give both or neither',
   path: ['sha256'],
-});
+})
+  .refine((s) => s.urlScope === undefined || s.url !== undefined, {
+    message: 'urlScope says what the url holds: it needs a url',
+    path: ['urlScope'],
+  })
+  .refine((s) => s.accessed === undefined || s.url !== undefined || s.archiveUrl !== undefined, {
+    message: 'accessed is the date an address was checked: it needs a url or an archiveUrl',
+    path: ['accessed'],
+  });
 
 /** A source record, as validated by {@link Source}. */
 export type Source = DeepReadonly<z.infer<typeof Source>>;

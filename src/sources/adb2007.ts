@@ -2,7 +2,7 @@ import { deepFreeze } from '../deepFreeze.js';
 import type { Source } from '../schema/source.js';
 
 /**
- * A study on International Migrants' Remittances in Central and South Caucasus: Country Report on Remittances of International Migrants and Poverty in Azerbaijan (Vagif Rustamov) (Asian Development Bank), cited by the source documents.
+ * Vagif Rustamov's country report on remittances of international migrants and poverty in Azerbaijan (Asian Development Bank, October 2007), cited by the source documents.
  *
  * @example
  * ```ts
@@ -12,9 +12,17 @@ import type { Source } from '../schema/source.js';
  */
 export const adb2007: Source = /* @__PURE__ */ deepFreeze({
   "id": "adb-2007",
-  "title": "A study on International Migrants' Remittances in Central and South Caucasus: Country Report on Remittances of International Migrants and Poverty in Azerbaijan (Vagif Rustamov)",
+  "title": "A study on International Migrants' Remittances in Central and South Caucasus: Country Report on Remittances of International Migrants and Poverty in Azerbaijan",
   "publisher": "Asian Development Bank",
   "kind": "intergovernmental",
+  "form": "report",
+  "authors": [
+    {
+      "family": "Rustamov",
+      "given": "Vagif",
+      "basis": "stated"
+    }
+  ],
   "published": {
     "date": "2007-10",
     "basis": "stated"

@@ -2,7 +2,7 @@ import { deepFreeze } from '../deepFreeze.js';
 import type { Source } from '../schema/source.js';
 
 /**
- * Aliyev Alovsat, "Migration to and from Azerbaijan", Migration Perspectives 2006 (Migration Perspectives), cited by the source documents.
+ * Alovsat Aliyev, "Migration to and from Azerbaijan", Migration Perspectives 2006, cited by the source documents.
  *
  * @example
  * ```ts
@@ -12,14 +12,26 @@ import type { Source } from '../schema/source.js';
  */
 export const aliyev2006: Source = /* @__PURE__ */ deepFreeze({
   "id": "aliyev-2006",
-  "title": "Aliyev Alovsat, \"Migration to and from Azerbaijan\", Migration Perspectives 2006",
+  "title": "Migration to and from Azerbaijan",
   "publisher": "Migration Perspectives",
   "kind": "academic",
+  "form": "article",
+  "container": {
+    "title": "Migration Perspectives"
+  },
+  "authors": [
+    {
+      "family": "Aliyev",
+      "given": "Alovsat",
+      "basis": "stated"
+    }
+  ],
   "published": {
     "date": "2006",
     "basis": "stated"
   },
   "citedIn": [
     "migration-country-report-azerbaijan"
-  ]
+  ],
+  "note": "Cited as \"Aliyev Alovsat, “Migration to and from Azerbaijan”, Migration Perspectives 2006\", family name first."
 });

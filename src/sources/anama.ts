@@ -15,6 +15,7 @@ export const anama: Source = /* @__PURE__ */ deepFreeze({
   "title": "Azerbaijan National Agency for Mine Action",
   "publisher": "Azerbaijan National Agency for Mine Action (ANAMA)",
   "kind": "government",
+  "form": "body",
   "citedIn": [
     "landmine-monitor-2000-azerbaijan"
   ],

@@ -15,6 +15,7 @@ export const armenianGovernment: Source = /* @__PURE__ */ deepFreeze({
   "title": "Government of the Republic of Armenia (Prime Minister Nikol Pashinyan)",
   "publisher": "Government of the Republic of Armenia",
   "kind": "government",
+  "form": "body",
   "citedIn": [
     "dw-2023-09-22-azerbaijan-humanitarian-aid"
   ],

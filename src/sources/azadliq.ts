@@ -15,6 +15,7 @@ export const azadliq: Source = /* @__PURE__ */ deepFreeze({
   "title": "Azadliq (newspaper)",
   "publisher": "Azadliq, Baku",
   "kind": "media",
+  "form": "body",
   "citedIn": [
     "landmine-monitor-2000-azerbaijan"
   ],

@@ -15,6 +15,7 @@ export const azerbaijanEmergencyMinistry: Source = /* @__PURE__ */ deepFreeze({
   "title": "Ministry of Emergency Situations of the Republic of Azerbaijan",
   "publisher": "Ministry of Emergency Situations of the Republic of Azerbaijan",
   "kind": "government",
+  "form": "body",
   "citedIn": [
     "dw-2023-09-22-azerbaijan-humanitarian-aid"
   ],

@@ -12,9 +12,10 @@ import type { Source } from '../schema/source.js';
  */
 export const citizensLaborRightsProtectionLeague: Source = /* @__PURE__ */ deepFreeze({
   "id": "citizens-labor-rights-protection-league",
-  "title": "Report on the rights of migrant workers and their family members in Azerbaijan",
+  "title": "Report on situation with provision of the rights of migrants workers and their family members in Azerbaijan",
   "publisher": "Citizens' Labor Rights Protection League (PU)",
   "kind": "ngo",
+  "form": "report",
   "citedIn": [
     "migration-country-report-azerbaijan"
   ]

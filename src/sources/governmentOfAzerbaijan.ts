@@ -15,6 +15,7 @@ export const governmentOfAzerbaijan: Source = /* @__PURE__ */ deepFreeze({
   "title": "Government of the Republic of Azerbaijan",
   "publisher": "Government of the Republic of Azerbaijan",
   "kind": "government",
+  "form": "body",
   "citedIn": [
     "dw-2023-09-22-azerbaijan-humanitarian-aid",
     "landmine-monitor-2000-azerbaijan",

@@ -15,6 +15,7 @@ export const icmpd2005: Source = /* @__PURE__ */ deepFreeze({
   "title": "Yearbook on Illegal Migration, Human Smuggling and Trafficking in Central and Eastern Europe",
   "publisher": "International Centre for Migration Policy Development (ICMPD)",
   "kind": "intergovernmental",
+  "form": "report",
   "published": {
     "date": "2005",
     "basis": "stated"

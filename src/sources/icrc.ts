@@ -15,6 +15,7 @@ export const icrc: Source = /* @__PURE__ */ deepFreeze({
   "title": "International Committee of the Red Cross",
   "publisher": "International Committee of the Red Cross (ICRC)",
   "kind": "ngo",
+  "form": "body",
   "citedIn": [
     "landmine-monitor-2000-azerbaijan"
   ],

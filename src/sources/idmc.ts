@@ -15,6 +15,7 @@ export const idmc: Source = /* @__PURE__ */ deepFreeze({
   "title": "International Displacement Monitoring Centre",
   "publisher": "International Displacement Monitoring Centre (IDMC), Geneva",
   "kind": "monitor",
+  "form": "body",
   "citedIn": [
     "migration-country-report-azerbaijan"
   ]

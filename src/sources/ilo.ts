@@ -15,6 +15,7 @@ export const ilo: Source = /* @__PURE__ */ deepFreeze({
   "title": "Sub-regional Trade Union Conference on the role of trade unions in migration, Baku, 27-28 April 2011",
   "publisher": "International Labour Organization (ILO)",
   "kind": "intergovernmental",
+  "form": "conference",
   "published": {
     "date": "2011-04-27/2011-04-28",
     "basis": "stated"

@@ -15,6 +15,7 @@ export const interiorMinistryIllegalMigrationOffice: Source = /* @__PURE__ */ de
   "title": "Interior Ministry's Office to Combat the Illegal Migration",
   "publisher": "Ministry of Internal Affairs of the Republic of Azerbaijan",
   "kind": "government",
+  "form": "body",
   "citedIn": [
     "migration-country-report-azerbaijan"
   ]

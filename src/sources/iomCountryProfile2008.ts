@@ -15,6 +15,7 @@ export const iomCountryProfile2008: Source = /* @__PURE__ */ deepFreeze({
   "title": "Migration in the Republic of Azerbaijan: A Country Profile",
   "publisher": "International Organization for Migration (IOM)",
   "kind": "intergovernmental",
+  "form": "report",
   "published": {
     "date": "2008",
     "basis": "stated"

@@ -15,6 +15,7 @@ export const mfaAzerbaijan: Source = /* @__PURE__ */ deepFreeze({
   "title": "Ministry of Foreign Affairs of the Republic of Azerbaijan",
   "publisher": "Ministry of Foreign Affairs of the Republic of Azerbaijan",
   "kind": "government",
+  "form": "body",
   "citedIn": [
     "migration-country-report-azerbaijan"
   ]

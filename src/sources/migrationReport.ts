@@ -2,7 +2,7 @@ import { deepFreeze } from '../deepFreeze.js';
 import type { Source } from '../schema/source.js';
 
 /**
- * The source document `003_d94e756ed0cfba1e.txt`: Country report on migration in Azerbaijan (Academic author (author page at Khazar University linked in the text)).
+ * Source document: a country report on migration in Azerbaijan (late 2011 or 2012, inferred), whose text links an author page at Khazar University; its text is the file named in `file`.
  *
  * @example
  * ```ts
@@ -15,6 +15,15 @@ export const migrationReport: Source = /* @__PURE__ */ deepFreeze({
   "title": "Country report on migration in Azerbaijan",
   "publisher": "Academic author (author page at Khazar University linked in the text)",
   "kind": "academic",
+  "form": "report",
+  "authors": [
+    {
+      "family": "Shahgaldiyev",
+      "given": "Eldar",
+      "basis": "linkedAuthorPage",
+      "url": "https://khazar.academia.edu/EldarShahgaldiyev"
+    }
+  ],
   "published": {
     "date": "2011-12/2012",
     "basis": "inferred",
@@ -22,5 +31,5 @@ export const migrationReport: Source = /* @__PURE__ */ deepFreeze({
   },
   "file": "003_d94e756ed0cfba1e.txt",
   "sha256": "60eadfbb8fd45764ce15150bf1cfc9000190dbd00aacc765239eb7b1175e294a",
-  "note": "The text links an author page at Khazar University (https://khazar.academia.edu/EldarShahgaldiyev); the document itself has no known address."
+  "note": "The text carries no title page: the title describes the report. It links an author page at Khazar University (https://khazar.academia.edu/EldarShahgaldiyev), the only sign of its author, who is named here from that page's address; no address of the report itself was found."
 });

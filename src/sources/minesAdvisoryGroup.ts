@@ -15,6 +15,7 @@ export const minesAdvisoryGroup: Source = /* @__PURE__ */ deepFreeze({
   "title": "Mines Advisory Group",
   "publisher": "Mines Advisory Group (MAG)",
   "kind": "ngo",
+  "form": "body",
   "citedIn": [
     "landmine-monitor-2000-azerbaijan"
   ]

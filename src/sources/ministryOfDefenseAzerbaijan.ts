@@ -15,6 +15,7 @@ export const ministryOfDefenseAzerbaijan: Source = /* @__PURE__ */ deepFreeze({
   "title": "Ministry of Defense of the Republic of Azerbaijan",
   "publisher": "Ministry of Defense of the Republic of Azerbaijan",
   "kind": "government",
+  "form": "body",
   "citedIn": [
     "landmine-monitor-2000-azerbaijan"
   ]

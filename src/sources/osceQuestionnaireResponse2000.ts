@@ -15,6 +15,7 @@ export const osceQuestionnaireResponse2000: Source = /* @__PURE__ */ deepFreeze(
   "title": "Response to Questionnaire on Anti-Personnel Landmines (FSC.DEL/28/00)",
   "publisher": "Permanent Mission of the Republic of Azerbaijan to the Organization for Security and Co-operation in Europe (OSCE)",
   "kind": "government",
+  "form": "statement",
   "published": {
     "date": "2000-02-02",
     "basis": "stated",

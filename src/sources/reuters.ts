@@ -15,6 +15,7 @@ export const reuters: Source = /* @__PURE__ */ deepFreeze({
   "title": "Reuters",
   "publisher": "Reuters",
   "kind": "media",
+  "form": "body",
   "citedIn": [
     "dw-2023-09-22-azerbaijan-humanitarian-aid"
   ],

@@ -15,6 +15,7 @@ export const riaNovosti: Source = /* @__PURE__ */ deepFreeze({
   "title": "RIA Novosti",
   "publisher": "RIA Novosti (Russian state news agency)",
   "kind": "media",
+  "form": "body",
   "citedIn": [
     "dw-2023-09-22-azerbaijan-humanitarian-aid"
   ],

@@ -15,6 +15,7 @@ export const societyOfInvalidsKarabakh: Source = /* @__PURE__ */ deepFreeze({
   "title": "Society of the Invalids of the Karabakh conflict",
   "publisher": "Society of the Invalids of the Karabakh conflict",
   "kind": "ngo",
+  "form": "body",
   "citedIn": [
     "landmine-monitor-2000-azerbaijan"
   ]

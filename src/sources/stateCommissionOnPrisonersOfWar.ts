@@ -15,6 +15,7 @@ export const stateCommissionOnPrisonersOfWar: Source = /* @__PURE__ */ deepFreez
   "title": "State Commission of the Republic of Azerbaijan on Prisoners of War, Hostages and Missing People",
   "publisher": "State Commission of the Republic of Azerbaijan on Prisoners of War, Hostages and Missing People",
   "kind": "government",
+  "form": "body",
   "citedIn": [
     "occupation-in-figures"
   ]

@@ -15,6 +15,7 @@ export const stateMigrationService: Source = /* @__PURE__ */ deepFreeze({
   "title": "State Migration Service of the Republic of Azerbaijan",
   "publisher": "State Migration Service of the Republic of Azerbaijan",
   "kind": "government",
+  "form": "body",
   "citedIn": [
     "migration-country-report-azerbaijan"
   ]

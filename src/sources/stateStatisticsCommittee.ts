@@ -15,6 +15,7 @@ export const stateStatisticsCommittee: Source = /* @__PURE__ */ deepFreeze({
   "title": "Official website of the State Statistic Committee of the Republic of Azerbaijan",
   "publisher": "State Statistics Committee of the Republic of Azerbaijan",
   "kind": "government",
+  "form": "website",
   "url": "http://www.azstat.org/",
   "citedIn": [
     "migration-country-report-azerbaijan"

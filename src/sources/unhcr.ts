@@ -15,6 +15,7 @@ export const unhcr: Source = /* @__PURE__ */ deepFreeze({
   "title": "Office of the United Nations High Commissioner for Refugees",
   "publisher": "UNHCR",
   "kind": "intergovernmental",
+  "form": "body",
   "citedIn": [
     "migration-country-report-azerbaijan"
   ]

@@ -15,6 +15,7 @@ export const unicef: Source = /* @__PURE__ */ deepFreeze({
   "title": "United Nations Children's Fund",
   "publisher": "UNICEF",
   "kind": "intergovernmental",
+  "form": "body",
   "citedIn": [
     "landmine-monitor-2000-azerbaijan"
   ]

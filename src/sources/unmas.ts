@@ -15,6 +15,7 @@ export const unmas: Source = /* @__PURE__ */ deepFreeze({
   "title": "United Nations Mine Action Service",
   "publisher": "United Nations Mine Action Service (UNMAS)",
   "kind": "intergovernmental",
+  "form": "body",
   "citedIn": [
     "landmine-monitor-2000-azerbaijan"
   ]

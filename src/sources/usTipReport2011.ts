@@ -15,6 +15,7 @@ export const usTipReport2011: Source = /* @__PURE__ */ deepFreeze({
   "title": "Trafficking in Persons Report 2011",
   "publisher": "United States Department of State",
   "kind": "government",
+  "form": "report",
   "published": {
     "date": "2011",
     "basis": "stated"

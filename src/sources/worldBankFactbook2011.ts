@@ -15,6 +15,7 @@ export const worldBankFactbook2011: Source = /* @__PURE__ */ deepFreeze({
   "title": "Migration and Remittances Factbook 2011, 2nd edition",
   "publisher": "World Bank",
   "kind": "intergovernmental",
+  "form": "report",
   "published": {
     "date": "2011",
     "basis": "stated"

@@ -16,6 +16,7 @@ export const worldBankReport2011: Source = /* @__PURE__ */ deepFreeze({
   "title": "A World Bank report released in 2011",
   "publisher": "World Bank",
   "kind": "intergovernmental",
+  "form": "report",
   "published": {
     "date": "2011",
     "basis": "stated"

@@ -15,6 +15,7 @@ export const yeniMusavat: Source = /* @__PURE__ */ deepFreeze({
   "title": "Yeni Musavat (newspaper)",
   "publisher": "Yeni Musavat, Baku",
   "kind": "media",
+  "form": "body",
   "citedIn": [
     "landmine-monitor-2000-azerbaijan"
   ]

@@ -15,6 +15,7 @@ export const zerkalo: Source = /* @__PURE__ */ deepFreeze({
   "title": "Zerkalo (newspaper)",
   "publisher": "Zerkalo, Baku",
   "kind": "media",
+  "form": "body",
   "url": "http://www.zerkalo-daily.com",
   "citedIn": [
     "landmine-monitor-2000-azerbaijan"

@@ -170,4 +170,30 @@ describe('the docs site in headless Chromium', () => {
     }
     await page.close();
   });
+
+  it('every dataset page carries its schema.org Dataset in JSON-LD, whose downloads and licence resolve in the site', async () => {
+    type JsonLd = { '@type': string; name: string; version: string; distribution: { contentUrl: string }[]; license: { url: string } };
+    // in the rendered page, in Chromium: one page (each takes seconds to load on a busy machine)
+    const shown = datasets.find((d) => d.id === 'international-migration') ?? datasets[0];
+    const { page, errors } = await open(`${origin}/documents/Catalogue.${shown.id}.html`);
+    expect(errors).toEqual([]);
+    const rendered = await page.$$eval('script[type="application/ld+json"]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(rendered).toHaveLength(1);
+    expect((JSON.parse(rendered[0]!) as JsonLd).name).toBe(shown.title);
+    await page.close();
+    // in every page as served
+    for (const dataset of datasets) {
+      const url = `${origin}/documents/Catalogue.${dataset.id}.html`;
+      const html = await (await fetch(url)).text();
+      const scripts = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => m[1]!);
+      expect(scripts, dataset.id).toHaveLength(1);
+      const data = JSON.parse(scripts[0]!) as JsonLd;
+      expect([data['@type'], data.name, data.version]).toEqual(['Dataset', dataset.title, dataset.version]);
+      for (const target of [...data.distribution.map((d) => d.contentUrl), data.license.url]) {
+        const response = await fetch(new URL(target, url));
+        expect(response.status, `${dataset.id}: ${target}`).toBe(200);
+        await response.body?.cancel();
+      }
+    }
+  }, 180_000);
 });

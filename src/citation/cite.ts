@@ -1,0 +1,169 @@
+import { describe } from '../helpers/errors.js';
+import type { Dataset } from '../schema/dataset.js';
+import type { Event } from '../schema/event.js';
+import type { Observation } from '../schema/observation.js';
+import type { Source } from '../schema/source.js';
+import { sources } from '../sources/index.js';
+import { cslDate, yearsOf } from './cslDate.js';
+import type { CslItem } from './cslItem.js';
+import { cslText } from './cslText.js';
+import { locatorText } from './locatorText.js';
+import { packageCitation } from './packageCitation.js';
+import { sourceToCsl } from './sourceToCsl.js';
+import { toBibtex } from './toBibtex.js';
+
+/**
+ * A citation in three forms: `text`, plain text (one reference a line); `csl`, CSL-JSON items
+ * (for Zotero, Pandoc, citeproc); `bibtex`, BibTeX entries. Each holds, in this order, what is
+ * cited (for a figure: the body the document attributes it to, then the document with the
+ * figure's locator), then the dataset where one is cited, then this library with its version.
+ *
+ * @example
+ * ```ts
+ * import { cite, internationalMigration } from 'azerbaijan-data';
+ * import type { Citation } from 'azerbaijan-data';
+ * const c: Citation = cite(internationalMigration);
+ * c.csl.at(-1)?.type; //=> 'software'
+ * ```
+ */
+export interface Citation {
+  readonly text: string;
+  readonly csl: readonly CslItem[];
+  readonly bibtex: string;
+}
+
+/** The library as a CSL item: title, version, date of the version. */
+function packageItem(): CslItem {
+  return {
+    id: packageCitation.name,
+    type: 'software',
+    title: packageCitation.title,
+    version: packageCitation.version,
+    issued: cslDate(packageCitation.date),
+    note: `${packageCitation.authors}; npm package ${packageCitation.name}`,
+  };
+}
+
+/** A dataset of the library as a CSL item, part of the library at its version. */
+function datasetItem(d: Dataset, extraNote?: string): CslItem {
+  return {
+    id: `${packageCitation.name}-${d.id}`,
+    type: 'dataset',
+    title: d.title,
+    'container-title': `${packageCitation.name} ${packageCitation.version}`,
+    version: d.version,
+    issued: cslDate(packageCitation.date),
+    note: [`Dataset ${d.id} of ${packageCitation.name}, content SHA-256 ${d.sha256}`, ...(extraNote ? [extraNote] : [])].join('. '),
+  };
+}
+
+/** A short reference to a document, for "as cited in": title, publisher, year. */
+function shortReference(s: Source): string {
+  const year = s.published ? `${s.published.basis === 'inferred' ? 'c. ' : ''}${yearsOf(cslDate(s.published.date))}` : 'n.d.';
+  return `"${s.title}" (${s.publisher}, ${year})`;
+}
+
+function citationOf(items: readonly CslItem[]): Citation {
+  return Object.freeze({
+    text: `${items.map(cslText).join('\n')}\n`,
+    csl: Object.freeze(items.map((i) => Object.freeze(i))),
+    bibtex: toBibtex(items),
+  });
+}
+
+function sourceById(d: Dataset, id: string): Source {
+  const s = d.sources.find((x) => x.id === id) ?? sources.find((x) => x.id === id);
+  if (s === undefined) throw new RangeError(`cite: dataset "${d.id}" names source "${id}", which is not among its sources`);
+  return s;
+}
+
+function figureCitation(d: Dataset, figure: Observation | Event): Citation {
+  const document = sourceById(d, figure.source);
+  const where = locatorText(figure.locator);
+  const ownCitation = figure.citation !== undefined ? `; the document's own citation: "${figure.citation}"` : '';
+  const items: CslItem[] = [];
+  if (figure.attribution !== undefined) {
+    items.push(sourceToCsl(sourceById(d, figure.attribution), `As cited in ${shortReference(document)}, ${where}${ownCitation}`));
+  }
+  items.push(sourceToCsl(document, `${where}${ownCitation}`));
+  items.push(datasetItem(d, `${'qualifier' in figure ? 'Observation' : 'Event'} ${figure.id}`));
+  items.push(packageItem());
+  return citationOf(items);
+}
+
+function isDataset(value: unknown): value is Dataset {
+  return typeof value === 'object' && value !== null && Array.isArray((value as Dataset).observations) && Array.isArray((value as Dataset).sources);
+}
+
+function isSource(value: unknown): value is Source {
+  return typeof value === 'object' && value !== null && typeof (value as Source).kind === 'string' && typeof (value as Source).publisher === 'string';
+}
+
+/**
+ * How to cite a source, a dataset, or one figure of a dataset (an observation or an event, by its
+ * id), as plain text, CSL-JSON and BibTeX, always with this library's own citation (name, version,
+ * date of the version).
+ *
+ * - A **source**: its bibliographic record (title, the publication it is part of, publisher,
+ *   authors the text names, date with an inferred one marked, address); a body the documents cite
+ *   says which documents cite it.
+ * - A **dataset**: the dataset (title, version, content hash) as part of the library, then every
+ *   document it is drawn from and every body they attribute its figures to.
+ * - A **figure**: the original publication first, and where the document attributes the figure to
+ *   another body, that body "as cited in" the document, with the locator (section, table, row,
+ *   column, footnote) and the document's own citation; then the dataset and the library.
+ *
+ * Runs in `O(n)` in the dataset's figures and sources.
+ *
+ * @throws {TypeError} when the first argument is neither a dataset nor a source of the library.
+ * @throws {RangeError} when the dataset has no observation or event with that id.
+ * @example
+ * ```ts
+ * import { cite, remittanceFlows } from 'azerbaijan-data';
+ * const c = cite(remittanceFlows, 'inward-remittances-2010');
+ * c.csl.map((item) => item.id);
+ * //=> ['world-bank-factbook-2011', 'migration-country-report-azerbaijan', 'azerbaijan-data-remittance-flows', 'azerbaijan-data']
+ * c.text.startsWith('World Bank (2011). Migration and Remittances Factbook 2011'); //=> true
+ * ```
+ */
+export function cite(subject: Source | Dataset, figureId?: string): Citation {
+  if (isDataset(subject)) {
+    if (figureId !== undefined) {
+      if (typeof figureId !== 'string') throw new TypeError(`cite: the figure id must be a string; received ${describe(figureId)}`);
+      const figure = subject.observations.find((o) => o.id === figureId) ?? subject.events.find((e) => e.id === figureId);
+      if (figure === undefined) {
+        const ids = [...subject.observations, ...subject.events].map((f) => f.id);
+        throw new RangeError(
+          `cite: dataset "${subject.id}" has no observation or event "${figureId}"; its ids are ${ids.slice(0, 8).map((i) => `"${i}"`).join(', ')}${ids.length > 8 ? ` and ${ids.length - 8} more` : ''}`,
+        );
+      }
+      return figureCitation(subject, figure);
+    }
+    const figures = [...subject.observations, ...subject.events];
+    const used = new Set(figures.map((f) => f.source));
+    const documents = subject.sources.filter((s) => used.has(s.id));
+    const bodies = subject.sources.filter((s) => !used.has(s.id));
+    /** The documents of this dataset that attribute figures to a body (else those of its documents that cite it). */
+    const citing = (body: Source): string[] => {
+      const attributing = new Set(figures.filter((f) => f.attribution === body.id).map((f) => f.source));
+      return attributing.size > 0 ? [...attributing] : (body.citedIn ?? []).filter((id) => used.has(id));
+    };
+    const items = [
+      datasetItem(subject),
+      ...documents.map((s) => sourceToCsl(s, 'A source document of the dataset')),
+      ...bodies.map((s) => {
+        const ids = citing(s);
+        return sourceToCsl(s, `Cited for figures of the dataset${ids.length > 0 ? ` in ${ids.map((id) => shortReference(sourceById(subject, id))).join('; ')}` : ''}`);
+      }),
+      packageItem(),
+    ];
+    return citationOf(items);
+  }
+  if (isSource(subject)) {
+    if (figureId !== undefined) throw new TypeError(`cite: a figure id goes with a dataset, not with source "${subject.id}"`);
+    const citedIn = (subject.citedIn ?? []).map((id) => sources.find((s) => s.id === id)).filter((s): s is Source => s !== undefined);
+    const note = citedIn.length > 0 ? `Cited in ${citedIn.map(shortReference).join('; ')}` : undefined;
+    return citationOf([sourceToCsl(subject, note), packageItem()]);
+  }
+  throw new TypeError(`cite: expected a dataset or a source of azerbaijan-data (for example cite(internationalMigration)); received ${describe(subject)}`);
+}

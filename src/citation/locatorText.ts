@@ -1,0 +1,17 @@
+import type { Locator } from '../schema/locator.js';
+
+/**
+ * Where in its document a figure stands, as a phrase: `section "Remittances", Table 5, row
+ * "2008", column "Inward", footnote 21`. Internal to the citation modules.
+ */
+export function locatorText(l: Locator): string {
+  return [
+    `section "${l.section}"`,
+    l.table,
+    l.row !== undefined ? `row "${l.row}"` : undefined,
+    l.column !== undefined ? `column "${l.column}"` : undefined,
+    l.footnote !== undefined ? `footnote ${l.footnote}` : undefined,
+  ]
+    .filter((p): p is string => p !== undefined)
+    .join(', ');
+}

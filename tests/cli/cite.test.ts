@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import { describe, expect, it } from 'vitest';
+import { datasets } from 'azerbaijan-data';
+import { run } from '../../src/cli/run.js';
+
+// `azerbaijan-data cite <id> [--format text|csl|bibtex]`, run in process.
+
+const root = new URL('../..', import.meta.url).pathname;
+const version = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
+const migration = datasets.find((d) => d.id === 'international-migration')!;
+
+describe('azerbaijan-data cite', () => {
+  it('prints a dataset\'s citation as text by default: the dataset at its version, its document, the body it cites, the library', () => {
+    const { stdout, stderr, code } = run(['cite', 'international-migration']);
+    expect([code, stderr]).toEqual([0, '']);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toContain(`${migration.title} (version ${migration.version})`);
+    expect(stdout).toContain('Country report on migration in Azerbaijan');
+    expect(stdout).toContain('State Statistics Committee of the Republic of Azerbaijan');
+    expect(stdout).toContain('http://www.azstat.org/');
+    expect(lines.at(-1)).toContain(`azerbaijan-data: typed, versioned, source-cited datasets on Azerbaijan (version ${version})`);
+    expect(stdout).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+  });
+
+  it('--format csl prints CSL-JSON that Citation.js reads', () => {
+    const { stdout, code } = run(['cite', 'landmine-casualties', '--format', 'csl']);
+    expect(code).toBe(0);
+    const items = new Cite(JSON.parse(stdout)).data as { title: string; type: string; URL?: string }[];
+    expect(items[0]!.type).toBe('dataset');
+    expect(items.some((i) => i.URL === 'http://archives.the-monitor.org/index.php/publications/display?url=lm/2000/azerbaijan.html')).toBe(true);
+    expect(items.at(-1)!.type).toBe('software');
+  });
+
+  it('-f bibtex prints BibTeX that Citation.js reads, with the dataset\'s title', () => {
+    const { stdout, code } = run(['cite', 'humanitarian-aid-2023', '-f', 'bibtex']);
+    expect(code).toBe(0);
+    const items = new Cite(stdout).data as { title: string }[];
+    expect(items[0]!.title).toBe(datasets.find((d) => d.id === 'humanitarian-aid-2023')!.title);
+    expect(items.map((i) => i.title)).toContain('Nagorno-Karabakh: Azerbaijan sends humanitarian aid');
+  });
+
+  it('cites a source by its id too', () => {
+    const { stdout, code } = run(['cite', 'dw-2023-09-22-azerbaijan-humanitarian-aid']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Nagorno-Karabakh: Azerbaijan sends humanitarian aid (2023-09-22). DW (Deutsche Welle). https://www.dw.com/en/nagorno-karabakh-azerbaijan-sends-humanitarian-aid/a-66895113');
+  });
+
+  it('an unknown id, a missing id, an unknown format, an unknown option or a second argument exit 2 with a message', () => {
+    const unknown = run(['cite', 'no-such-dataset']);
+    expect([unknown.code, unknown.stdout]).toEqual([2, '']);
+    expect(unknown.stderr).toMatch(/^azerbaijan-data: unknown dataset "no-such-dataset"\. The datasets are .*"international-migration"/);
+    const missing = run(['cite']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cite needs a dataset id');
+    const format = run(['cite', 'international-migration', '--format', 'ris']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toBe('azerbaijan-data: unknown format "ris". The formats are "text", "csl" and "bibtex"\n');
+    const option = run(['cite', 'international-migration', '--output', 'x.txt']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('cite has no option --output');
+    const extra = run(['cite', 'international-migration', 'net-migration-2010']);
+    expect(extra.code).toBe(2);
+    expect(extra.stderr).toContain('cite takes one argument');
+  });
+
+  it('has its own --help and is named in the main help', () => {
+    const own = run(['cite', '--help']);
+    expect([own.code, own.stderr]).toEqual([0, '']);
+    expect(own.stdout).toMatch(/^Usage: azerbaijan-data cite <id> \[--format text\|csl\|bibtex\]/);
+    expect(run(['--help']).stdout).toMatch(/^ {2}cite <id> /m);
+  });
+});
