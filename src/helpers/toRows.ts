@@ -79,6 +79,7 @@ export const rowColumns: readonly string[] = Object.freeze([
  *
  * @param dataset - A dataset, or anything with its `dimensions`.
  * @returns The column names.
+ * @throws {HelperTypeError} when `dataset` has no `dimensions` array of objects with ids.
  *
  * @example
  * ```ts
@@ -89,7 +90,15 @@ export const rowColumns: readonly string[] = Object.freeze([
  * ```
  */
 export function dimensionColumns(dataset: Pick<Dataset, 'dimensions'>): string[] {
-  return dataset.dimensions.map((d) => (rowColumns.includes(d.id) ? `dimension-${d.id}` : d.id));
+  if (typeof dataset !== 'object' || dataset === null || !Array.isArray(dataset.dimensions)) {
+    throw new HelperTypeError('dimensionColumns', 'dataset', dataset, 'a dataset with a dimensions array');
+  }
+  return dataset.dimensions.map((d, i) => {
+    if (typeof d !== 'object' || d === null || typeof d.id !== 'string') {
+      throw new HelperTypeError('dimensionColumns', `dataset.dimensions[${i}]`, d, 'a dimension { id, label, values }');
+    }
+    return rowColumns.includes(d.id) ? `dimension-${d.id}` : d.id;
+  });
 }
 
 /**
@@ -105,7 +114,8 @@ export function dimensionColumns(dataset: Pick<Dataset, 'dimensions'>): string[]
  *
  * @param dataset - A dataset of the library (or one validated with `parseDataset`).
  * @returns One row per observation, in the dataset's order.
- * @throws {HelperTypeError} when `dataset` is not a dataset object.
+ * @throws {HelperTypeError} when `dataset` is not a dataset object (with observations, sources,
+ * measures and dimensions arrays of objects with ids).
  * @throws {HelperRangeError} when an observation names a source or measure the dataset does
  * not declare (a dataset that the schema would reject).
  *
@@ -121,8 +131,24 @@ export function dimensionColumns(dataset: Pick<Dataset, 'dimensions'>): string[]
  * ```
  */
 export function toRows(dataset: Dataset): ObservationRow[] {
-  if (typeof dataset !== 'object' || dataset === null || !Array.isArray(dataset.observations)) {
-    throw new HelperTypeError('toRows', 'dataset', dataset, 'a dataset with an observations array');
+  if (
+    typeof dataset !== 'object' ||
+    dataset === null ||
+    !Array.isArray(dataset.observations) ||
+    !Array.isArray(dataset.sources) ||
+    !Array.isArray(dataset.measures) ||
+    !Array.isArray(dataset.dimensions)
+  ) {
+    throw new HelperTypeError('toRows', 'dataset', dataset, 'a dataset with observations, sources, measures and dimensions arrays');
+  }
+  for (const list of ['sources', 'measures', 'observations'] as const) {
+    const items: readonly unknown[] = dataset[list];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (typeof item !== 'object' || item === null || typeof (item as { id?: unknown }).id !== 'string') {
+        throw new HelperTypeError('toRows', `dataset.${list}[${i}]`, item, `an object with a string id, as in a dataset's ${list}`);
+      }
+    }
   }
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const labels = new Map(dataset.measures.map((m) => [m.id, m.label]));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DeepReadonly } from './deepReadonly.js';
 import { Period } from './period.js';
 import { Slug } from './ids.js';
+import { WebUrl } from './webUrl.js';
 
 /**
  * What kind of body speaks in a source. Every figure is attributed to a source of one kind.
@@ -52,7 +53,7 @@ export const Source = z.strictObject({
   publisher: z.string().min(1),
   kind: SourceKind,
   published: z.strictObject({ date: Period, basis: DateBasis, note: z.string().min(1).optional() }).optional(),
-  url: z.url().optional(),
+  url: WebUrl.optional(),
   file: z
     .string()
     .min(1)
