@@ -117,7 +117,8 @@ export function dimensionColumns(dataset: Pick<Dataset, 'dimensions'>): string[]
  * @throws {HelperTypeError} when `dataset` is not a dataset object (with observations, sources,
  * measures and dimensions arrays of objects with ids).
  * @throws {HelperRangeError} when an observation names a source or measure the dataset does
- * not declare (a dataset that the schema would reject).
+ * not declare, or has a figure that is not a finite number (a dataset that the schema would
+ * reject).
  *
  * @example
  * ```ts
@@ -158,6 +159,7 @@ export function toRows(dataset: Dataset): ObservationRow[] {
   const rows: ObservationRow[] = new Array(observations.length);
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i]!;
+    checkFigures(o, i);
     const source = sources.get(o.source);
     if (source === undefined) {
       throw new HelperRangeError('toRows', `dataset.observations[${i}].source`, o.source, `a source declared in dataset "${dataset.id}"`);
@@ -177,6 +179,21 @@ export function toRows(dataset: Dataset): ObservationRow[] {
 }
 
 type Row = Record<string, string | number | null>;
+
+const isFigure = (v: unknown): boolean => typeof v === 'number' && v - v === 0;
+
+/** Throws unless an observation's figures are finite numbers and its locator and dimensions objects. */
+function checkFigures(o: Observation, i: number): void {
+  const at = `dataset.observations[${i}]`;
+  if (o.qualifier === 'range') {
+    if (!isFigure(o.low)) throw new HelperRangeError('toRows', `${at}.low`, o.low, 'a finite number');
+    if (!isFigure(o.high)) throw new HelperRangeError('toRows', `${at}.high`, o.high, 'a finite number');
+  } else if (!isFigure(o.value)) {
+    throw new HelperRangeError('toRows', `${at}.value`, o.value, 'a finite number');
+  }
+  if (typeof o.locator !== 'object' || o.locator === null) throw new HelperTypeError('toRows', `${at}.locator`, o.locator, 'a locator object { section, … }');
+  if (typeof o.dimensions !== 'object' || o.dimensions === null) throw new HelperTypeError('toRows', `${at}.dimensions`, o.dimensions, 'an object of dimension codes');
+}
 
 /** The row of an observation in a dataset without dimensions: one object literal. */
 function noDimension(datasetId: string, o: Observation, measureLabel: string, source: Source): ObservationRow {
