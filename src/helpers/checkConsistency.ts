@@ -45,6 +45,7 @@ export interface Discrepancy {
 }
 
 const HELPER = 'checkConsistency';
+const QUALIFIERS: readonly unknown[] = ['exact', 'approximate', 'atLeast', 'atMost', 'range'];
 
 /**
  * The ids a relation names, first the one whose unit the relation is evaluated in; checks the
@@ -67,6 +68,11 @@ function references(r: Relation, at: string): readonly string[] {
     default:
       throw new HelperRangeError(HELPER, `${at}.kind`, (r as { kind?: unknown }).kind, "one of 'sum', 'difference', 'share', 'partOf'");
   }
+}
+
+/** Throws for a relation whose figures are finite but whose difference is not (1e308 − (−1e308), a share of 5e-324). */
+function overflow(at: string, r: Relation): never {
+  throw new HelperRangeError(HELPER, at, r.id, 'a relation whose figures give a finite difference (the computation overflows)');
 }
 
 /** Throws unless `value` is a finite number (a NaN would make any relation look consistent). */
@@ -95,8 +101,8 @@ function number(argument: string, value: unknown): number {
  * @returns The discrepancies, in the order of `dataset.relations`; empty when all relations hold.
  * @throws {HelperTypeError} when `dataset` is not a dataset object, a relation or observation
  * not an object, or a figure, tolerance or declared discrepancy not a number.
- * @throws {HelperRangeError} when a relation names an observation the dataset does not have, is
- * of an unknown kind, has a figure, tolerance or discrepancy that is not finite (a NaN would make
+ * @throws {HelperRangeError} when a relation names an observation the dataset does not have (or
+ * one of an unknown qualifier), is of an unknown kind, gives a difference that overflows, has a figure, tolerance or discrepancy that is not finite (a NaN would make
  * any relation hold), or the whole of a share is 0 or may be (a share of it is undefined).
  *
  * @example
@@ -144,6 +150,9 @@ export function checkConsistency(dataset: Dataset): Discrepancy[] {
       }
       observations[j] = o;
       const figure = `observation "${o.id}" (named by ${at})`;
+      if (!QUALIFIERS.includes(o.qualifier)) {
+        throw new HelperRangeError(HELPER, `${figure}.qualifier`, o.qualifier, "one of 'exact', 'approximate', 'atLeast', 'atMost', 'range'");
+      }
       let low = number(`${figure}.${o.qualifier === 'range' ? 'low' : 'value'}`, o.qualifier === 'range' ? o.low : o.value);
       let high = number(`${figure}.${o.qualifier === 'range' ? 'high' : 'value'}`, o.qualifier === 'range' ? o.high : o.value);
       const scale = unitScale(o.unit);
@@ -198,12 +207,14 @@ export function checkConsistency(dataset: Dataset): Discrepancy[] {
       case 'partOf':
         dLow = lo[0]! - hi[1]!;
         dHigh = hi[0]! - lo[1]!;
+        if (dHigh - dHigh !== 0) overflow(at, r);
         if (dHigh < 0) out.push({ relation: r, status: 'undeclared', difference: dHigh, declared: null, note: null, tolerance: 0, unit, observations });
         continue;
     }
     const declared = r.discrepancy?.value ?? null;
     const target = declared ?? 0;
     const difference = target < dLow ? dLow : target > dHigh ? dHigh : target;
+    if (difference - difference !== 0) overflow(at, r);
     const eps = 1e-9 * magnitude;
     const missesDeclared = Math.abs(difference - target) > r.tolerance + eps;
     if (declared === null && !missesDeclared) continue;

@@ -180,11 +180,16 @@ export function toRows(dataset: Dataset): ObservationRow[] {
 
 type Row = Record<string, string | number | null>;
 
+const QUALIFIERS: readonly unknown[] = ['exact', 'approximate', 'atLeast', 'atMost', 'range'];
+
 const isFigure = (v: unknown): boolean => typeof v === 'number' && v - v === 0;
 
 /** Throws unless an observation's figures are finite numbers and its locator and dimensions objects. */
 function checkFigures(o: Observation, i: number): void {
   const at = `dataset.observations[${i}]`;
+  if (!QUALIFIERS.includes(o.qualifier)) {
+    throw new HelperRangeError('toRows', `${at}.qualifier`, o.qualifier, "one of 'exact', 'approximate', 'atLeast', 'atMost', 'range'");
+  }
   if (o.qualifier === 'range') {
     if (!isFigure(o.low)) throw new HelperRangeError('toRows', `${at}.low`, o.low, 'a finite number');
     if (!isFigure(o.high)) throw new HelperRangeError('toRows', `${at}.high`, o.high, 'a finite number');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from 'azerbaijan-data';
-import { HelperRangeError, HelperTypeError, changes, checkConsistency, compareSources, convert, dimensionColumns, intervalOf, perPeriodRate, toRows } from 'azerbaijan-data/helpers';
+import { HelperRangeError, HelperTypeError, changes, checkConsistency, compareSources, convert, dimensionColumns, intervalOf, perPeriodRate, shares, toRows } from 'azerbaijan-data/helpers';
 import { dataset, thrown } from './data.js';
 
 // Item 6 of issue 11: no NaN and no wrong number out of a helper; a typed error naming the argument instead.
@@ -77,6 +77,14 @@ describe('checkConsistency', () => {
     helperError(() => checkConsistency(d), HelperRangeError, `dataset.relations[${d.relations.length - 1}].total.value`);
   });
 
+  it('refuses a relation whose finite figures overflow (a share of a subnormal whole), found by the fuzz suite', () => {
+    const d = base();
+    const [a, b, c] = d.observations;
+    d.relations = [{ id: 'tiny-whole', description: 'd', kind: 'share', percent: a.id, part: b.id, whole: c.id, tolerance: 0 }];
+    c.value = -5e-324;
+    helperError(() => checkConsistency(d), HelperRangeError, 'dataset.relations[0]');
+  });
+
   it('gives typed errors for a null relation, an unknown kind and a null observation', () => {
     const d = base();
     d.relations[0] = null;
@@ -91,6 +99,10 @@ describe('checkConsistency', () => {
 });
 
 describe('typed errors instead of bare TypeErrors', () => {
+  it('shares of a subnormal stated total: a HelperRangeError, not Infinity (found by the fuzz suite)', () => {
+    helperError(() => shares([1], { total: 5e-324, tolerance: 1 }), HelperRangeError, 'options.total');
+  });
+
   it('changes([null]) and a null point later in a series', () => {
     helperError(() => changes([null as never]), HelperTypeError, 'series[0]');
     helperError(() => changes([{ period: '2010', value: 1 }, null as never]), HelperTypeError, 'series[1]');
