@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from 'azerbaijan-data';
 import { HelperRangeError, HelperTypeError, changes, checkConsistency, compareSources, convert, dimensionColumns, intervalOf, perPeriodRate, shares, toRows } from 'azerbaijan-data/helpers';
 import { dataset, thrown } from './data.js';
 
@@ -51,7 +50,7 @@ describe('perPeriodRate', () => {
 });
 
 describe('checkConsistency', () => {
-  const base = (): Dataset & { relations: any[]; observations: any[] } => JSON.parse(JSON.stringify(dataset('international-migration')));
+  const base = (): { id: string; relations: any[]; observations: any[] } => JSON.parse(JSON.stringify(dataset('international-migration')));
 
   it('refuses a NaN figure, tolerance or discrepancy instead of calling the relation consistent', () => {
     const d = base();
@@ -59,22 +58,22 @@ describe('checkConsistency', () => {
     const i = d.relations.indexOf(r);
     const nanFigure = base();
     nanFigure.observations.find((o) => o.id === r.minuend)!.value = Number.NaN;
-    helperError(() => checkConsistency(nanFigure), HelperRangeError, `observation "${r.minuend}" (named by dataset.relations[${i}]).value`);
+    helperError(() => checkConsistency(nanFigure as never), HelperRangeError, `observation "${r.minuend}" (named by dataset.relations[${i}]).value`);
     const nanTolerance = base();
     nanTolerance.relations[i].tolerance = Number.NaN;
-    helperError(() => checkConsistency(nanTolerance), HelperRangeError, `dataset.relations[${i}].tolerance`);
+    helperError(() => checkConsistency(nanTolerance as never), HelperRangeError, `dataset.relations[${i}].tolerance`);
     const nanDiscrepancy = base();
     nanDiscrepancy.relations[i].discrepancy = { value: Number.NaN, note: 'n' };
-    helperError(() => checkConsistency(nanDiscrepancy), HelperRangeError, `dataset.relations[${i}].discrepancy.value`);
+    helperError(() => checkConsistency(nanDiscrepancy as never), HelperRangeError, `dataset.relations[${i}].discrepancy.value`);
     const stringFigure = base();
     stringFigure.observations.find((o) => o.id === r.result)!.value = '1';
-    helperError(() => checkConsistency(stringFigure), HelperTypeError, `observation "${r.result}" (named by dataset.relations[${i}]).value`);
+    helperError(() => checkConsistency(stringFigure as never), HelperTypeError, `observation "${r.result}" (named by dataset.relations[${i}]).value`);
   });
 
   it('refuses a NaN part of a sum', () => {
     const d = base();
     d.relations.push({ id: 'nan-sum', description: 'd', kind: 'sum', total: { value: Number.NaN, label: 'x' }, parts: [d.observations[0].id], tolerance: 0 });
-    helperError(() => checkConsistency(d), HelperRangeError, `dataset.relations[${d.relations.length - 1}].total.value`);
+    helperError(() => checkConsistency(d as never), HelperRangeError, `dataset.relations[${d.relations.length - 1}].total.value`);
   });
 
   it('refuses a relation whose finite figures overflow (a share of a subnormal whole), found by the fuzz suite', () => {
@@ -82,19 +81,19 @@ describe('checkConsistency', () => {
     const [a, b, c] = d.observations;
     d.relations = [{ id: 'tiny-whole', description: 'd', kind: 'share', percent: a.id, part: b.id, whole: c.id, tolerance: 0 }];
     c.value = -5e-324;
-    helperError(() => checkConsistency(d), HelperRangeError, 'dataset.relations[0]');
+    helperError(() => checkConsistency(d as never), HelperRangeError, 'dataset.relations[0]');
   });
 
   it('gives typed errors for a null relation, an unknown kind and a null observation', () => {
     const d = base();
     d.relations[0] = null;
-    helperError(() => checkConsistency(d), HelperTypeError, 'dataset.relations[0]');
+    helperError(() => checkConsistency(d as never), HelperTypeError, 'dataset.relations[0]');
     const e = base();
     e.relations[0].kind = 'product';
-    helperError(() => checkConsistency(e), HelperRangeError, 'dataset.relations[0].kind');
+    helperError(() => checkConsistency(e as never), HelperRangeError, 'dataset.relations[0].kind');
     const f = base();
     f.observations[1] = null;
-    helperError(() => checkConsistency(f), HelperTypeError, 'dataset.observations[1]');
+    helperError(() => checkConsistency(f as never), HelperTypeError, 'dataset.observations[1]');
   });
 });
 
