@@ -67,8 +67,11 @@ function numbers(value: unknown, path = 'result', out: [string, number][] = [], 
   return out;
 }
 
-/** checkConsistency hands back the input's own relation and observations: only its own figures are its result. */
-const inputObjects = /^result\.\d+\.(relation|observations)\./;
+/**
+ * checkConsistency and compareSources hand back the input's own relations and observations:
+ * only the figures they compute are their result.
+ */
+const inputObjects = /^result\.(\d+\.(relation|observations)|estimates\.\d+\.observation)\./;
 
 /**
  * Calls a helper: a result must hold only finite numbers (`openEnds` names the paths where an
