@@ -5,12 +5,8 @@
  * it runs in Node (19 and later) and in browsers alike. Imports no zod.
  */
 
-interface Hashable {
-  readonly observations: unknown;
-  readonly relations: unknown;
-  readonly events: unknown;
-  readonly gaps: unknown;
-}
+/** The parts of a dataset its hash covers (written out where exported, so that the docs show it). */
+type Hashable = { readonly observations: unknown; readonly relations: unknown; readonly events: unknown; readonly gaps: unknown };
 
 /** Whether a string holds a UTF-16 surrogate without its pair (it has no UTF-8 form). */
 function hasLoneSurrogate(text: string): boolean {
@@ -91,7 +87,12 @@ export function canonicalContent(dataset: Hashable): string {
  * (await contentHash(internationalMigration)) === internationalMigration.sha256; //=> true
  * ```
  */
-export async function contentHash(dataset: Hashable): Promise<string> {
+export async function contentHash(dataset: {
+  readonly observations: unknown;
+  readonly relations: unknown;
+  readonly events: unknown;
+  readonly gaps: unknown;
+}): Promise<string> {
   const subtle = (globalThis as { crypto?: { subtle?: SubtleCryptoLike } }).crypto?.subtle;
   if (subtle === undefined) {
     throw new TypeError('contentHash: needs Web Crypto (globalThis.crypto.subtle), as in Node 19 and later and in browsers');
