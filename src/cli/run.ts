@@ -7,8 +7,10 @@ import { findDataset } from './findDataset.js';
 import { help } from './help.js';
 import { list } from './list.js';
 import { show } from './show.js';
+import { terminalSafe } from './terminalSafe.js';
 import { UsageError, nameList } from './usageError.js';
 import { version } from './version.js';
+import { writeFailure } from './writeFailure.js';
 
 /** What a run of the command line prints and its exit code. */
 export interface CliResult {
@@ -40,11 +42,36 @@ const usage: Record<Command, { positionals: number; options: readonly string[] }
 };
 
 function parse(command: Command, args: string[]) {
+  let parsed;
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
     throw new UsageError(`${command}: ${(e as Error).message.replace(/\. To specify a positional argument.*$/s, '')}`);
   }
+  // parseArgs keeps the last of a repeated option: refuse the command line instead of guessing
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue;
+    if (seen.has(token.name)) throw new UsageError(`${command}: option --${token.name} is given more than once; give it once`);
+    seen.add(token.name);
+  }
+  return parsed;
+}
+
+/** Writes an export to `--output` (standard output for `-`); a write that fails is a {@link WriteError}. */
+function writeOutput(file: string, text: string): string {
+  if (file === '-') return text;
+  try {
+    writeFileSync(file, text);
+  } catch (e) {
+    throw new WriteError(writeFailure(file, e));
+  }
+  return '';
+}
+
+/** A file `export --output` could not write: the CLI prints its message and exits with code 1. */
+class WriteError extends Error {
+  override readonly name = 'WriteError';
 }
 
 function runCommand(command: Command, args: string[]): string {
@@ -68,17 +95,24 @@ function runCommand(command: Command, args: string[]): string {
     case 'export': {
       const dataset = findDataset(positionals[0], command);
       const text = exportDataset(dataset, values.format ?? 'csv');
-      if (values.output === undefined) return text;
-      writeFileSync(values.output, text);
-      return '';
+      return values.output === undefined ? text : writeOutput(values.output, text);
     }
   }
 }
 
+/** The result of a run that failed: its message on standard error, made safe for a terminal. */
+function failure(message: string, code: number): CliResult {
+  return { stdout: '', stderr: `azerbaijan-data: ${terminalSafe(message)}\n`, code };
+}
+
 /**
  * Runs the command line on its arguments (without `node` and the script) and returns what it
- * prints and its exit code: 0 when done, 2 for a command line it cannot run, 1 when `export
- * --output` cannot write its file. Writes a file only for `export --output`.
+ * prints and its exit code: 0 when done, 2 for a command line it cannot run (an unknown command,
+ * option, dataset, measure or format; an option given twice), 1 when `export --output` cannot
+ * write its file (a missing folder is not created: the message says to create it). Writes a
+ * file only for `export --output <file>`; `--output -` is standard output. Never throws: the
+ * arguments echoed in a message have their control characters escaped, and an unexpected error
+ * is one line with exit code 1, without a stack trace.
  */
 export function run(argv: readonly string[]): CliResult {
   const [first, ...rest] = argv;
@@ -92,9 +126,9 @@ export function run(argv: readonly string[]): CliResult {
     if (!isCommand(first)) throw new UsageError(`unknown command "${first}". The commands are ${nameList(commands)}; see "azerbaijan-data --help"`);
     return { stdout: runCommand(first, rest), stderr: '', code: 0 };
   } catch (e) {
-    if (e instanceof UsageError) return { stdout: '', stderr: `azerbaijan-data: ${e.message}\n`, code: 2 };
+    if (e instanceof UsageError) return failure(e.message, 2);
     // a file --output cannot write (no such folder, no permission): say so, without a stack trace
-    if (typeof (e as NodeJS.ErrnoException).code === 'string') return { stdout: '', stderr: `azerbaijan-data: ${(e as Error).message}\n`, code: 1 };
-    throw e;
+    if (e instanceof WriteError) return failure(e.message, 1);
+    return failure(`internal error: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)} (please report it)`, 1);
   }
 }

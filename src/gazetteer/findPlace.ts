@@ -2,13 +2,18 @@ import type { Place } from '../schema/place.js';
 import { places } from './places.js';
 
 /**
- * The form in which names are compared: lower case, decomposed (NFD) with every combining mark
- * removed, the Azerbaijani dotless `ı` read as `i` and schwa `ə` as `e`, and every run of
- * spaces, hyphens and dashes read as one space.
+ * The form in which names are compared: without zero-width characters (U+200B–U+200D, U+2060,
+ * U+FEFF), compatibility-normalised (NFKC: full-width `Ｓｈｕｓｈａ` is `Shusha`), lower case, with the
+ * Armenian ligature `և` written out as `եւ` (its letters, as `ԵՒ` in capitals), decomposed (NFD)
+ * with every combining mark removed, the Azerbaijani dotless `ı` read as `i` and schwa `ə` as
+ * `e`, and every run of spaces, hyphens and dashes read as one space.
  */
 function normaliseName(name: string): string {
   return name
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .normalize('NFKC')
     .toLowerCase()
+    .replace(/և/g, 'եւ')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/ı/g, 'i')
@@ -38,8 +43,10 @@ function placeIndex(): Map<string, Place> {
  * language: `"Khankendi"`, `"Khankandi"`, `"Khankedi"` and `"Stepanakert"` all find the same
  * city. The comparison ignores case and diacritics (`"şuşa"`, `"SHUSHA"` and `"Susa"` are the
  * same; the dotless `ı` reads as `i`, `ə` as `e`) and treats hyphens, dashes and spaces alike
- * (`"Nagorno Karabakh"` is `"Nagorno-Karabakh"`). It matches whole names only, never a part of
- * one.
+ * (`"Nagorno Karabakh"` is `"Nagorno-Karabakh"`). The Armenian ligature `և` is read as its
+ * letters `եւ` (`"Երևան"`, `"Երեւան"` and `"ԵՐԵՒԱՆ"` are the same), full-width letters as their
+ * ordinary forms, and zero-width characters are ignored. It matches whole names only, never a
+ * part of one.
  *
  * @param name - A place name or spelling.
  * @returns The place, or `undefined` when no place has that name.

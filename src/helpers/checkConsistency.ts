@@ -45,11 +45,19 @@ export interface Discrepancy {
 }
 
 const HELPER = 'checkConsistency';
+const QUALIFIERS: readonly unknown[] = ['exact', 'approximate', 'atLeast', 'atMost', 'range'];
 
-/** The ids a relation names, first the one whose unit the relation is evaluated in. */
-function references(r: Relation): readonly string[] {
+/**
+ * The ids a relation names, first the one whose unit the relation is evaluated in; checks the
+ * relation's shape (`at` names it in errors).
+ */
+function references(r: Relation, at: string): readonly string[] {
+  if (typeof r !== 'object' || r === null) throw new HelperTypeError(HELPER, at, r, 'a relation object { id, kind, … }');
   switch (r.kind) {
     case 'sum':
+      if (!Array.isArray(r.parts)) throw new HelperTypeError(HELPER, `${at}.parts`, r.parts, 'an array of observation ids');
+      if (typeof r.total !== 'string') number(`${at}.total.value`, (r.total as { value?: unknown } | null)?.value);
+      if (r.remainder !== undefined) number(`${at}.remainder.value`, (r.remainder as { value?: unknown } | null)?.value);
       return typeof r.total === 'string' ? [r.total, ...r.parts] : r.parts;
     case 'difference':
       return [r.result, r.minuend, r.subtrahend];
@@ -57,7 +65,21 @@ function references(r: Relation): readonly string[] {
       return [r.percent, r.part, r.whole];
     case 'partOf':
       return [r.whole, r.part];
+    default:
+      throw new HelperRangeError(HELPER, `${at}.kind`, (r as { kind?: unknown }).kind, "one of 'sum', 'difference', 'share', 'partOf'");
   }
+}
+
+/** Throws for a relation whose figures are finite but whose difference is not (1e308 − (−1e308), a share of 5e-324). */
+function overflow(at: string, r: Relation): never {
+  throw new HelperRangeError(HELPER, at, r.id, 'a relation whose figures give a finite difference (the computation overflows)');
+}
+
+/** Throws unless `value` is a finite number (a NaN would make any relation look consistent). */
+function number(argument: string, value: unknown): number {
+  if (typeof value !== 'number') throw new HelperTypeError(HELPER, argument, value, 'a number');
+  if (!Number.isFinite(value)) throw new HelperRangeError(HELPER, argument, value, 'a finite number');
+  return value;
 }
 
 /**
@@ -77,9 +99,11 @@ function references(r: Relation): readonly string[] {
  *
  * @param dataset - A dataset of the library (or one validated with `parseDataset`).
  * @returns The discrepancies, in the order of `dataset.relations`; empty when all relations hold.
- * @throws {HelperTypeError} when `dataset` is not a dataset object.
- * @throws {HelperRangeError} when a relation names an observation the dataset does not have, or
- * the whole of a share is 0 or may be (a share of it is undefined).
+ * @throws {HelperTypeError} when `dataset` is not a dataset object, a relation or observation
+ * not an object, or a figure, tolerance or declared discrepancy not a number.
+ * @throws {HelperRangeError} when a relation names an observation the dataset does not have (or
+ * one of an unknown qualifier), is of an unknown kind, gives a difference that overflows, has a figure, tolerance or discrepancy that is not finite (a NaN would make
+ * any relation hold), or the whole of a share is 0 or may be (a share of it is undefined).
  *
  * @example
  * ```ts
@@ -98,12 +122,20 @@ export function checkConsistency(dataset: Dataset): Discrepancy[] {
     throw new HelperTypeError(HELPER, 'dataset', dataset, 'a dataset with observations and relations arrays');
   }
   const byId = new Map<string, Observation>();
-  for (const o of dataset.observations) byId.set(o.id, o);
+  dataset.observations.forEach((o: unknown, i) => {
+    if (typeof o !== 'object' || o === null) throw new HelperTypeError(HELPER, `dataset.observations[${i}]`, o, 'an observation object');
+    byId.set((o as Observation).id, o as Observation);
+  });
   const out: Discrepancy[] = [];
   const relations = dataset.relations;
   for (let i = 0; i < relations.length; i++) {
     const r = relations[i]!;
-    const ids = references(r);
+    const at = `dataset.relations[${i}]`;
+    const ids = references(r, at);
+    if (r.kind !== 'partOf') {
+      if (number(`${at}.tolerance`, r.tolerance) < 0) throw new HelperRangeError(HELPER, `${at}.tolerance`, r.tolerance, 'a number ≥ 0');
+      if (r.discrepancy !== undefined) number(`${at}.discrepancy.value`, (r.discrepancy as { value?: unknown } | null)?.value);
+    }
     const observations: Observation[] = new Array(ids.length);
     const lo = new Float64Array(ids.length);
     const hi = new Float64Array(ids.length);
@@ -117,8 +149,12 @@ export function checkConsistency(dataset: Dataset): Discrepancy[] {
         throw new HelperRangeError(HELPER, `dataset.relations[${i}] (${r.id})`, ids[j], `the id of an observation of dataset "${dataset.id}"`);
       }
       observations[j] = o;
-      let low = o.qualifier === 'range' ? o.low : o.value;
-      let high = o.qualifier === 'range' ? o.high : o.value;
+      const figure = `observation "${o.id}" (named by ${at})`;
+      if (!QUALIFIERS.includes(o.qualifier)) {
+        throw new HelperRangeError(HELPER, `${figure}.qualifier`, o.qualifier, "one of 'exact', 'approximate', 'atLeast', 'atMost', 'range'");
+      }
+      let low = number(`${figure}.${o.qualifier === 'range' ? 'low' : 'value'}`, o.qualifier === 'range' ? o.low : o.value);
+      let high = number(`${figure}.${o.qualifier === 'range' ? 'high' : 'value'}`, o.qualifier === 'range' ? o.high : o.value);
       const scale = unitScale(o.unit);
       if (j === 0) {
         unit = o.unit;
@@ -171,12 +207,14 @@ export function checkConsistency(dataset: Dataset): Discrepancy[] {
       case 'partOf':
         dLow = lo[0]! - hi[1]!;
         dHigh = hi[0]! - lo[1]!;
+        if (dHigh - dHigh !== 0) overflow(at, r);
         if (dHigh < 0) out.push({ relation: r, status: 'undeclared', difference: dHigh, declared: null, note: null, tolerance: 0, unit, observations });
         continue;
     }
     const declared = r.discrepancy?.value ?? null;
     const target = declared ?? 0;
     const difference = target < dLow ? dLow : target > dHigh ? dHigh : target;
+    if (difference - difference !== 0) overflow(at, r);
     const eps = 1e-9 * magnitude;
     const missesDeclared = Math.abs(difference - target) > r.tolerance + eps;
     if (declared === null && !missesDeclared) continue;

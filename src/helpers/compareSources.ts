@@ -74,6 +74,8 @@ export interface SourceComparison {
   readonly overlap: boolean;
 }
 
+/** The qualifiers of the model. */
+const QUALIFIERS: readonly string[] = ['exact', 'approximate', 'atLeast', 'atMost', 'range'];
 const HELPER = 'compareSources';
 
 /** An observation with its period's position, its interval and point figure in the comparison's unit. */
@@ -155,8 +157,12 @@ export function compareSources(observations: readonly Observation[], options: { 
     if (o.measure !== measure) {
       throw new HelperRangeError(HELPER, `observations[${i}].measure`, o.measure, `"${measure}", the measure of observations[0] (compare one measure at a time)`);
     }
+    if (!QUALIFIERS.includes(o.qualifier)) {
+      throw new HelperRangeError(HELPER, `observations[${i}].qualifier`, o.qualifier, "one of 'exact', 'approximate', 'atLeast', 'atMost', 'range'");
+    }
     const finite = o.qualifier === 'range' ? Number.isFinite(o.low) && Number.isFinite(o.high) : Number.isFinite(o.value);
     if (!finite) throw new HelperRangeError(HELPER, `observations[${i}]`, o, 'an observation with finite figures');
+    if (o.qualifier === 'range' && o.low > o.high) throw new HelperRangeError(HELPER, `observations[${i}].low`, o.low, `a number ≤ observations[${i}].high (${o.high})`);
     units.add(o.unit);
     positions[i] = periodPosition(HELPER, 'observations', o.period, i);
   }

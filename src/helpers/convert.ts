@@ -51,8 +51,10 @@ export function convert(value: number, from: Unit, to: Unit): number {
   // The units of the last call stay checked, so that a loop over one pair of units checks them
   // once; the rest is small enough for the engine to inline into the caller's loop.
   if (from !== lastFrom || to !== lastTo) checkUnits(from, to);
+  // checked before any arithmetic: a bigint or a symbol would throw a bare TypeError there
+  if (typeof value !== 'number') finiteNumber('convert', 'value', value);
   const result = divide ? value / factor : value * factor;
-  if (typeof value !== 'number' || result - result !== 0) badValue(value, result);
+  if (result - result !== 0) badValue(value, result);
   return result;
 }
 

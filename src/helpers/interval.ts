@@ -1,4 +1,5 @@
 import type { Observation } from '../schema/observation.js';
+import { HelperRangeError, HelperTypeError, finiteNumber } from './errors.js';
 
 /**
  * The interval of values an observation's qualifier allows, as `[low, high]`: exact and
@@ -10,6 +11,9 @@ import type { Observation } from '../schema/observation.js';
  *
  * @param observation - An observation of the library.
  * @returns The interval, in the observation's unit.
+ * @throws {HelperTypeError} when `observation` is not an object, or its value (low, high) not a number.
+ * @throws {HelperRangeError} when its qualifier is none of exact, approximate, atLeast, atMost
+ * and range, a value is not finite, or a range's low is above its high.
  *
  * @example
  * ```ts
@@ -21,14 +25,28 @@ import type { Observation } from '../schema/observation.js';
  * ```
  */
 export function intervalOf(observation: Observation): [number, number] {
+  if (typeof observation !== 'object' || observation === null) {
+    throw new HelperTypeError('intervalOf', 'observation', observation, 'an observation object');
+  }
   switch (observation.qualifier) {
-    case 'range':
-      return [observation.low, observation.high];
+    case 'range': {
+      const low = finiteNumber('intervalOf', 'observation.low', observation.low);
+      const high = finiteNumber('intervalOf', 'observation.high', observation.high);
+      if (low > high) throw new HelperRangeError('intervalOf', 'observation.low', low, `a number ≤ observation.high (${high})`);
+      return [low, high];
+    }
     case 'atLeast':
-      return [observation.value, Infinity];
-    case 'atMost':
-      return [observation.value >= 0 ? 0 : -Infinity, observation.value];
+      return [finiteNumber('intervalOf', 'observation.value', observation.value), Infinity];
+    case 'atMost': {
+      const value = finiteNumber('intervalOf', 'observation.value', observation.value);
+      return [value >= 0 ? 0 : -Infinity, value];
+    }
+    case 'exact':
+    case 'approximate': {
+      const value = finiteNumber('intervalOf', 'observation.value', observation.value);
+      return [value, value];
+    }
     default:
-      return [observation.value, observation.value];
+      throw new HelperRangeError('intervalOf', 'observation.qualifier', (observation as { qualifier?: unknown }).qualifier, "one of 'exact', 'approximate', 'atLeast', 'atMost', 'range'");
   }
 }

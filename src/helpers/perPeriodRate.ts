@@ -16,10 +16,18 @@ export type RateUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 const RATE_UNITS = "one of 'day', 'week', 'month', 'quarter', 'year'";
 
-/** Rounds half away from zero to `decimals` places, through the decimal exponent (1.005 → 1.01). */
+/**
+ * Rounds half away from zero to `decimals` places, through the decimal exponent (1.005 → 1.01),
+ * for numbers of any size: the shift is applied to the exponent of the number's own shortest
+ * decimal form (1e-7 is "1e-7", which a plain `${x}e2` would turn into "1e-7e2", NaN).
+ */
 function round(x: number, decimals: number): number {
-  const r = Number(`${Math.round(Number(`${Math.abs(x)}e${decimals}`))}e-${decimals}`);
-  return x < 0 ? -r : r;
+  const [mantissa, exponent] = Math.abs(x).toExponential().split('e') as [string, string];
+  const shifted = Number(`${mantissa}e${Number(exponent) + decimals}`);
+  // from 2^53 up a double has no digit after the point to round: x is already as rounded as it gets
+  if (shifted >= 2 ** 53) return x;
+  const r = Number(`${Math.round(shifted)}e-${decimals}`);
+  return r === 0 ? 0 : x < 0 ? -r : r;
 }
 
 /**

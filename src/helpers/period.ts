@@ -129,16 +129,28 @@ export function periodToYears(period: string): number {
   return periodPosition('periodToYears', 'period', period);
 }
 
-const DAY = 86_400_000;
+/**
+ * The day number of a date of the proleptic Gregorian calendar (`month` 1 to 12), in days since
+ * 1970-01-01, counted in whole 400-year eras (H. Hinnant's `days_from_civil`). `Date.UTC` is not
+ * used: it reads the years 0 to 99 as 1900 to 1999.
+ */
+function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
 
 /** The first day of an instant `YYYY[-MM[-DD]]` and the day after its last, in days since 1970. */
 function instantDays(text: string): [number, number] {
   const y = Number(text.slice(0, 4));
-  if (text.length === 4) return [Date.UTC(y, 0, 1) / DAY, Date.UTC(y + 1, 0, 1) / DAY];
-  const m = Number(text.slice(5, 7)) - 1;
-  if (text.length === 7) return [Date.UTC(y, m, 1) / DAY, Date.UTC(y, m + 1, 1) / DAY];
-  const d = Number(text.slice(8, 10));
-  return [Date.UTC(y, m, d) / DAY, Date.UTC(y, m, d + 1) / DAY];
+  if (text.length === 4) return [dayNumber(y, 1, 1), dayNumber(y + 1, 1, 1)];
+  const m = Number(text.slice(5, 7));
+  if (text.length === 7) return [dayNumber(y, m, 1), m === 12 ? dayNumber(y + 1, 1, 1) : dayNumber(y, m + 1, 1)];
+  const d = dayNumber(y, m, Number(text.slice(8, 10)));
+  return [d, d + 1];
 }
 
 /**

@@ -67,6 +67,7 @@ export function pointValue(helper: string, argument: string, point: unknown, ind
 
 /** The unit of a point, or undefined where it states none. */
 export function pointUnit(point: unknown): string | undefined {
+  if (typeof point !== 'object' || point === null) return undefined;
   const u = (point as { unit?: unknown }).unit;
   return typeof u === 'string' ? u : undefined;
 }

@@ -12,7 +12,11 @@ export function nonEmptyArray(helper: string, argument: string, series: unknown)
  * previous one (`previous`, −Infinity for the first point).
  */
 export function orderedPosition(helper: string, argument: string, series: readonly unknown[], i: number, previous: number): number {
-  const period = (series[i] as { period?: unknown }).period;
+  const point = series[i];
+  if (typeof point !== 'object' || point === null) {
+    throw new HelperTypeError(helper, `${argument}[${i}]`, point, 'an object { period, value } or an observation');
+  }
+  const period = (point as { period?: unknown }).period;
   const t = periodPosition(helper, argument, period, i);
   if (t <= previous) {
     const before = (series[i - 1] as { period: string }).period;

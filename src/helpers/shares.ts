@@ -80,7 +80,7 @@ export interface Share {
  * @throws {HelperRangeError} when `parts` is empty, a value is not finite, a part is negative,
  * the units of the parts (or of the total) differ, the total is not positive, the tolerance is
  * negative or not finite, the parts exceed the stated total by more than the tolerance, or their
- * sum overflows.
+ * sum, or a share of a tiny stated total, overflows.
  *
  * @example
  * ```ts
@@ -142,6 +142,10 @@ export function shares(parts: readonly ShareInput[], options: SharesOptions = {}
     // checked above: a finite number ≥ 0, or an object with one as its value
     if (typeof p === 'number') out[i] = { id: String(i), value: p, share: p / total, remainder: false };
     else out[i] = { id: typeof p.id === 'string' ? p.id : String(i), value: (p as { value: number }).value, share: (p as { value: number }).value / total, remainder: false };
+    const share = out[i]!.share;
+    if (share - share !== 0) {
+      throw new HelperRangeError('shares', typeof stated === 'object' ? 'options.total.value' : 'options.total', total, 'a number the parts can be divided by (their shares of it overflow)');
+    }
   }
   if (stated !== undefined) {
     const rest = total - sum;

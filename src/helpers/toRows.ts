@@ -79,6 +79,7 @@ export const rowColumns: readonly string[] = Object.freeze([
  *
  * @param dataset - A dataset, or anything with its `dimensions`.
  * @returns The column names.
+ * @throws {HelperTypeError} when `dataset` has no `dimensions` array of objects with ids.
  *
  * @example
  * ```ts
@@ -89,7 +90,15 @@ export const rowColumns: readonly string[] = Object.freeze([
  * ```
  */
 export function dimensionColumns(dataset: Pick<Dataset, 'dimensions'>): string[] {
-  return dataset.dimensions.map((d) => (rowColumns.includes(d.id) ? `dimension-${d.id}` : d.id));
+  if (typeof dataset !== 'object' || dataset === null || !Array.isArray(dataset.dimensions)) {
+    throw new HelperTypeError('dimensionColumns', 'dataset', dataset, 'a dataset with a dimensions array');
+  }
+  return dataset.dimensions.map((d, i) => {
+    if (typeof d !== 'object' || d === null || typeof d.id !== 'string') {
+      throw new HelperTypeError('dimensionColumns', `dataset.dimensions[${i}]`, d, 'a dimension { id, label, values }');
+    }
+    return rowColumns.includes(d.id) ? `dimension-${d.id}` : d.id;
+  });
 }
 
 /**
@@ -105,9 +114,11 @@ export function dimensionColumns(dataset: Pick<Dataset, 'dimensions'>): string[]
  *
  * @param dataset - A dataset of the library (or one validated with `parseDataset`).
  * @returns One row per observation, in the dataset's order.
- * @throws {HelperTypeError} when `dataset` is not a dataset object.
+ * @throws {HelperTypeError} when `dataset` is not a dataset object (with observations, sources,
+ * measures and dimensions arrays of objects with ids).
  * @throws {HelperRangeError} when an observation names a source or measure the dataset does
- * not declare (a dataset that the schema would reject).
+ * not declare, or has a figure that is not a finite number (a dataset that the schema would
+ * reject).
  *
  * @example
  * ```ts
@@ -121,8 +132,24 @@ export function dimensionColumns(dataset: Pick<Dataset, 'dimensions'>): string[]
  * ```
  */
 export function toRows(dataset: Dataset): ObservationRow[] {
-  if (typeof dataset !== 'object' || dataset === null || !Array.isArray(dataset.observations)) {
-    throw new HelperTypeError('toRows', 'dataset', dataset, 'a dataset with an observations array');
+  if (
+    typeof dataset !== 'object' ||
+    dataset === null ||
+    !Array.isArray(dataset.observations) ||
+    !Array.isArray(dataset.sources) ||
+    !Array.isArray(dataset.measures) ||
+    !Array.isArray(dataset.dimensions)
+  ) {
+    throw new HelperTypeError('toRows', 'dataset', dataset, 'a dataset with observations, sources, measures and dimensions arrays');
+  }
+  for (const list of ['sources', 'measures', 'observations'] as const) {
+    const items: readonly unknown[] = dataset[list];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (typeof item !== 'object' || item === null || typeof (item as { id?: unknown }).id !== 'string') {
+        throw new HelperTypeError('toRows', `dataset.${list}[${i}]`, item, `an object with a string id, as in a dataset's ${list}`);
+      }
+    }
   }
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const labels = new Map(dataset.measures.map((m) => [m.id, m.label]));
@@ -132,6 +159,7 @@ export function toRows(dataset: Dataset): ObservationRow[] {
   const rows: ObservationRow[] = new Array(observations.length);
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i]!;
+    checkFigures(o, i);
     const source = sources.get(o.source);
     if (source === undefined) {
       throw new HelperRangeError('toRows', `dataset.observations[${i}].source`, o.source, `a source declared in dataset "${dataset.id}"`);
@@ -151,6 +179,26 @@ export function toRows(dataset: Dataset): ObservationRow[] {
 }
 
 type Row = Record<string, string | number | null>;
+
+const QUALIFIERS: readonly unknown[] = ['exact', 'approximate', 'atLeast', 'atMost', 'range'];
+
+const isFigure = (v: unknown): boolean => typeof v === 'number' && v - v === 0;
+
+/** Throws unless an observation's figures are finite numbers and its locator and dimensions objects. */
+function checkFigures(o: Observation, i: number): void {
+  const at = `dataset.observations[${i}]`;
+  if (!QUALIFIERS.includes(o.qualifier)) {
+    throw new HelperRangeError('toRows', `${at}.qualifier`, o.qualifier, "one of 'exact', 'approximate', 'atLeast', 'atMost', 'range'");
+  }
+  if (o.qualifier === 'range') {
+    if (!isFigure(o.low)) throw new HelperRangeError('toRows', `${at}.low`, o.low, 'a finite number');
+    if (!isFigure(o.high)) throw new HelperRangeError('toRows', `${at}.high`, o.high, 'a finite number');
+  } else if (!isFigure(o.value)) {
+    throw new HelperRangeError('toRows', `${at}.value`, o.value, 'a finite number');
+  }
+  if (typeof o.locator !== 'object' || o.locator === null) throw new HelperTypeError('toRows', `${at}.locator`, o.locator, 'a locator object { section, … }');
+  if (typeof o.dimensions !== 'object' || o.dimensions === null) throw new HelperTypeError('toRows', `${at}.dimensions`, o.dimensions, 'an object of dimension codes');
+}
 
 /** The row of an observation in a dataset without dimensions: one object literal. */
 function noDimension(datasetId: string, o: Observation, measureLabel: string, source: Source): ObservationRow {

@@ -1,26 +1,37 @@
+import { contentHash } from '../schema/contentHash.js';
 import { DataVersionError } from './dataVersionError.js';
 
 /**
- * Checks that an installed dataset's content is exactly the content a consumer validated
- * against, by its `sha256` (the hash of its canonical observations, relations, events and gaps),
- * and returns the dataset. Stricter than {@link assertVersion}: any change to a figure, a quote
- * or a citation fails it. This runs in `O(1)`.
+ * Checks that a dataset's content is exactly the content a consumer validated against, and
+ * resolves to the dataset. Two checks: the dataset's declared `sha256` must be the one you
+ * recorded, and its content (observations, relations, events and gaps, in RFC 8785 canonical
+ * JSON, as the build hashes it) must hash to that `sha256`, so that a figure altered in a copy
+ * whose `sha256` was kept fails too. Stricter than {@link assertVersion}: any change to a figure,
+ * a quote or a citation fails it. Asynchronous, since it hashes with Web Crypto (Node 19 and
+ * later, browsers); it runs in O(size of the dataset).
  *
- * @param dataset - any dataset of the library.
- * @param sha256 - the 64-character lower-case hex digest you recorded (`dataset.sha256`).
- * @throws {DataVersionError} when the installed content differs.
- * @throws {TypeError} when `sha256` is not a 64-character hex digest.
+ * @param dataset - any dataset of the library (or one read with `parseDataset`).
+ * @param sha256 - the 64-character hex digest you recorded (`dataset.sha256`).
+ * @returns a promise of the dataset.
+ * @throws {DataVersionError} (the promise rejects) when the declared hash is not `sha256`
+ * (`what: 'sha256'`) or the content does not hash to it (`what: 'content'`).
+ * @throws {TypeError} (the promise rejects) when `sha256` is not a 64-character hex digest.
  *
  * @example
  * ```ts
  * import { assertHash, internationalMigration } from 'azerbaijan-data';
- * assertHash(internationalMigration, internationalMigration.sha256).id; //=> 'international-migration'
+ * (await assertHash(internationalMigration, internationalMigration.sha256)).id; //=> 'international-migration'
  * ```
  */
-export function assertHash<D extends { readonly id: string; readonly sha256: string }>(dataset: D, sha256: string): D {
+export async function assertHash<
+  D extends { readonly id: string; readonly sha256: string; readonly observations: unknown; readonly relations: unknown; readonly events: unknown; readonly gaps: unknown },
+>(dataset: D, sha256: string): Promise<D> {
   if (typeof sha256 !== 'string' || !/^[0-9a-fA-F]{64}$/.test(sha256)) {
-    throw new TypeError(`assertHash: sha256 must be a 64-character hex digest, got ${JSON.stringify(sha256)}`);
+    throw new TypeError(`assertHash: sha256 must be a 64-character hex digest, got ${typeof sha256 === 'string' ? JSON.stringify(sha256.length > 80 ? `${sha256.slice(0, 60)}…` : sha256) : String(sha256)}`);
   }
-  if (dataset.sha256 !== sha256.toLowerCase()) throw new DataVersionError(dataset.id, 'sha256', sha256.toLowerCase(), dataset.sha256);
+  const expected = sha256.toLowerCase();
+  if (dataset.sha256 !== expected) throw new DataVersionError(dataset.id, 'sha256', expected, dataset.sha256);
+  const actual = await contentHash(dataset);
+  if (actual !== expected) throw new DataVersionError(dataset.id, 'content', expected, actual);
   return dataset;
 }

@@ -1,29 +1,34 @@
 /**
  * Thrown by {@link assertVersion} and {@link assertHash} when the installed data is not the data
- * a consumer validated against. `datasetId`, `expected` and `actual` say which and how.
+ * a consumer validated against. `datasetId`, `expected` and `actual` say which and how; `what`
+ * says what differs: the `version`, the declared `sha256`, or the `content`, whose hash is not
+ * the `sha256` the dataset declares (it was altered after publication).
  *
  * @example
  * ```ts
  * import { assertHash, DataVersionError, internationalMigration } from 'azerbaijan-data';
- * try {
- *   assertHash(internationalMigration, '0'.repeat(64));
- * } catch (e) {
- *   e instanceof DataVersionError; //=> true
- * }
+ * const error = await assertHash(internationalMigration, '0'.repeat(64)).catch((e: unknown) => e);
+ * error instanceof DataVersionError; //=> true
+ * (error as DataVersionError).what; //=> 'sha256'
  * ```
  */
 export class DataVersionError extends Error {
   override readonly name = 'DataVersionError';
   readonly datasetId: string;
+  /** What differs: the `version`, the declared `sha256`, or the `content` against its declared `sha256`. */
+  readonly what: 'version' | 'sha256' | 'content';
   readonly expected: string;
   readonly actual: string;
 
-  constructor(datasetId: string, what: 'version' | 'sha256', expected: string, actual: string) {
+  constructor(datasetId: string, what: 'version' | 'sha256' | 'content', expected: string, actual: string) {
     super(
-      `dataset "${datasetId}": installed ${what} ${actual} does not match the expected ${expected}` +
-        (what === 'version' ? '' : '; its content changed since you pinned it (see CHANGELOG.md)'),
+      what === 'content'
+        ? `dataset "${datasetId}": its content hashes to ${actual}, not to its declared sha256 ${expected}; a figure, quote, relation, event or gap was altered after publication`
+        : `dataset "${datasetId}": installed ${what} ${actual} does not match the expected ${expected}` +
+            (what === 'version' ? '' : '; its content changed since you pinned it (see CHANGELOG.md)'),
     );
     this.datasetId = datasetId;
+    this.what = what;
     this.expected = expected;
     this.actual = actual;
   }

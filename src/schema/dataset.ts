@@ -46,8 +46,15 @@ export type Measure = DeepReadonly<z.infer<typeof Measure>>;
 
 const semver = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/;
 
-function duplicates(values: readonly string[]): string[] {
-  return values.filter((v, i) => values.indexOf(v) !== i);
+/** The values that occur more than once, each once, in the order of their second occurrence. This runs in O(n). */
+function duplicates(values: Iterable<string>): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const v of values) {
+    if (seen.has(v)) repeated.add(v);
+    else seen.add(v);
+  }
+  return [...repeated];
 }
 
 /**
@@ -57,7 +64,8 @@ function duplicates(values: readonly string[]): string[] {
  * and `sha256` the hash of its canonical content (see the README's versioning section).
  *
  * Beyond the shape of each field, the schema checks that the parts fit together: ids are
- * unique; every observation's measure, unit, dimensions and sources are declared; every
+ * unique (of observations, relations, events, sources, measures, units, dimensions, and the
+ * codes of each dimension); every observation's measure, unit, dimensions and sources are declared; every
  * relation names existing observations.
  *
  * @example
@@ -91,9 +99,16 @@ export const Dataset = z
     };
     if (d.observations.length === 0 && d.events.length === 0) issue(['observations'], 'expected at least one observation or event');
     const obsIds = d.observations.map((o) => o.id);
-    for (const id of new Set(duplicates(obsIds))) issue(['observations'], `duplicate observation id "${id}"`);
-    for (const id of new Set(duplicates(d.relations.map((r) => r.id)))) issue(['relations'], `duplicate relation id "${id}"`);
-    for (const id of new Set(duplicates(d.events.map((e) => e.id)))) issue(['events'], `duplicate event id "${id}"`);
+    for (const id of duplicates(obsIds)) issue(['observations'], `duplicate observation id "${id}"`);
+    for (const id of duplicates(d.relations.map((r) => r.id))) issue(['relations'], `duplicate relation id "${id}"`);
+    for (const id of duplicates(d.events.map((e) => e.id))) issue(['events'], `duplicate event id "${id}"`);
+    for (const id of duplicates(d.sources.map((s) => s.id))) issue(['sources'], `duplicate source id "${id}"`);
+    for (const id of duplicates(d.measures.map((m) => m.id))) issue(['measures'], `duplicate measure id "${id}"`);
+    for (const id of duplicates(d.units)) issue(['units'], `duplicate unit "${id}"`);
+    for (const id of duplicates(d.dimensions.map((dim) => dim.id))) issue(['dimensions'], `duplicate dimension id "${id}"`);
+    d.dimensions.forEach((dim, i) => {
+      for (const code of duplicates(dim.values.map((v) => v.code))) issue(['dimensions', i, 'values'], `duplicate code "${code}" in dimension "${dim.id}"`);
+    });
     const measures = new Set(d.measures.map((m) => m.id));
     const units = new Set<string>(d.units);
     const sources = new Set(d.sources.map((s) => s.id));
@@ -126,6 +141,7 @@ export const Dataset = z
       checkDimensions(g.dimensions, ['gaps', i]);
     });
     const known = new Set(obsIds);
+    const index = (s: string): string | number => (/^\d+$/.test(s) ? Number(s) : s);
     d.relations.forEach((r, i) => {
       const refs: [string, string][] =
         r.kind === 'sum'
@@ -136,7 +152,7 @@ export const Dataset = z
               ? [['percent', r.percent], ['part', r.part], ['whole', r.whole]]
               : [['part', r.part], ['whole', r.whole]];
       for (const [field, ref] of refs) {
-        if (!known.has(ref)) issue(['relations', i, ...field.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))], `observation "${ref}" does not exist`);
+        if (!known.has(ref)) issue(['relations', i, ...field.split('.').map(index)], `observation "${ref}" does not exist`);
       }
     });
   });

@@ -9,11 +9,16 @@ function bounds(period: string): [string, string] {
   return [start ?? period, end ?? start ?? period];
 }
 
+/**
+ * Whether a date exists in the proleptic Gregorian calendar, counted without `Date` (which reads
+ * the years 0000–0099 as 1900–1999): 0000 and 2000 are leap years, 1900 is not.
+ */
 function isRealDate(instantText: string): boolean {
   const [y, m, d] = instantText.split('-').map(Number);
   if (d === undefined || m === undefined || y === undefined) return true;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return d >= 1 && d <= days;
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DeepReadonly } from './deepReadonly.js';
 import { Period } from './period.js';
 import { Slug } from './ids.js';
+import { WebUrl } from './webUrl.js';
 
 /**
  * What kind of body speaks in a source. Every figure is attributed to a source of one kind.
@@ -31,9 +32,6 @@ export const DateBasis = z.enum(['stated', 'inferred']);
 
 /** `stated` or `inferred`; see {@link DateBasis}. */
 export type DateBasis = z.infer<typeof DateBasis>;
-
-/** A web address of the record other than the source's own `url`: http or https only. */
-const WebAddress = z.url({ protocol: /^https?$/, error: 'expected an http or https address' });
 
 /**
  * What form a source takes, for citations (the CSL type and the BibTeX entry type follow from it):
@@ -84,7 +82,7 @@ export const Author = z.strictObject({
   family: z.string().min(1),
   given: z.string().min(1).optional(),
   basis: AuthorBasis,
-  url: WebAddress.optional(),
+  url: WebUrl.optional(),
 });
 
 /** An author, as validated by {@link Author}. */
@@ -105,7 +103,7 @@ export type Author = DeepReadonly<z.infer<typeof Author>>;
 export const Container = z.strictObject({
   title: z.string().min(1),
   publisher: z.string().min(1).optional(),
-  url: WebAddress.optional(),
+  url: WebUrl.optional(),
   note: z.string().min(1).optional(),
 });
 
@@ -157,9 +155,9 @@ export const Source = z.strictObject({
   container: Container.optional(),
   authors: z.array(Author).min(1).optional(),
   published: z.strictObject({ date: Period, basis: DateBasis, note: z.string().min(1).optional() }).optional(),
-  url: z.url().optional(),
+  url: WebUrl.optional(),
   urlScope: UrlScope.optional(),
-  archiveUrl: WebAddress.optional(),
+  archiveUrl: WebUrl.optional(),
   accessed: Period.optional(),
   file: z
     .string()

@@ -162,3 +162,34 @@ describe('findPlace', () => {
     expect(() => findPlace(bad as never)).toThrow(/findPlace: name/);
   });
 });
+
+describe('findPlace reads the same name in other encodings (issue 11)', () => {
+  const yerevan = findPlace('Yerevan');
+  const shusha = findPlace('Shusha');
+
+  it('folds the Armenian ligature և into its letters եւ, in lower case and in capitals', () => {
+    expect(yerevan).toBeDefined();
+    expect(findPlace('Երևան')).toBe(yerevan);
+    expect(findPlace('Երեւան')).toBe(yerevan);
+    expect(findPlace('ԵՐԵՒԱՆ')).toBe(yerevan);
+  });
+
+  it('reads full-width letters as the ordinary ones', () => {
+    expect(findPlace('Ｙｅｒｅｖａｎ')).toBe(yerevan);
+    expect(findPlace('ＳＨＵＳＨＡ')).toBe(shusha);
+  });
+
+  it('ignores zero-width characters (U+200B, U+200C, U+200D, U+2060, U+FEFF)', () => {
+    expect(shusha).toBeDefined();
+    for (const zw of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']) {
+      expect(findPlace(`Shu${zw}sha`), JSON.stringify(zw)).toBe(shusha);
+      expect(findPlace(`${zw}Yerevan${zw}`), JSON.stringify(zw)).toBe(yerevan);
+    }
+    expect(() => findPlace('\u200b\ufeff')).toThrow(/findPlace: name must be a non-empty string/);
+  });
+
+  it('still matches whole names only', () => {
+    expect(findPlace('Ｙｅｒｅｖ')).toBeUndefined();
+    expect(findPlace('Երևանն')).toBeUndefined();
+  });
+});

@@ -87,7 +87,7 @@ describe('toRows', () => {
   it('refuses what is not a dataset, and an observation whose source or measure is not declared', () => {
     const e = thrown(() => toRows(null as never));
     expect(e).toBeInstanceOf(TypeError);
-    expect(e.message).toBe('toRows: dataset must be a dataset with an observations array; received null');
+    expect(e.message).toBe('toRows: dataset must be a dataset with observations, sources, measures and dimensions arrays; received null');
     const table1 = dataset('international-migration');
     const orphan = { ...table1, observations: [{ ...table1.observations[0]!, source: 'nowhere' }] } as Dataset;
     expect(thrown(() => toRows(orphan)).message).toBe('toRows: dataset.observations[0].source must be a source declared in dataset "international-migration"; received "nowhere"');
