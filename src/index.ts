@@ -12,3 +12,8 @@ export * from './sources/index.js';
 export * from './helpers/index.js';
 export * from './pinning/index.js';
 export type { Dataset, Observation, Source, SourceKind, Relation, Unit, Topic, Qualifier, Event, Gap, Locator, Dimension, Measure, DeepReadonly } from './schema/index.js';
+export type { ObservationId, MeasureId } from './model/dataset.js';
+export type { ObservationBase, PointObservation, RangeObservation } from './model/observation.js';
+export type { Provenance } from './model/provenance.js';
+export type { RelationBase, SumRelation, DifferenceRelation, ShareRelation, PartOfRelation } from './model/relation.js';
+export type { DateBasis } from './model/source.js';

@@ -20,3 +20,6 @@ export { intervalOf } from './interval.js';
 export type { SeriesPoint, PointLike } from './point.js';
 export { checkConsistency } from './checkConsistency.js';
 export type { Discrepancy } from './checkConsistency.js';
+export { observation } from './observation.js';
+export { byMeasure } from './byMeasure.js';
+export { UnknownIdError } from './unknownIdError.js';
