@@ -103,7 +103,7 @@ for (const e of [...entries].sort((a, b) => a.id.localeCompare(b.id))) {
 write(
   'src/model/datasetIds.ts',
   banner +
-    `/**\n * The observation ids and measure ids of each of the library's datasets, as literal unions, by\n * dataset id. \`Dataset<'id'>\` looks its ids up here, so that the data modules stay plain\n * literals while a misspelt id is a compile error.\n */\n` +
+    `/**\n * The observation ids and measure ids of each of the library's datasets, as literal unions, by\n * dataset id. \`Dataset<'id'>\` looks its ids up here, so that the data modules stay plain\n * literals while a misspelt id is a compile error.\n *\n * @example\n * \`\`\`ts\n * import type { DatasetIds } from 'azerbaijan-data';\n * const id: DatasetIds['international-migration']['measure'] = 'net-migration';\n * \`\`\`\n */\n` +
     `export interface DatasetIds {\n${idBlocks.join('\n')}\n}\n`,
 );
 console.log(`generate-indices: ${sourceNames.length} sources, ${entries.length} datasets, ${observationCount} observation ids`);

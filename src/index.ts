@@ -11,7 +11,17 @@ export * from './catalogue.js';
 export * from './sources/index.js';
 export * from './helpers/index.js';
 export * from './pinning/index.js';
-export type { Dataset, Observation, Source, SourceKind, Relation, Unit, Topic, Qualifier, Event, Gap, Locator, Dimension, Measure, DeepReadonly } from './schema/index.js';
+// The data model as plain TypeScript (src/model/), the same types the schemas validate.
+export type { Qualifier, DeepReadonly } from './schema/index.js';
+export type { Dataset, Dimension, Measure } from './model/dataset.js';
+export type { DatasetIds } from './model/datasetIds.js';
+export type { Observation } from './model/observation.js';
+export type { Source, SourceKind } from './model/source.js';
+export type { Relation } from './model/relation.js';
+export type { Unit } from './model/unit.js';
+export type { Topic } from './model/topic.js';
+export type { Event, Gap } from './model/event.js';
+export type { Locator } from './model/locator.js';
 export type { ObservationId, MeasureId } from './model/dataset.js';
 export type { ObservationBase, PointObservation, RangeObservation } from './model/observation.js';
 export type { Provenance } from './model/provenance.js';

@@ -3,6 +3,12 @@
  * The observation ids and measure ids of each of the library's datasets, as literal unions, by
  * dataset id. `Dataset<'id'>` looks its ids up here, so that the data modules stay plain
  * literals while a misspelt id is a compile error.
+ *
+ * @example
+ * ```ts
+ * import type { DatasetIds } from 'azerbaijan-data';
+ * const id: DatasetIds['international-migration']['measure'] = 'net-migration';
+ * ```
  */
 export interface DatasetIds {
   'arrivals-by-country': {
