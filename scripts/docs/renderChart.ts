@@ -10,7 +10,7 @@ import { chartWidth } from './chartSpec.js';
  */
 export function titleMarks(svg: string): string {
   return svg.replace(
-    /<(path|rect|line|circle|text|g)\b([^>]*?\baria-label="([^"]*)"[^>]*?\brole="graphics-symbol"[^>]*?)(\/?)>/g,
+    /<(path|rect|line|circle|text)\b([^>]*?\baria-label="([^"]*)"[^>]*?\brole="graphics-symbol"[^>]*?)(\/?)>/g,
     (_, tag: string, attributes: string, label: string, selfClosing: string) =>
       selfClosing ? `<${tag}${attributes}><title>${label}</title></${tag}>` : `<${tag}${attributes}><title>${label}</title>`,
   );

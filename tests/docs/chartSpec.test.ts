@@ -138,7 +138,7 @@ describe.each(datasets.map((d) => [d.id, d] as const))('data/charts/%s.vl.json',
     expect(Number(/^<svg[^>]*?\swidth="([\d.]+)"/.exec(svg)?.[1])).toBeLessThanOrEqual(chartWidth);
     const sizes = [...svg.matchAll(/font-size="([\d.]+)px"/g)].map((m) => Number(m[1]));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(chartFontSize);
-    const marks = [...svg.matchAll(/<(\w+)\b[^>]*role="graphics-symbol"[^>]*>(<title>[^<]*<\/title>)?/g)];
+    const marks = [...svg.matchAll(/<(?!g\b)(\w+)\b[^>]*role="graphics-symbol"[^>]*>(<title>[^<]*<\/title>)?/g)];
     expect(marks.length).toBeGreaterThanOrEqual(d.observations.length > 0 ? d.observations.length : d.events.length);
     expect(marks.filter((m) => m[2] === undefined).map((m) => m[0].slice(0, 80))).toEqual([]);
   });

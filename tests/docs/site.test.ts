@@ -183,7 +183,8 @@ describe('the docs site in headless Chromium', () => {
           const m = t.getScreenCTM()!;
           return Number.parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
         });
-        const marks = [...svg.querySelectorAll('[role="graphics-symbol"]')];
+        // The marks of the figures (a g with that role is an axis, a legend or an empty layer).
+        const marks = [...svg.querySelectorAll('[role="graphics-symbol"]:not(g)')];
         return {
           sizes,
           column: figure.getBoundingClientRect().width,
