@@ -175,16 +175,26 @@ describe('the docs site in headless Chromium', () => {
       expect(url, `the catalogue links ${dataset.id}`).toBeDefined();
       const { page } = await open(url!);
       const measured = await page.evaluate((id) => {
+        // The few DOM members used, typed here (the tests compile without the DOM library).
+        interface Node {
+          textContent: string | null;
+          viewBox: { baseVal: { width: number } };
+          getBoundingClientRect(): { width: number };
+          getScreenCTM(): { a: number; b: number } | null;
+          querySelector(selector: string): Node | null;
+          querySelectorAll(selector: string): ArrayLike<Node>;
+        }
+        const { document, getComputedStyle } = globalThis as unknown as { document: Node; getComputedStyle(node: Node): { fontSize: string } };
         const figure = document.querySelector(`figure.dataset-chart[data-dataset="${id}"]`)!;
         const svg = figure.querySelector('svg')!;
-        const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '' && t.getBoundingClientRect().width > 0);
+        const texts = Array.from(svg.querySelectorAll('text')).filter((t) => (t.textContent ?? '').trim() !== '' && t.getBoundingClientRect().width > 0);
         // The font size as drawn: the computed size in the SVG's units times the scale the page applies.
         const sizes = texts.map((t) => {
-          const m = t.getScreenCTM()!;
+          const m = t.getScreenCTM() ?? { a: 0, b: 0 };
           return Number.parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
         });
         // The marks of the figures (a g with that role is an axis, a legend or an empty layer).
-        const marks = [...svg.querySelectorAll('[role="graphics-symbol"]:not(g)')];
+        const marks = Array.from(svg.querySelectorAll('[role="graphics-symbol"]:not(g)'));
         return {
           sizes,
           column: figure.getBoundingClientRect().width,
