@@ -38,7 +38,9 @@ function pick(row: ObservationRow, keys: readonly string[]): Record<string, stri
 /** The kind of a chart panel. */
 export type PanelKind = 'estimates' | 'series' | 'breakdown' | 'timeline';
 
-/** The width of the whole chart, padding included: the docs' content column is 608 px wide at a 1280 px window. */
+/** The width of the docs' content column at a 1280 px window, in px: no chart may be wider. */
+export const contentColumnWidth = 608;
+/** The width the chart is planned to, padding included (a little under {@link contentColumnWidth}). */
 export const chartWidth = 600;
 /** The smallest font size of the chart's text, in px (the chart is drawn at 1:1 in the page). */
 export const chartFontSize = 11;
@@ -238,11 +240,11 @@ const categoryAxis = {
  * A legend below a plot `width` px wide (it starts at the plot's left edge), one entry a line,
  * whose labels break at the `\n` that {@link legendRows} puts in.
  */
-const legendBelow = (width: number): Record<string, unknown> => ({ orient: 'bottom', columns: 1, labelLimit: width - 24, labelExpr: "split(datum.label, '\\n')" });
+const legendBelow = (width: number): Record<string, unknown> => ({ orient: 'bottom', columns: 1, labelLimit: width - 48, labelExpr: "split(datum.label, '\\n')" });
 
 /** The rows with their colour group wrapped to fit a legend below a plot `width` px wide. */
 const legendRows = (rows: PlotRow[], width: number): PlotRow[] =>
-  rows.map((r) => ({ ...r, plotGroup: wrap(r.plotGroup, Math.floor((width - 24) / charWidth)) }));
+  rows.map((r) => ({ ...r, plotGroup: wrap(r.plotGroup, Math.floor((width - 48) / charWidth)) }));
 
 /** What a mark says on hover (the SVG's `aria-label`, and the `<title>` that renderChart adds). */
 const markDescription = { field: 'plotTitle' };
@@ -321,7 +323,9 @@ function panelSpec(unit: Unit, kind: PanelKind, rows: PlotRow[], title: string |
   const ends = rows.flatMap((r) => [r.plotLow, r.plotHigh, r.plotMark, r.plotBar, estimates ? r.plotLabelAt : null]).filter((v): v is number => v !== null);
   const low = Math.min(0, ...ends);
   const high = Math.max(0, ...ends);
-  const scale = estimates ? { domain: [low, high + ((high - low || 1) * labelPx) / Math.max(1, width - labelPx)], nice: false } : undefined;
+  // At most 45% of the plot goes to the labels; a longer one runs past the plot (renderChart narrows the chart to fit).
+  const room = Math.min(labelPx, width * 0.45);
+  const scale = estimates ? { domain: [low, high + ((high - low || 1) * room) / (width - room)], nice: false } : undefined;
   const xOf = (field: string): Layer => ({ field, type: 'quantitative', title: valueTitle, ...(scale ? { scale } : {}) });
   return {
     title,

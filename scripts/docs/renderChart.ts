@@ -38,15 +38,14 @@ async function toSvg(spec: TopLevelSpec): Promise<string> {
  * Renders a Vega-Lite spec to an SVG string at build time (no browser, no script in the page),
  * with a `<title>` on each mark (see {@link titleMarks}). When the chart comes out wider than
  * `maxWidth` (Vega's layout of labels and legends can exceed the spec's estimate), its plots are
- * narrowed by the excess and it is drawn again, so that the page never has to scale it down.
+ * narrowed by the excess (then twice, four times… as much) and it is drawn again, so that the page never has to scale it down.
  * The SVG is one line, so that it can stand inside a Markdown page as an HTML block.
  */
 export async function renderChart(spec: TopLevelSpec, maxWidth = chartWidth): Promise<string> {
+  const widthOf = (svg: string): number => Number(/^<svg[^>]*?\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
   let svg = await toSvg(spec);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const width = Number(/^<svg[^>]*?\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
-    if (width <= maxWidth) break;
-    svg = await toSvg(narrowed(spec, Math.ceil(width - maxWidth) * (attempt + 1)));
-  }
+  const excess = Math.ceil(widthOf(svg) - maxWidth);
+  // Text beside the marks moves with the scale, so a plot may need narrowing by more than the excess.
+  for (let attempt = 0; attempt < 5 && widthOf(svg) > maxWidth; attempt++) svg = await toSvg(narrowed(spec, excess * 2 ** attempt));
   return titleMarks(svg);
 }
