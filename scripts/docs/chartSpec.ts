@@ -10,13 +10,20 @@
  * interval that runs open to the edge of the panel; the point marker's shape tells the
  * qualifier. Events, where the dataset has any, get a timeline panel of their own.
  *
+ * Readable in the page: the whole chart (axis labels, plot, legends) is laid out to fit the
+ * docs' content column ({@link chartWidth} px at a 1280 px window) so that it is never scaled
+ * down, and all its text is at least {@link chartFontSize} px. Labels are wrapped so that
+ * Vega's own width estimate of them (it has no fonts at build time) stays within the budget.
+ * Every mark carries a `description` (each figure's exact value, qualifier, period and source),
+ * which the SVG renderer writes as `aria-label` and `renderChart` as a `<title>` shown on hover.
+ *
  * The spec carries its data inline (the rows of `toRows` with a few plotting fields), so that a
  * user can restyle it and render it anywhere.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { dimensionColumns, toRows } from '../../src/helpers/toRows.js';
 import type { ObservationRow } from '../../src/helpers/toRows.js';
-import { qualifierSigns, unitLabels } from '../../src/tabular/format.js';
+import { formatNumber, qualifierSigns, unitLabels } from '../../src/tabular/format.js';
 import type { Dataset } from '../../src/schema/dataset.js';
 import type { Qualifier } from '../../src/schema/observation.js';
 import type { Unit } from '../../src/schema/unit.js';
@@ -31,7 +38,21 @@ function pick(row: ObservationRow, keys: readonly string[]): Record<string, stri
 /** The kind of a chart panel. */
 export type PanelKind = 'estimates' | 'series' | 'breakdown' | 'timeline';
 
-const width = 560;
+/** The width of the docs' content column at a 1280 px window, in px: no chart may be wider. */
+export const contentColumnWidth = 608;
+/** The width the chart is planned to, padding included (a little under {@link contentColumnWidth}). */
+export const chartWidth = 600;
+/** The smallest font size of the chart's text, in px (the chart is drawn at 1:1 in the page). */
+export const chartFontSize = 11;
+const padding = 8;
+/** Vega's estimate of a character's width when it cannot measure text (0.8 em), in px. */
+const charWidth = 0.8 * chartFontSize;
+/** The characters per line of a category label or a legend label. */
+const categoryChars = 22;
+/** The width of a panel's plot area when its left axis needs `axisPx` (with room for the last tick label, which runs past the plot). */
+const plotWidth = (axisPx: number): number => Math.max(160, Math.floor(chartWidth - 2 * padding - axisPx - 48));
+/** What Vega reserves for a label of `chars` characters. */
+const textPx = (chars: number): number => Math.ceil(chars * charWidth);
 const qualifierNames: Record<Qualifier, string> = {
   exact: 'exact',
   approximate: 'approximate',
@@ -81,6 +102,8 @@ interface PlotRow extends Record<string, string | number | boolean | null> {
   plotInterval: string | null;
   plotYear: number | null;
   plotDate: string;
+  /** What hovering a mark shows: the figure's exact value with its unit, qualifier, period and source. */
+  plotTitle: string;
 }
 
 /** Breaks a long label into lines of at most about 34 characters (`\n` between them). */
@@ -152,10 +175,11 @@ export function chartPanels(dataset: Dataset): { unit: Unit; kind: PanelKind; ro
             ? [r.measureLabel, ...dimensionLabel(r)].join(' · ')
             : parts.join(' · ') || r.measureLabel;
       const bound = q === 'atLeast' || q === 'atMost';
+      const valueText = `${q === 'range' ? `${formatNumber(r.low ?? 0)}–${formatNumber(r.high ?? 0)}` : `${qualifierSigns[q]} ${formatNumber(r.value ?? 0)}`} ${unitLabels[unit]}`;
       const sourceLabel = attribution ? `${attribution.publisher} (in ${source?.title ?? r.sourceId})` : (source?.title ?? r.sourceId);
       return {
         ...pick(r, [...plotted, ...dims.map((d) => d.column)]),
-        plotCategory: wrap(category),
+        plotCategory: wrap(category, categoryChars),
         plotGroup: kind === 'series' ? series : kind === 'estimates' ? sourceLabel : manyPeriods ? r.period : '',
         plotLabel: `${r.wording === null ? '' : `${r.wording} `}${r.asWritten} (${r.period})`,
         qualifierName: qualifierNames[q],
@@ -169,6 +193,9 @@ export function chartPanels(dataset: Dataset): { unit: Unit; kind: PanelKind; ro
         plotInterval: q === 'range' ? 'range (low to high)' : bound ? 'bound (open end)' : null,
         plotYear: /^\d{4}$/.test(r.period) ? Number(r.period) : null,
         plotDate: periodStart(r.period),
+        plotTitle:
+          `${[r.measureLabel, ...dims.filter((d) => r[d.column] !== null).map((d) => d.values.get(String(r[d.column])) ?? String(r[d.column]))].join(' · ')}, ${r.period}: ${valueText} ` +
+          `(${qualifierNames[q]}${r.wording === null ? '' : `, "${r.wording}"`}; as written "${r.asWritten}"). Source: ${sourceLabel}.`,
       };
     });
     const counts = new Map<string, number>();
@@ -190,6 +217,7 @@ const shapeScale = (vertical: boolean) => ({
 });
 
 const tooltip = [
+  { field: 'plotTitle', title: 'figure' },
   { field: 'observationId', title: 'observation' },
   { field: 'qualifierName', title: 'qualifier' },
   { field: 'asWritten', title: 'as written' },
@@ -207,6 +235,19 @@ const categoryAxis = {
   // Vega grows a multi-line label downwards from its tick; lift it by half its extra lines.
   labelOffset: { expr: "-(length(split(datum.label, '\\n')) - 1) * 6.5" },
 };
+
+/**
+ * A legend below a plot `width` px wide (it starts at the plot's left edge), one entry a line,
+ * whose labels break at the `\n` that {@link legendRows} puts in.
+ */
+const legendBelow = (width: number): Record<string, unknown> => ({ orient: 'bottom', columns: 1, labelLimit: width - 48, labelExpr: "split(datum.label, '\\n')" });
+
+/** The rows with their colour group wrapped to fit a legend below a plot `width` px wide. */
+const legendRows = (rows: PlotRow[], width: number): PlotRow[] =>
+  rows.map((r) => ({ ...r, plotGroup: wrap(r.plotGroup, Math.floor((width - 48) / charWidth)) }));
+
+/** What a mark says on hover (the SVG's `aria-label`, and the `<title>` that renderChart adds). */
+const markDescription = { field: 'plotTitle' };
 
 function panelSpec(unit: Unit, kind: PanelKind, rows: PlotRow[], title: string | undefined): Record<string, unknown> {
   const valueTitle = unitLabels[unit];
@@ -236,19 +277,20 @@ function panelSpec(unit: Unit, kind: PanelKind, rows: PlotRow[], title: string |
     scale: shapeScale(vertical),
     legend: marked.length > 1 || (marked.length === 1 && marked[0] !== 'exact') ? { values: marked } : null,
   });
-  const legendLimit = { labelLimit: 1000 };
   if (kind === 'series') {
     const years = rows.every((r) => r.plotYear !== null);
     const x = years
       ? { field: 'plotYear', type: 'quantitative', title: 'year', scale: { zero: false, nice: false }, axis: { format: 'd', tickMinStep: 1 } }
       : { field: 'plotDate', type: 'temporal', title: 'period', scale: { type: 'utc' } };
-    const color = { field: 'plotGroup', type: 'nominal', title: null, sort: null, legend: { orient: 'bottom', columns: 2, ...legendLimit } };
+    // The value axis: its labels (up to "1,000,000,000") and its title.
+    const width = plotWidth(textPx(13) + 2 * chartFontSize + 12);
+    const color = { field: 'plotGroup', type: 'nominal', title: null, sort: null, legend: legendBelow(width) };
     return {
       title,
       width,
       height: 260,
-      data: { values: rows },
-      encoding: { x, color, tooltip },
+      data: { values: legendRows(rows, width) },
+      encoding: { x, color, tooltip, description: markDescription },
       layer: [
         { transform: [{ filter: 'datum.plotBar !== null' }], mark: { type: 'line', strokeWidth: 2 }, encoding: { y: { field: 'plotBar', type: 'quantitative', title: valueTitle } } },
         { ...intervals, encoding: { ...(intervals.encoding as object), y: { field: 'plotLow', type: 'quantitative', title: valueTitle }, y2: { field: 'plotHigh' } } },
@@ -262,7 +304,7 @@ function panelSpec(unit: Unit, kind: PanelKind, rows: PlotRow[], title: string |
   const perCategory = Math.max(...categories.map((c) => new Set(rows.filter((r) => r.plotCategory === c).map((r) => r[offsetField])).size));
   const groups = [...new Set(rows.map((r) => r.plotGroup))].filter((g) => g !== '');
   const lines = Math.max(...categories.map((c) => c.split('\n').length));
-  const step = Math.max(24, lines * 14 + 8, perCategory * 14 + 8);
+  const step = Math.max(24, lines * 14 + 8, perCategory * 15 + 8);
   const y = { field: 'plotCategory', type: 'nominal', title: null, sort: categories, axis: categoryAxis };
   const yOffset =
     perCategory <= 1
@@ -270,23 +312,33 @@ function panelSpec(unit: Unit, kind: PanelKind, rows: PlotRow[], title: string |
       : estimates
         ? { field: 'plotSlot', type: 'quantitative', scale: { domain: [0, perCategory] } }
         : { field: 'plotGroup', type: 'nominal', sort: null };
+  const axisPx = textPx(Math.max(...categories.flatMap((c) => c.split('\n').map((l) => l.length)))) + 12;
+  const width = plotWidth(axisPx);
   const color =
     groups.length > 0
-      ? { field: 'plotGroup', type: 'nominal', title: estimates ? 'source' : 'period', sort: null, legend: { orient: 'bottom', columns: estimates ? 1 : 4, ...legendLimit } }
+      ? { field: 'plotGroup', type: 'nominal', title: estimates ? 'source' : 'period', sort: null, legend: estimates ? legendBelow(width) : { ...legendBelow(width), columns: Math.max(1, Math.min(4, Math.floor(width / 110))) } }
       : { value: '#4c78a8' };
-  const xOf = (field: string): Layer => ({ field, type: 'quantitative', title: valueTitle });
+  // The labels beside the estimates' dots stay inside the plot: the value scale runs on by their width.
+  const labelPx = estimates ? textPx(Math.max(...rows.map((r) => r.plotLabel.length))) + 10 : 0;
+  const ends = rows.flatMap((r) => [r.plotLow, r.plotHigh, r.plotMark, r.plotBar, estimates ? r.plotLabelAt : null]).filter((v): v is number => v !== null);
+  const low = Math.min(0, ...ends);
+  const high = Math.max(0, ...ends);
+  // At most 45% of the plot goes to the labels; a longer one runs past the plot (renderChart narrows the chart to fit).
+  const room = Math.min(labelPx, width * 0.45);
+  const scale = estimates ? { domain: [low, high + ((high - low || 1) * room) / (width - room)], nice: false } : undefined;
+  const xOf = (field: string): Layer => ({ field, type: 'quantitative', title: valueTitle, ...(scale ? { scale } : {}) });
   return {
     title,
     width,
     height: { step, for: 'position' },
-    data: { values: rows },
-    encoding: { y, ...(yOffset ? { yOffset } : {}), color, tooltip },
+    data: { values: legendRows(rows, width) },
+    encoding: { y, ...(yOffset ? { yOffset } : {}), color, tooltip, description: markDescription },
     layer: [
       ...(estimates
         ? [
             {
-              mark: { type: 'text', align: 'left', dx: 7, fontSize: 10, color: '#444' },
-              encoding: { x: { field: 'plotLabelAt', type: 'quantitative' }, text: { field: 'plotLabel' }, color: { value: '#444' } },
+              mark: { type: 'text', align: 'left', dx: 7, fontSize: chartFontSize, color: '#444' },
+              encoding: { x: xOf('plotLabelAt'), text: { field: 'plotLabel' }, color: { value: '#444' } },
             },
           ]
         : [
@@ -315,18 +367,20 @@ function timelineSpec(dataset: Dataset): Record<string, unknown> {
     end: periodEnd(e.date),
     interval: e.date.includes('/'),
     basis: e.dateBasis,
-    plotLabel: wrap(e.label),
+    plotLabel: wrap(e.label, categoryChars),
+    plotTitle: `${e.label}: ${e.date} (date ${e.dateBasis}; as written "${e.asWritten}"). Source: ${e.attribution ?? e.source}${e.attribution ? ` (in ${e.source})` : ''}.`,
   }));
   const labels = [...rows].sort((a, b) => a.start.localeCompare(b.start)).map((r) => r.plotLabel);
   const lines = Math.max(...labels.map((l) => l.split('\n').length));
   const y = { field: 'plotLabel', type: 'nominal', title: null, sort: labels, axis: categoryAxis };
   const x = { field: 'start', type: 'temporal', title: 'date', scale: { type: 'utc' } };
+  const axisPx = textPx(Math.max(...labels.flatMap((l) => l.split('\n').map((line) => line.length)))) + 12;
   return {
     title: 'Events',
-    width,
+    width: plotWidth(axisPx),
     height: { step: Math.max(24, lines * 14 + 8) },
     data: { values: rows },
-    encoding: { y, tooltip: [{ field: 'date' }, { field: 'basis', title: 'date basis' }, { field: 'quote' }] },
+    encoding: { y, tooltip: [{ field: 'plotTitle', title: 'event' }, { field: 'date' }, { field: 'basis', title: 'date basis' }, { field: 'quote' }], description: markDescription },
     layer: [
       { transform: [{ filter: 'datum.interval' }], mark: { type: 'rule', strokeWidth: 2 }, encoding: { x, x2: { field: 'end' } } },
       {
@@ -359,11 +413,19 @@ export function chartSpec(dataset: Dataset): TopLevelSpec {
   const config = {
     font: 'Helvetica, Arial, sans-serif',
     view: { stroke: null },
-    axis: { labelFontSize: 11, titleFontSize: 11, gridColor: '#e6e6e6' },
-    legend: { labelFontSize: 11, titleFontSize: 11 },
+    axis: { labelFontSize: chartFontSize, titleFontSize: chartFontSize, gridColor: '#e6e6e6', labelOverlap: true },
+    // Legends below the plot, one under the other (side by side they would overrun the column).
+    legend: {
+      labelFontSize: chartFontSize,
+      titleFontSize: chartFontSize,
+      orient: 'bottom',
+      direction: 'vertical',
+      layout: { bottom: { anchor: 'start', direction: 'vertical', margin: 8 } },
+    },
     title: { anchor: 'start', fontSize: 12 },
+    text: { fontSize: chartFontSize },
   };
-  const top = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', description, config, background: 'white', padding: 8 };
+  const top = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', description, config, background: 'white', padding };
   const spec = specs.length === 1 ? { ...top, ...specs[0] } : { ...top, vconcat: specs, spacing: 32, resolve: { scale: { color: 'independent', shape: 'independent', yOffset: 'independent', strokeDash: 'independent' } } };
   return spec as unknown as TopLevelSpec;
 }

@@ -22,3 +22,6 @@ export { checkConsistency } from './checkConsistency.js';
 export type { Discrepancy } from './checkConsistency.js';
 export { estimates } from './estimates.js';
 export type { Statement } from './estimates.js';
+export { observation } from './observation.js';
+export { byMeasure } from './byMeasure.js';
+export { UnknownIdError } from './unknownIdError.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './deepReadonly.js';
+import type { Dataset as DatasetType, Dimension as DimensionType, Measure as MeasureType } from '../model/dataset.js';
 import { Event, Gap } from './event.js';
 import { Slug } from './ids.js';
 import { Observation } from './observation.js';
@@ -26,8 +27,8 @@ export const Dimension = z.strictObject({
   values: z.array(z.strictObject({ code: z.string().min(1), label: z.string().min(1) })).min(1),
 });
 
-/** A dimension, as validated by {@link Dimension}. */
-export type Dimension = DeepReadonly<z.infer<typeof Dimension>>;
+/** A dimension, as validated by {@link Dimension} (the plain type of `src/model/dataset.ts`). */
+export type Dimension = DimensionType;
 
 /**
  * A measure of a dataset: what its observations count. Observations of the same measure id in
@@ -41,8 +42,8 @@ export type Dimension = DeepReadonly<z.infer<typeof Dimension>>;
  */
 export const Measure = z.strictObject({ id: Slug, label: z.string().min(1), description: z.string().min(1).optional() });
 
-/** A measure, as validated by {@link Measure}. */
-export type Measure = DeepReadonly<z.infer<typeof Measure>>;
+/** A measure, as validated by {@link Measure} (the plain type of `src/model/dataset.ts`). */
+export type Measure<Id extends string = string> = MeasureType<Id>;
 
 const semver = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/;
 
@@ -179,4 +180,4 @@ export type DatasetShape = z.infer<typeof Dataset>;
  * const d: Dataset = internationalMigration;
  * ```
  */
-export type Dataset<Id extends string = string> = DeepReadonly<Omit<DatasetShape, 'id'>> & { readonly id: Id };
+export type Dataset<Id extends string = string> = DatasetType<Id>;

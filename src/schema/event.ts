@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DeepReadonly } from './deepReadonly.js';
+import type { Event as EventType, Gap as GapType } from '../model/event.js';
 import { Slug } from './ids.js';
 import { Locator } from './locator.js';
 import { DateBasis } from './source.js';
@@ -30,7 +30,7 @@ export const Event = z.strictObject({
 });
 
 /** An event, as validated by {@link Event}. */
-export type Event = DeepReadonly<z.infer<typeof Event>>;
+export type Event = EventType;
 
 /**
  * A table cell that the source leaves without a figure (written `-`): kept so that it is
@@ -53,4 +53,4 @@ export const Gap = z.strictObject({
 });
 
 /** A gap, as validated by {@link Gap}. */
-export type Gap = DeepReadonly<z.infer<typeof Gap>>;
+export type Gap<MeasureId extends string = string> = GapType<MeasureId>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DeepReadonly } from './deepReadonly.js';
+import type { Locator as LocatorType } from '../model/locator.js';
 
 /**
  * Where in its source document a figure stands: the section heading, and where it applies the
@@ -20,4 +20,4 @@ export const Locator = z.strictObject({
 });
 
 /** A locator, as validated by {@link Locator}. */
-export type Locator = DeepReadonly<z.infer<typeof Locator>>;
+export type Locator = LocatorType;

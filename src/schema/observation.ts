@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DeepReadonly } from './deepReadonly.js';
+import type { Observation as ObservationType } from '../model/observation.js';
 import { Slug } from './ids.js';
 import { Period } from './period.js';
 import { provenanceFields } from './provenance.js';
@@ -55,7 +55,7 @@ export const Observation = z
   });
 
 /** One observation, as validated by {@link Observation}. */
-export type Observation = DeepReadonly<z.infer<typeof Observation>>;
+export type Observation<Id extends string = string, MeasureId extends string = string> = ObservationType<Id, MeasureId>;
 
 /**
  * The qualifiers an observation can carry.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DeepReadonly } from './deepReadonly.js';
+import type { Relation as RelationType } from '../model/relation.js';
 import { Slug } from './ids.js';
 
 const finite = z.number().refine(Number.isFinite, 'expected a finite number');
@@ -58,4 +58,4 @@ export const Relation = z.discriminatedUnion('kind', [
 ]);
 
 /** A relation, as validated by {@link Relation}. */
-export type Relation = DeepReadonly<z.infer<typeof Relation>>;
+export type Relation<ObservationId extends string = string> = RelationType<ObservationId>;

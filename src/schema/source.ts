@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DeepReadonly } from './deepReadonly.js';
+import type { DateBasis as DateBasisType, Source as SourceType, SourceKind as SourceKindType } from '../model/source.js';
 import { Period } from './period.js';
 import { Slug } from './ids.js';
 import { WebUrl } from './webUrl.js';
@@ -16,7 +16,7 @@ import { WebUrl } from './webUrl.js';
 export const SourceKind = z.enum(['government', 'ngo', 'intergovernmental', 'monitor', 'media', 'academic']);
 
 /** One of the source kinds of {@link SourceKind}. */
-export type SourceKind = z.infer<typeof SourceKind>;
+export type SourceKind = SourceKindType;
 
 /**
  * Whether a publication date is printed in the document (`stated`) or read from its contents
@@ -31,7 +31,7 @@ export type SourceKind = z.infer<typeof SourceKind>;
 export const DateBasis = z.enum(['stated', 'inferred']);
 
 /** `stated` or `inferred`; see {@link DateBasis}. */
-export type DateBasis = z.infer<typeof DateBasis>;
+export type DateBasis = DateBasisType;
 
 /**
  * What form a source takes, for citations (the CSL type and the BibTeX entry type follow from it):
@@ -184,4 +184,4 @@ export const Source = z.strictObject({
   });
 
 /** A source record, as validated by {@link Source}. */
-export type Source = DeepReadonly<z.infer<typeof Source>>;
+export type Source = SourceType;

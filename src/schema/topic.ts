@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Topic as TopicType } from '../model/topic.js';
 
 /**
  * The topics of the library; each has its own entry point (`azerbaijan-data/<topic>`).
@@ -20,4 +21,4 @@ export const Topic = z.enum([
 ]);
 
 /** One of the library's topics. */
-export type Topic = z.infer<typeof Topic>;
+export type Topic = TopicType;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Unit as UnitType } from '../model/unit.js';
 
 /**
  * The units a figure can be stated in. A scale word of the source goes into the unit
@@ -33,4 +34,4 @@ export const Unit = z.enum([
 ]);
 
 /** One of the units of {@link Unit}. */
-export type Unit = z.infer<typeof Unit>;
+export type Unit = UnitType;

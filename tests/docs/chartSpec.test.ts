@@ -4,8 +4,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { datasets } from 'azerbaijan-data';
 import type { Dataset, Observation } from 'azerbaijan-data';
-import { chartPanels, chartSpec, periodEnd, periodStart } from '../../scripts/docs/chartSpec.js';
-import { renderChart } from '../../scripts/docs/renderChart.js';
+import { chartFontSize, chartPanels, chartSpec, chartWidth, contentColumnWidth, periodEnd, periodStart } from '../../scripts/docs/chartSpec.js';
+import { renderChart, titleMarks } from '../../scripts/docs/renderChart.js';
 
 // The chart of each dataset: its kind follows from the figures (lines for a time series, bars
 // for a breakdown, dots and intervals for competing estimates), ranges and bounds are drawn as
@@ -73,6 +73,44 @@ describe('chartSpec', () => {
     expect(spec.vconcat?.map((p) => p.title)).toEqual(['In persons', 'In percent', 'Events']);
   });
 
+  it("tells each figure's exact value, qualifier, period and source in the description of its marks", () => {
+    const d = dataset([
+      observation('range', { qualifier: 'range', value: undefined, low: 30000, high: 50000, asWritten: '30,000 – 50,000' }),
+      observation('more', { qualifier: 'atLeast', value: 7000, wording: 'more than', measure: 'refugees', asWritten: '7,000', attribution: 'body', period: '1998' }),
+      observation('exact', { value: 1432.6, period: '2008', asWritten: '1,432.6', dimensions: { country: 'AM' } }),
+    ]);
+    const titles = new Map(chartPanels(d).flatMap((p) => p.rows).map((r) => [r.observationId, r.plotTitle]));
+    expect(titles.get('range')).toBe('IDPs, 2000: 30,000–50,000 persons (range; as written "30,000 – 50,000"). Source: A document.');
+    expect(titles.get('more')).toBe('Refugees, 1998: ≥ 7,000 persons (at least, "more than"; as written "7,000"). Source: Another publisher (in A document).');
+    expect(titles.get('exact')).toBe('IDPs · Armenia, 2008: = 1,432.6 persons (exact; as written "1,432.6"). Source: A document.');
+    // Every layer's marks carry it, so that the SVG renderer writes it as each mark's aria-label.
+    expect(JSON.stringify(chartSpec(d))).toContain('"description":{"field":"plotTitle"}');
+  });
+
+  it(`sets every font size of the chart at ${chartFontSize} px or more, and plans it within ${chartWidth} px`, () => {
+    expect(chartFontSize).toBeGreaterThanOrEqual(11);
+    expect(chartWidth).toBeLessThanOrEqual(contentColumnWidth);
+    expect(contentColumnWidth).toBe(608); // measured: the docs' content column at a 1280 px window (the browser test checks it)
+    for (const d of datasets) {
+      const text = JSON.stringify(chartSpec(d));
+      const sizes = [...text.matchAll(/"(?:f|labelF|titleF)ontSize":(\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
+      expect(sizes.length, d.id).toBeGreaterThan(3);
+      expect(Math.min(...sizes), d.id).toBeGreaterThanOrEqual(11);
+      const widths = [...text.matchAll(/"width":(\d+)/g)].map((m) => Number(m[1]));
+      expect(Math.max(...widths), d.id).toBeLessThan(chartWidth);
+    }
+  });
+
+  it('titleMarks gives each described mark a <title> and leaves axes and legends alone', () => {
+    const svg =
+      '<svg><g><path aria-label="IDPs, 2000: = 1 persons" role="graphics-symbol" aria-roledescription="point" d="M0,0"/>' +
+      '<text aria-label="label" role="graphics-symbol" x="1">30,000</text><g role="graphics-object"><text x="2">axis</text></g></g></svg>';
+    expect(titleMarks(svg)).toBe(
+      '<svg><g><path aria-label="IDPs, 2000: = 1 persons" role="graphics-symbol" aria-roledescription="point" d="M0,0"><title>IDPs, 2000: = 1 persons</title></path>' +
+        '<text aria-label="label" role="graphics-symbol" x="1"><title>label</title>30,000</text><g role="graphics-object"><text x="2">axis</text></g></g></svg>',
+    );
+  });
+
   it('reads the first and last day of a period', () => {
     expect([periodStart('2011-04'), periodEnd('2011-04')]).toEqual(['2011-04-01', '2011-04-30']);
     expect([periodStart('1988/1992'), periodEnd('1988/1992')]).toEqual(['1988-01-01', '1992-12-31']);
@@ -94,5 +132,15 @@ describe.each(datasets.map((d) => [d.id, d] as const))('data/charts/%s.vl.json',
     const svg = await renderChart(spec);
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg.match(/<path|<line|<rect/g)?.length ?? 0).toBeGreaterThan(3);
+  });
+
+  it(`renders no wider than the ${contentColumnWidth} px content column, with text of ${chartFontSize} px or more and a <title> on every mark of a figure`, async () => {
+    const svg = await renderChart(spec);
+    expect(Number(/^<svg[^>]*?\swidth="([\d.]+)"/.exec(svg)?.[1])).toBeLessThanOrEqual(contentColumnWidth);
+    const sizes = [...svg.matchAll(/font-size="([\d.]+)px"/g)].map((m) => Number(m[1]));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(chartFontSize);
+    const marks = [...svg.matchAll(/<(?!g\b)(\w+)\b[^>]*role="graphics-symbol"[^>]*>(<title>[^<]*<\/title>)?/g)];
+    expect(marks.length).toBeGreaterThanOrEqual(d.observations.length > 0 ? d.observations.length : d.events.length);
+    expect(marks.filter((m) => m[2] === undefined).map((m) => m[0].slice(0, 80))).toEqual([]);
   });
 });

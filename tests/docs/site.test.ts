@@ -196,4 +196,62 @@ describe('the docs site in headless Chromium', () => {
       }
     }
   }, 180_000);
+
+  it('every chart is drawn at 1:1 in the content column with text of at least 11 px, and each figure has a <title> with its exact value and source', async () => {
+    const figureText = (o: (typeof datasets)[number]['observations'][number]): string => {
+      const n = new Intl.NumberFormat('en-US', { maximumFractionDigits: 12 });
+      return o.qualifier === 'range' ? `${n.format(o.low)}–${n.format(o.high)}` : n.format(o.value);
+    };
+    const smallest: [string, number][] = [];
+    for (const dataset of datasets) {
+      const url = pageUrls.get(dataset.id);
+      expect(url, `the catalogue links ${dataset.id}`).toBeDefined();
+      const { page } = await open(url!);
+      const measured = await page.evaluate((id) => {
+        // The few DOM members used, typed here (the tests compile without the DOM library).
+        interface Node {
+          textContent: string | null;
+          viewBox: { baseVal: { width: number } };
+          getBoundingClientRect(): { width: number };
+          getScreenCTM(): { a: number; b: number } | null;
+          querySelector(selector: string): Node | null;
+          querySelectorAll(selector: string): ArrayLike<Node>;
+        }
+        const { document, getComputedStyle } = globalThis as unknown as { document: Node; getComputedStyle(node: Node): { fontSize: string } };
+        const figure = document.querySelector(`figure.dataset-chart[data-dataset="${id}"]`)!;
+        const svg = figure.querySelector('svg')!;
+        const texts = Array.from(svg.querySelectorAll('text')).filter((t) => (t.textContent ?? '').trim() !== '' && t.getBoundingClientRect().width > 0);
+        // The font size as drawn: the computed size in the SVG's units times the scale the page applies.
+        const sizes = texts.map((t) => {
+          const m = t.getScreenCTM() ?? { a: 0, b: 0 };
+          return Number.parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
+        });
+        // The marks of the figures (a g with that role is an axis, a legend or an empty layer).
+        const marks = Array.from(svg.querySelectorAll('[role="graphics-symbol"]:not(g)'));
+        return {
+          sizes,
+          column: figure.getBoundingClientRect().width,
+          chart: svg.getBoundingClientRect().width,
+          natural: svg.viewBox.baseVal.width,
+          untitled: marks.filter((m) => !m.querySelector(':scope > title')).length,
+          titles: marks.map((m) => m.querySelector(':scope > title')?.textContent ?? ''),
+        };
+      }, dataset.id);
+      await page.close();
+      expect(measured.sizes.length, `${dataset.id}: chart text`).toBeGreaterThan(3);
+      // To 0.01 px: the browser's matrix carries float noise (10.9996 for a chart drawn at 1:1).
+      const min = Math.round(Math.min(...measured.sizes) * 100) / 100;
+      smallest.push([dataset.id, min]);
+      expect(min, `${dataset.id}: smallest chart text in px`).toBeGreaterThanOrEqual(11);
+      expect(measured.natural, `${dataset.id}: the chart fits the content column`).toBeLessThanOrEqual(measured.column);
+      expect(measured.chart).toBeCloseTo(measured.natural, 0);
+      expect(measured.untitled, `${dataset.id}: marks without a <title>`).toBe(0);
+      for (const o of dataset.observations) {
+        const titled = measured.titles.filter((t) => t.includes(`, ${o.period}: `) && t.includes(figureText(o)) && t.includes('Source: '));
+        expect(titled.length, `${dataset.id}: a <title> for ${o.id} (${figureText(o)}, ${o.period})`).toBeGreaterThan(0);
+      }
+      for (const e of dataset.events) expect(measured.titles.some((t) => t.startsWith(`${e.label}: ${e.date}`) && t.includes('Source: ')), `${dataset.id}: event ${e.id}`).toBe(true);
+    }
+    console.log(`smallest chart text (px) at 1280 px: ${smallest.map(([id, px]) => `${id} ${px}`).join(', ')}`);
+  }, 300_000);
 });

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../../deepFreeze.js';
-import type { Dataset } from '../../schema/dataset.js';
+import type { Dataset } from '../../model/dataset.js';
 import { armenianGovernment } from '../../sources/armenianGovernment.js';
 import { azerbaijanEmergencyMinistry } from '../../sources/azerbaijanEmergencyMinistry.js';
 import { dwHumanitarianAid2023 } from '../../sources/dwHumanitarianAid2023.js';

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../../deepFreeze.js';
-import type { Dataset } from '../../schema/dataset.js';
+import type { Dataset } from '../../model/dataset.js';
 import { migrationReport } from '../../sources/migrationReport.js';
 import { ilo } from '../../sources/ilo.js';
 

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../../deepFreeze.js';
-import type { Dataset } from '../../schema/dataset.js';
+import type { Dataset } from '../../model/dataset.js';
 import { landmineMonitor2000 } from '../../sources/landmineMonitor2000.js';
 import { governmentOfAzerbaijan } from '../../sources/governmentOfAzerbaijan.js';
 import { societyOfInvalidsKarabakh } from '../../sources/societyOfInvalidsKarabakh.js';

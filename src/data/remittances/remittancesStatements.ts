@@ -1,5 +1,5 @@
 import { deepFreeze } from '../../deepFreeze.js';
-import type { Dataset } from '../../schema/dataset.js';
+import type { Dataset } from '../../model/dataset.js';
 import { migrationReport } from '../../sources/migrationReport.js';
 import { worldBankFactbook2011 } from '../../sources/worldBankFactbook2011.js';
 import { adb2007 } from '../../sources/adb2007.js';

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../../deepFreeze.js';
-import type { Dataset } from '../../schema/dataset.js';
+import type { Dataset } from '../../model/dataset.js';
 import { occupationInFigures } from '../../sources/occupationInFigures.js';
 import { stateCommissionOnPrisonersOfWar } from '../../sources/stateCommissionOnPrisonersOfWar.js';
 

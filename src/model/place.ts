@@ -1,0 +1,38 @@
+/**
+ * What kind of place a gazetteer entry is.
+ *
+ * @example
+ * ```ts
+ * import type { PlaceKind } from 'azerbaijan-data/territory';
+ * const kind: PlaceKind = 'district';
+ * ```
+ */
+export type PlaceKind = 'country' | 'former-state' | 'macro-region' | 'region' | 'district' | 'city' | 'village' | 'corridor' | 'road';
+
+/**
+ * A place of the gazetteer, with its names in Azerbaijani, English, Armenian and Russian and
+ * the spellings the documents use. The same shape as the `Place` schema of
+ * `azerbaijan-data/schema`.
+ *
+ * @example
+ * ```ts
+ * import type { Place } from 'azerbaijan-data/territory';
+ * import { places } from 'azerbaijan-data/territory';
+ * const first: Place = places[0]!;
+ * typeof first.names.en; //=> 'string'
+ * ```
+ */
+export interface Place {
+  readonly id: string;
+  readonly kind: PlaceKind;
+  readonly names: {
+    readonly az?: string | undefined;
+    readonly en: string;
+    readonly hy?: string | undefined;
+    readonly ru?: string | undefined;
+  };
+  readonly spellings: readonly string[];
+  readonly iso3166?: string | undefined;
+  readonly within?: string | undefined;
+  readonly note?: string | undefined;
+}

@@ -1,0 +1,120 @@
+/**
+ * What kind of body a source is.
+ *
+ * @example
+ * ```ts
+ * import type { SourceKind } from 'azerbaijan-data';
+ * const kind: SourceKind = 'intergovernmental';
+ * ```
+ */
+export type SourceKind = 'government' | 'ngo' | 'intergovernmental' | 'monitor' | 'media' | 'academic';
+
+/**
+ * Whether a date is stated by the document or inferred from it.
+ *
+ * @example
+ * ```ts
+ * import type { DateBasis } from 'azerbaijan-data';
+ * const basis: DateBasis = 'inferred';
+ * ```
+ */
+export type DateBasis = 'stated' | 'inferred';
+
+/**
+ * What form a source takes, for citations.
+ *
+ * @example
+ * ```ts
+ * import type { SourceForm } from 'azerbaijan-data';
+ * const form: SourceForm = 'chapter';
+ * ```
+ */
+export type SourceForm = 'webPage' | 'newsArticle' | 'report' | 'chapter' | 'article' | 'conference' | 'statement' | 'website' | 'body';
+
+/**
+ * Whether an author is named by the document (`stated`) or known only from an author page the
+ * text links (`linkedAuthorPage`).
+ *
+ * @example
+ * ```ts
+ * import type { AuthorBasis } from 'azerbaijan-data';
+ * const basis: AuthorBasis = 'linkedAuthorPage';
+ * ```
+ */
+export type AuthorBasis = 'stated' | 'linkedAuthorPage';
+
+/**
+ * An author of a source, with the basis on which the record names them.
+ *
+ * @example
+ * ```ts
+ * import type { Author } from 'azerbaijan-data';
+ * const author: Author = { family: 'Aliyev', given: 'Alovsat', basis: 'stated' };
+ * author.family; //=> 'Aliyev'
+ * ```
+ */
+export interface Author {
+  readonly family: string;
+  readonly given?: string | undefined;
+  readonly basis: AuthorBasis;
+  readonly url?: string | undefined;
+}
+
+/**
+ * The publication a source is part of (the report a country chapter belongs to).
+ *
+ * @example
+ * ```ts
+ * import type { Container } from 'azerbaijan-data';
+ * const report: Container = { title: 'Landmine Monitor Report 2000: Toward a Mine-Free World' };
+ * report.title.startsWith('Landmine'); //=> true
+ * ```
+ */
+export interface Container {
+  readonly title: string;
+  readonly publisher?: string | undefined;
+  readonly url?: string | undefined;
+  readonly note?: string | undefined;
+}
+
+/**
+ * What a source's `url` holds: the `whole` document, or only `part` of its text.
+ *
+ * @example
+ * ```ts
+ * import type { UrlScope } from 'azerbaijan-data';
+ * const scope: UrlScope = 'part';
+ * ```
+ */
+export type UrlScope = 'whole' | 'part';
+
+/**
+ * A source: one of the documents the figures are read from (with its `file` and `sha256`), or a
+ * body those documents cite.
+ *
+ * @example
+ * ```ts
+ * import type { Source } from 'azerbaijan-data';
+ * import { sources } from 'azerbaijan-data';
+ * const first: Source = sources[0]!;
+ * typeof first.title; //=> 'string'
+ * ```
+ */
+export interface Source {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly kind: SourceKind;
+  readonly form?: SourceForm | undefined;
+  readonly container?: Container | undefined;
+  readonly authors?: readonly Author[] | undefined;
+  readonly published?: { readonly date: string; readonly basis: DateBasis; readonly note?: string | undefined } | undefined;
+  readonly url?: string | undefined;
+  readonly urlScope?: UrlScope | undefined;
+  readonly archiveUrl?: string | undefined;
+  readonly accessed?: string | undefined;
+  readonly file?: string | undefined;
+  readonly sha256?: string | undefined;
+  readonly citedIn?: readonly string[] | undefined;
+  readonly note?: string | undefined;
+}
