@@ -15,10 +15,11 @@ Options:
   -h, --help            this help; "azerbaijan-data <command> --help" for a command's
   -v, --version         the version of the package
 
-Output: results go to standard output; counts and footers (the number of datasets) to standard error.
-Text tables fit 100 columns, or the terminal's width when standard output is a terminal, or
-$COLUMNS when it is set; long cells wrap (list cuts long titles with "…"). An unknown dataset id
-or measure gets the closest few names ("did you mean"), never the whole list.
+Output: results go to standard output; counts and footers (the number of datasets)
+to standard error. Text tables fit 100 columns, or the terminal's width when standard
+output is a terminal, or $COLUMNS when it is set; long cells wrap (list cuts long
+titles with "…"). An unknown dataset id or measure gets the closest few names
+("did you mean"), never the whole list.
 
 Exit codes: 0 done, 1 export --output cannot write its file, 2 unknown command, option,
 dataset, measure or format.
