@@ -92,7 +92,7 @@ describe('azerbaijan-data (the bin)', () => {
     const { stdout, stderr, code } = run('show', 'no-such-dataset');
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toContain('unknown dataset "no-such-dataset"');
-    expect(stderr).toContain('"azerbaijan-data list" names them all');
+    expect(stderr.replace(/\s+/g, ' ')).toContain('"azerbaijan-data list" names them all');
     expect(run('export', 'no-such-dataset').code).toBe(2);
   });
 
