@@ -57,13 +57,14 @@ describe('the packed package, installed into a scratch project', () => {
     expect(csv.stdout).toBe(readFileSync(join(installed, 'data', `${d.id}.csv`), 'utf8'));
     const json = npx('export', d.id, '--format', 'json');
     expect(JSON.parse(json.stdout).id).toBe(d.id);
-    const compare = npx('compare', d.observations[0]!.measure);
+    const compare = npx('compare', d.observations[0]!.measure, '--json');
     expect(compare.code).toBe(0);
-    expect(compare.stdout).toContain(`${d.id}/${d.observations[0]!.id}`);
+    const estimates = (JSON.parse(compare.stdout) as { comparisons: { estimates: { dataset: string; observation: string }[] }[] }).comparisons.flatMap((c) => c.estimates);
+    expect(estimates).toContainEqual(expect.objectContaining({ dataset: d.id, observation: d.observations[0]!.id }));
   });
 
-  it('npx azerbaijan-data with an unknown id exits 2 and names the ids', () => {
-    const { stderr, code } = npx('show', 'no-such-dataset');
+  it('npx azerbaijan-data with a misspelt id exits 2 and names the closest ids', () => {
+    const { stderr, code } = npx('show', datasets[0].id.slice(0, -1));
     expect(code).toBe(2);
     expect(stderr).toContain(`"${datasets[0].id}"`);
   });

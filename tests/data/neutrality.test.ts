@@ -144,6 +144,7 @@ for (const d of datasets) {
   }
   for (const dim of d.dimensions) {
     own.push({ where: at(` dimension ${dim.id} label`), text: dim.label });
+    ids.push({ where: at(` dimension ${dim.id}`), id: dim.id, label: dim.label });
     for (const v of dim.values) own.push({ where: at(` dimension ${dim.id}=${v.code} label`), text: v.label });
   }
   const measureText = new Map(d.measures.map((m) => [m.id, `${m.label} ${m.description ?? ''}`]));
