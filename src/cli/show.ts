@@ -2,8 +2,18 @@ import type { Dataset } from '../schema/dataset.js';
 import { formatDimensions, formatQualifier, formatValue, unitLabels } from '../tabular/format.js';
 import type { CommandOutput, OutputMode } from './commandOutput.js';
 import { jsonDocument } from './commandOutput.js';
+import type { Observation } from '../schema/observation.js';
+import type { ColumnFit } from './textTable.js';
 import { textTable } from './textTable.js';
 import { wrapText } from './wrapText.js';
+
+/** A column of the observation table: `shared` where it may be said once above the table. */
+interface Column {
+  readonly head: string;
+  readonly fit: ColumnFit;
+  readonly cell: (o: Observation) => string;
+  readonly shared?: boolean;
+}
 
 /**
  * A dataset in the terminal. As text: its title, version and hash, then its observations as a
@@ -25,20 +35,25 @@ export function show(dataset: Dataset, mode: OutputMode): CommandOutput {
   // sources and attributions by number, named under the table: their ids are too long for a column
   const ref = (id: string): string => `[${dataset.sources.findIndex((s) => s.id === id) + 1}]`;
   if (dataset.observations.length > 0) {
-    const header = ['id', 'measure', 'period', ...(hasDimensions ? ['dimensions'] : []), 'qualifier', 'value', 'unit', 'source', 'attribution'];
-    const fit = ['keep', 'wrap', 'keep', ...(hasDimensions ? ['wrap' as const] : []), 'wrap', 'keep', 'wrap', 'keep', 'keep'] as const;
-    const rows = dataset.observations.map((o) => [
-      o.id,
-      o.measure,
-      o.period,
-      ...(hasDimensions ? [formatDimensions(o.dimensions)] : []),
-      formatQualifier(o),
-      formatValue(o),
-      unitLabels[o.unit],
-      ref(o.source),
-      o.attribution === undefined ? '' : ref(o.attribution),
-    ]);
-    out.push(textTable(header, rows, { width, fit }));
+    // a column whose cells are all the same (one unit, one source) is said once, above the table
+    const dimensionsColumn: Column = { head: 'dimensions', fit: 'wrap', cell: (o) => formatDimensions(o.dimensions) };
+    const columns: readonly Column[] = [
+      { head: 'id', fit: 'keep', cell: (o: Observation) => o.id },
+      { head: 'measure', fit: 'wrap', cell: (o: Observation) => o.measure },
+      { head: 'period', fit: 'keep', cell: (o: Observation) => o.period },
+      ...(hasDimensions ? [dimensionsColumn] : []),
+      { head: 'qualifier', fit: 'wrap', cell: (o: Observation) => formatQualifier(o) },
+      { head: 'value', fit: 'keep', cell: (o: Observation) => formatValue(o) },
+      { head: 'unit', fit: 'wrap', cell: (o: Observation) => unitLabels[o.unit], shared: true },
+      { head: 'source', fit: 'keep', cell: (o: Observation) => ref(o.source), shared: true },
+      { head: 'attribution', fit: 'keep', cell: (o: Observation) => (o.attribution === undefined ? '' : ref(o.attribution)), shared: true },
+    ];
+    const same = (c: Column): boolean => c.shared === true && new Set(dataset.observations.map(c.cell)).size === 1;
+    const common = columns.filter(same).filter((c) => c.cell(dataset.observations[0]!) !== '');
+    if (common.length > 0) out.push(...wrapText(`Every observation: ${common.map((c) => `${c.head} ${c.cell(dataset.observations[0]!)}`).join(', ')}`, width), '');
+    const shown = columns.filter((c) => !same(c));
+    const rows = dataset.observations.map((o) => shown.map((c) => c.cell(o)));
+    out.push(textTable(shown.map((c) => c.head), rows, { width, fit: shown.map((c) => c.fit) }));
   }
   if (dataset.gaps.length > 0) {
     out.push(...wrapText('Cells the source leaves without a figure (not zero):', width));

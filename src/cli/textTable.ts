@@ -16,6 +16,8 @@ export interface TableOptions {
 const GAP = 2;
 /** The narrowest a wrapped or truncated column becomes before the kept columns give way. */
 const FLOOR = 10;
+/** The longest word a column keeps whole while it can. */
+const WORD = 12;
 
 /** Narrows the widest of the columns `which` by one character at a time until the total fits. */
 function narrow(widths: number[], which: readonly number[], floor: (i: number) => number, budget: number): void {
@@ -37,8 +39,8 @@ function truncate(cell: string, width: number): string {
 /**
  * A plain-text table with aligned columns and a rule under the header. Cells are single-line
  * text (runs of white space become one space). With `width`, every line fits it: the `wrap` and
- * `truncate` columns shrink first (down to 10 characters or the longest word of their heading),
- * then the others, the widest first;
+ * `truncate` columns shrink first (down to 10 characters, the longest word of their heading or
+ * of their cells up to 12 characters), then the others, the first column last, the widest first;
  * a shrunk cell wraps onto more lines (at spaces, else after a hyphen) or, for `truncate`, ends
  * with "…". A row's continuation lines leave the other columns blank. O(cells × width).
  */
@@ -51,9 +53,12 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
   if (options.width !== undefined) {
     const budget = options.width - GAP * (header.length - 1);
     const columns = header.map((_, i) => i);
-    // a column keeps room for the longest word of its heading
-    const floor = (i: number): number => Math.min(natural[i]!, Math.max(FLOOR, ...(header[i] ?? '').split(/\s+/).map(textLength)));
+    // a column keeps room for the longest word of its heading, and of its cells up to 12 characters
+    const longestWord = (i: number): number => Math.min(WORD, Math.max(0, ...all.flatMap((r) => (r[i] ?? '').split(' ').map(textLength))));
+    const floor = (i: number): number => Math.min(natural[i]!, Math.max(FLOOR, longestWord(i), ...(header[i] ?? '').split(/\s+/).map(textLength)));
     narrow(widths, columns.filter((i) => fit(i) !== 'keep'), floor, budget);
+    // then the kept columns, the first (the row's id) last
+    narrow(widths, columns.slice(1), floor, budget);
     narrow(widths, columns, floor, budget);
     narrow(widths, columns, () => 1, budget);
   }

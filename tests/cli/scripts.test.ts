@@ -139,6 +139,17 @@ describe('output fits the width', () => {
     for (const e of d.events) for (const w of e.label.split(/\s+/)) expect(words.has(w) || stdout.includes(w), w).toBe(true);
   });
 
+  it('show says a unit or source that every observation shares once, above the table, and names the numbered sources', () => {
+    const d = datasets.find((x) => x.observations.length > 1 && new Set(x.observations.map((o) => o.source)).size === 1 && new Set(x.observations.map((o) => o.unit)).size > 1)!;
+    const { stdout } = run(['show', d.id]);
+    const index = d.sources.findIndex((s) => s.id === d.observations[0]!.source) + 1;
+    expect(stdout).toMatch(new RegExp(`^Every observation: .*source \\[${index}\\]`, 'm'));
+    expect(stdout).toContain(`[${index}] ${d.sources[index - 1]!.id}: `);
+    const header = stdout.split('\n').find((l) => l.startsWith('id '))!;
+    expect(header).toMatch(/\bunit\b/);
+    expect(header).not.toMatch(/\bsource\b/);
+  });
+
   it('run() refuses a width that is not a positive whole number, and lays out at least 40 columns', () => {
     expect(() => run(['list'], { width: 0 })).toThrow(TypeError);
     expect(() => run(['list'], { width: 80.5 })).toThrow(/options\.width/);
