@@ -12,21 +12,42 @@ Commands:
   cite <id>             how to cite a dataset (or a source): text, CSL-JSON or BibTeX
 
 Options:
+  --json                (list, show, compare) one JSON document on standard output, for scripts
   -h, --help            this help; "azerbaijan-data <command> --help" for a command's
   -v, --version         the version of the package
 
-Exit codes: 0 done, 2 unknown command, option, dataset, measure or format.
-`,
-  list: `Usage: azerbaijan-data list
+Output: results go to standard output; counts and footers (the number of datasets)
+to standard error. Text tables fit 100 columns, or the terminal's width when standard
+output is a terminal, or $COLUMNS when it is set; long cells wrap (list cuts long
+titles with "…"). An unknown dataset id or measure gets the closest few names
+("did you mean"), never the whole list.
 
-Prints the catalogue: every dataset with its topic, number of observations, version and title.
+Exit codes: 0 done, 1 export --output cannot write its file, 2 unknown command, option,
+dataset, measure or format.
 `,
-  show: `Usage: azerbaijan-data show <id>
+  list: `Usage: azerbaijan-data list [--json]
+
+Prints the catalogue: one line per dataset with its id, topic, number of observations (obs)
+and events, version and title (cut with "…" at the line's end); the number of datasets goes to
+error, so that standard output holds only the table.
+
+  --json    one JSON document on standard output:
+            { "datasets": [ { "id", "title", "topic", "version", "sha256",
+                              "observations", "events", "gaps",  (counts)
+                              "measures": [measure ids] } ] }
+            e.g. azerbaijan-data list --json | jq -r '.datasets[].id'
+`,
+  show: `Usage: azerbaijan-data show <id> [--json]
 
 Prints a dataset's observations as a table: id, measure, period, dimensions, qualifier (with the
 source's own word: almost, more than, up to), value (low–high for a range), unit, source and
-attribution; then the cells the source leaves empty and the dated events.
-"azerbaijan-data list" names the ids.
+attribution; then the cells the source leaves empty and the dated events. Long cells wrap to
+fit the width; the counts of observations, gaps and events go to standard error.
+"azerbaijan-data list" names the ids; a misspelt id gets the closest ones.
+
+  --json    the dataset object as one JSON document (the same as export <id> --format json):
+            id, title, description, topic, version, sha256, units, measures, dimensions,
+            sources, observations, relations, events, gaps, notes
 `,
   export: `Usage: azerbaijan-data export <id> [--format csv|json] [--output <file>]
 
@@ -37,11 +58,22 @@ Writes a dataset to standard output, or to <file> with --output.
                   (the events are also in data/<id>.events.csv in the package)
   -o, --output    write to this file instead of standard output
 `,
-  compare: `Usage: azerbaijan-data compare <measure>
+  compare: `Usage: azerbaijan-data compare <measure> [--json]
 
 Prints every statement of a measure across the datasets (idps, refugees, net-migration…),
-one line per figure, with its period, qualifier, value, unit, source and attribution, so that
-competing estimates stand side by side. Without a known measure, names the measures.
+one line per figure, with its period, qualifier, value, deviation from the median, source,
+attribution and dataset/observation, so that competing estimates stand side by side; above
+each unit's table, the minimum, median, maximum and spread. The number of statements and
+datasets goes to standard error. Without a measure, names the measures; a misspelt measure
+gets the closest ones.
+
+  --json    one JSON document on standard output:
+            { "measure", "label", "statements" (count), "datasets": [ids],
+              "comparisons": [ { "unit", "min", "median", "max", "spread", "overlap",
+                "estimates": [ { "dataset", "observation", "period", "dimensions",
+                  "qualifier", "wording", "interval": [low, high], "point", "deviation",
+                  "source", "sourceTitle", "attribution", "attributionPublisher" } ] } ] }
+            figures in the comparison's unit; null where there is none
 `,
   cite: `Usage: azerbaijan-data cite <id> [--format text|csl|bibtex]
 

@@ -3,6 +3,7 @@
 import { writeSync } from 'node:fs';
 import { run } from './run.js';
 import { writeFailure } from './writeFailure.js';
+import { terminalWidth } from './terminalWidth.js';
 
 /**
  * A write to standard output or error that failed. A reader that stops early (`| head`) closes
@@ -34,7 +35,7 @@ function write(stream: NodeJS.WriteStream, name: 'standard output' | 'standard e
   }
 }
 
-const result = run(process.argv.slice(2));
+const result = run(process.argv.slice(2), { width: terminalWidth(process.stdout, process.env) });
 if (result.stdout) write(process.stdout, 'standard output', result.stdout);
 if (result.stderr) write(process.stderr, 'standard error', result.stderr);
 process.exitCode = result.code;

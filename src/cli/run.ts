@@ -11,6 +11,9 @@ import { terminalSafe } from './terminalSafe.js';
 import { UsageError, nameList } from './usageError.js';
 import { version } from './version.js';
 import { writeFailure } from './writeFailure.js';
+import type { CommandOutput } from './commandOutput.js';
+import { layoutWidth } from './terminalWidth.js';
+import { wrapText } from './wrapText.js';
 
 /** What a run of the command line prints and its exit code. */
 export interface CliResult {
@@ -30,14 +33,15 @@ const options = {
   help: { type: 'boolean', short: 'h' },
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
+  json: { type: 'boolean' },
 } as const;
 
 /** How many arguments each command takes and which options besides --help. */
 const usage: Record<Command, { positionals: number; options: readonly string[] }> = {
-  list: { positionals: 0, options: [] },
-  show: { positionals: 1, options: [] },
+  list: { positionals: 0, options: ['json'] },
+  show: { positionals: 1, options: ['json'] },
   export: { positionals: 1, options: ['format', 'output'] },
-  compare: { positionals: 1, options: [] },
+  compare: { positionals: 1, options: ['json'] },
   cite: { positionals: 1, options: ['format'] },
 };
 
@@ -74,35 +78,45 @@ class WriteError extends Error {
   override readonly name = 'WriteError';
 }
 
-function runCommand(command: Command, args: string[]): string {
+function runCommand(command: Command, args: string[], width: number): CommandOutput {
   const { values, positionals } = parse(command, args);
-  if (values.help) return help[command];
+  if (values.help) return { stdout: help[command], stderr: '' };
   const rule = usage[command];
   const extra = Object.keys(values).filter((k) => k !== 'help' && !rule.options.includes(k));
   if (extra.length > 0) throw new UsageError(`${command} has no option --${extra[0]}; see "azerbaijan-data ${command} --help"`);
   if (positionals.length > rule.positionals) {
     throw new UsageError(`${command} takes ${rule.positionals === 0 ? 'no argument' : 'one argument'}, received ${nameList(positionals)}`);
   }
+  const mode = { json: values.json === true, width };
   switch (command) {
     case 'list':
-      return list();
+      return list(mode);
     case 'show':
-      return show(findDataset(positionals[0], command));
+      return show(findDataset(positionals[0], command), mode);
     case 'compare':
-      return compare(positionals[0]);
+      return compare(positionals[0], mode);
     case 'cite':
-      return citeCommand(positionals[0], values.format ?? 'text');
+      return { stdout: citeCommand(positionals[0], values.format ?? 'text'), stderr: '' };
     case 'export': {
       const dataset = findDataset(positionals[0], command);
       const text = exportDataset(dataset, values.format ?? 'csv');
-      return values.output === undefined ? text : writeOutput(values.output, text);
+      if (values.output === undefined) return { stdout: text, stderr: '' };
+      return { stdout: writeOutput(values.output, text), stderr: '' };
     }
   }
 }
 
-/** The result of a run that failed: its message on standard error, made safe for a terminal. */
-function failure(message: string, code: number): CliResult {
-  return { stdout: '', stderr: `azerbaijan-data: ${terminalSafe(message)}\n`, code };
+/**
+ * The result of a run that failed: its message on standard error, made safe for a terminal and
+ * wrapped to `width` (default 100).
+ */
+function failure(message: string, code: number, width = layoutWidth(undefined)): CliResult {
+  return { stdout: '', stderr: `${wrapText(`azerbaijan-data: ${terminalSafe(message)}`, width).join('\n')}\n`, code };
+}
+
+/** How a run lays out its text: `width`, the line width its tables and messages fit (default 100). */
+export interface RunOptions {
+  readonly width?: number | undefined;
 }
 
 /**
@@ -114,7 +128,8 @@ function failure(message: string, code: number): CliResult {
  * arguments echoed in a message have their control characters escaped, and an unexpected error
  * is one line with exit code 1, without a stack trace.
  */
-export function run(argv: readonly string[]): CliResult {
+export function run(argv: readonly string[], options: RunOptions = {}): CliResult {
+  const width = layoutWidth(options.width);
   const [first, ...rest] = argv;
   try {
     if (first === undefined) return { stdout: '', stderr: help.main, code: 2 };
@@ -124,9 +139,9 @@ export function run(argv: readonly string[]): CliResult {
     }
     if (first === '--version' || first === '-v') return { stdout: `${version}\n`, stderr: '', code: 0 };
     if (!isCommand(first)) throw new UsageError(`unknown command "${first}". The commands are ${nameList(commands)}; see "azerbaijan-data --help"`);
-    return { stdout: runCommand(first, rest), stderr: '', code: 0 };
+    return { ...runCommand(first, rest, width), code: 0 };
   } catch (e) {
-    if (e instanceof UsageError) return failure(e.message, 2);
+    if (e instanceof UsageError) return failure(e.message, 2, width);
     // a file --output cannot write (no such folder, no permission): say so, without a stack trace
     if (e instanceof WriteError) return failure(e.message, 1);
     return failure(`internal error: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)} (please report it)`, 1);

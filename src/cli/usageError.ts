@@ -1,3 +1,5 @@
+import { closestNames } from './closestNames.js';
+
 /**
  * A command line the CLI cannot run: an unknown command, option, dataset id, measure or format.
  * The CLI prints its message and exits with code 2.
@@ -6,8 +8,19 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** `"a", "b" and "c"`: a list of names for an error message. */
-export function nameList(names: readonly string[]): string {
+/** `"a", "b" and "c"` (or `"a", "b" or "c"`): a list of names for an error message. */
+export function nameList(names: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   const quoted = names.map((n) => `"${n}"`);
-  return quoted.length <= 1 ? (quoted[0] ?? '(none)') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+  return quoted.length <= 1 ? (quoted[0] ?? '(none)') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}`;
+}
+
+/**
+ * The message for an unknown name: the closest few known names as "did you mean" (see
+ * `closestNames`), and where the whole list is found, never the whole list itself:
+ * `unknown dataset "international-migratoin". Did you mean "international-migration"? …`.
+ */
+export function unknownName(kind: string, name: string, known: readonly string[], whereListed: string): string {
+  const close = closestNames(name, known);
+  const hint = close.length === 0 ? `No ${kind} has a similar name.` : `Did you mean ${nameList(close, 'or')}?`;
+  return `unknown ${kind} "${name}". ${hint} ${whereListed[0]!.toUpperCase()}${whereListed.slice(1)}.`;
 }

@@ -56,7 +56,7 @@ function placeIndex(): Map<string, Place> {
  * ```ts
  * import { findPlace } from 'azerbaijan-data/territory';
  * findPlace('Stepanakert')?.id;
- * //=> 'khankendi'
+ * //=> 'khankendi-stepanakert'
  * findPlace('FÜZULI')?.names.en;
  * //=> 'Fuzuli'
  * findPlace('dağlıq qarabağ')?.id;

@@ -4,9 +4,11 @@ import type { Place } from '../schema/place.js';
 /**
  * Every place that the five source documents name, with its names in English and, where known,
  * in Azerbaijani, Armenian and Russian, and every spelling found in the documents and in common
- * use (`"Khankendi"`, `"Khankandi"`, `"Khankedi"`, `"Stepanakert"`). A place's `id` is the code
- * that the datasets use in an `area` dimension (`"shusha"`); `within` is the id of the place
- * that contains it. Countries carry their ISO 3166-1 alpha-2 code. Look a name up with
+ * use (`"Khankendi"`, `"Khankandi"`, `"Khankedi"`, `"Stepanakert"`). The English name is the
+ * display name and takes no side where usage differs (`"Khankendi (Stepanakert)"`); where the
+ * sides name a place differently, `usage` gives each name with its language and who uses it.
+ * A place's `id` is the code that the datasets use in an `area` dimension (`"shusha"`); `within` is the id of
+ * the place that contains it. Countries carry their ISO 3166-1 alpha-2 code. Look a name up with
  * `findPlace`.
  *
  * @example
@@ -14,6 +16,7 @@ import type { Place } from '../schema/place.js';
  * import { places } from 'azerbaijan-data/territory';
  * places.find((p) => p.id === 'shusha')?.within; //=> 'nagorno-karabakh'
  * places.find((p) => p.iso3166 === 'AZ')?.names.az; //=> 'Azərbaycan'
+ * places.find((p) => p.id === 'khankendi-stepanakert')?.names.en; //=> 'Khankendi (Stepanakert)'
  * ```
  */
 export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
@@ -74,35 +77,90 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "NKAO",
       "Artsakh"
     ],
+    "usage": [
+      {
+        "name": "Nagorno-Karabakh",
+        "language": "en",
+        "usedBy": "The usual English name, from the Russian; used by the source documents (also written \"Nagorno Karabakh\" and \"Nagorny-Karabakh\")"
+      },
+      {
+        "name": "Dağlıq Qarabağ",
+        "language": "az",
+        "usedBy": "The name in Azerbaijan (written \"Daghlıg Karabakh\" by the Government of Azerbaijan)"
+      },
+      {
+        "name": "Artsakh",
+        "language": "hy",
+        "usedBy": "The Armenian name (romanised), used by Armenia and by the Armenian authorities of Nagorno-Karabakh"
+      },
+      {
+        "name": "Нагорный Карабах",
+        "language": "ru",
+        "usedBy": "The Russian name"
+      }
+    ],
     "within": "azerbaijan",
     "note": "The former Nagorno-Karabakh Autonomous Oblast. The documents also write \"Nagorny-Karabakh\" (Landmine Monitor), \"Nagorno Karabakh\" (NRC) and \"Daghlıg Karabakh\" (the Government of Azerbaijan); \"Karabakh\" alone is listed as a spelling of it because the documents use it so (\"Armenians in Karabakh\", \"the Karabakh conflict\"). Shusha lies inside it."
   },
   {
-    "id": "khankendi",
+    "id": "khankendi-stepanakert",
     "kind": "city",
     "names": {
       "az": "Xankəndi",
-      "en": "Khankendi",
+      "en": "Khankendi (Stepanakert)",
       "hy": "Ստեփանակերտ",
-      "ru": "Ханкенди"
+      "ru": "Ханкенди (Степанакерт)"
     },
     "spellings": [
       "Khankendi",
       "Khankandi",
       "Khankedi",
       "Xankəndi",
+      "Ханкенди",
       "Stepanakert",
       "Степанакерт"
     ],
+    "usage": [
+      {
+        "name": "Khankendi",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, used by the Government of Azerbaijan (written \"Khankandi\" in The Occupation in Figures); DW gives it as \"the Azerbaijani name\" (written \"Khankedi\")"
+      },
+      {
+        "name": "Stepanakert",
+        "language": "en",
+        "usedBy": "English form of the Armenian name, the official name in the Soviet period (\"during the Soviet period – Stepanakert\", The Occupation in Figures); used by Armenia and by the Armenian authorities of Nagorno-Karabakh; DW: \"known in Armenian as Stepanakert\""
+      },
+      {
+        "name": "Xankəndi",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan"
+      },
+      {
+        "name": "Ստեփանակերտ",
+        "language": "hy",
+        "usedBy": "The Armenian name, used in Armenia"
+      },
+      {
+        "name": "Ханкенди",
+        "language": "ru",
+        "usedBy": "Russian form of the Azerbaijani name"
+      },
+      {
+        "name": "Степанакерт",
+        "language": "ru",
+        "usedBy": "Russian form of the Armenian name, the official name in the Soviet period"
+      }
+    ],
     "within": "nagorno-karabakh",
-    "note": "The main city of Nagorno-Karabakh: Khankendi is its Azerbaijani name (written \"Khankandi\" by the Government of Azerbaijan and \"Khankedi\" by DW), Stepanakert its Armenian and Soviet-era name."
+    "note": "The main city of Nagorno-Karabakh. Its two names are both in English use and name the same city: Khankendi is its Azerbaijani name (written \"Khankandi\" by the Government of Azerbaijan and \"Khankedi\" by DW), Stepanakert its Armenian and Soviet-era name. The English display name gives both."
   },
   {
     "id": "shusha",
     "kind": "district",
     "names": {
       "az": "Şuşa",
-      "en": "Shusha",
+      "en": "Shusha (Shushi)",
       "hy": "Շուշի",
       "ru": "Шуша"
     },
@@ -111,6 +169,28 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "Şuşa",
       "Shushi",
       "Shusha district"
+    ],
+    "usage": [
+      {
+        "name": "Shusha",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, used by the Government of Azerbaijan (The Occupation in Figures) and in most English-language sources"
+      },
+      {
+        "name": "Shushi",
+        "language": "en",
+        "usedBy": "English form of the Armenian name, used by Armenia and by the Armenian authorities of Nagorno-Karabakh"
+      },
+      {
+        "name": "Şuşa",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan"
+      },
+      {
+        "name": "Շուշի",
+        "language": "hy",
+        "usedBy": "The Armenian name"
+      }
     ],
     "within": "nagorno-karabakh",
     "note": "Shusha district, inside the former Nagorno-Karabakh Autonomous Oblast: its area is part of the area given for Nagorno-Karabakh."
@@ -130,6 +210,23 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "Berdzor",
       "Lachin district"
     ],
+    "usage": [
+      {
+        "name": "Lachin",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents"
+      },
+      {
+        "name": "Laçın",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan"
+      },
+      {
+        "name": "Berdzor",
+        "language": "hy",
+        "usedBy": "The Armenian name (romanised), used by the Armenian authorities of Nagorno-Karabakh"
+      }
+    ],
     "within": "azerbaijan"
   },
   {
@@ -147,6 +244,23 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "Kelbadjar",
       "Karvachar",
       "Kalbajar district"
+    ],
+    "usage": [
+      {
+        "name": "Kalbajar",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents"
+      },
+      {
+        "name": "Kəlbəcər",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan"
+      },
+      {
+        "name": "Karvachar",
+        "language": "hy",
+        "usedBy": "The Armenian name (romanised), used by the Armenian authorities of Nagorno-Karabakh"
+      }
     ],
     "within": "azerbaijan"
   },
@@ -166,6 +280,23 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "Aghdam district",
       "Agdam region"
     ],
+    "usage": [
+      {
+        "name": "Aghdam",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents"
+      },
+      {
+        "name": "Ağdam",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan"
+      },
+      {
+        "name": "Akna",
+        "language": "hy",
+        "usedBy": "The Armenian name (romanised), used by the Armenian authorities of Nagorno-Karabakh"
+      }
+    ],
     "within": "azerbaijan"
   },
   {
@@ -184,6 +315,23 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "Varanda",
       "Fuzuli district",
       "Fizuli region"
+    ],
+    "usage": [
+      {
+        "name": "Fuzuli",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents"
+      },
+      {
+        "name": "Füzuli",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan"
+      },
+      {
+        "name": "Varanda",
+        "language": "hy",
+        "usedBy": "The Armenian name (romanised), used by the Armenian authorities of Nagorno-Karabakh"
+      }
     ],
     "within": "azerbaijan",
     "note": "Written \"Fizuli\" by the Government of Azerbaijan and in a Landmine Monitor footnote, and \"Fizulu\" in the Landmine Monitor text."
@@ -257,17 +405,18 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
     "note": "The road link between Armenia and Nagorno-Karabakh through Lachin district; DW: \"The corridor is part of Azerbaijan\"."
   },
   {
-    "id": "aghdam-khankendi-road",
+    "id": "aghdam-khankendi-stepanakert-road",
     "kind": "road",
     "names": {
       "az": "Ağdam–Xankəndi yolu",
-      "en": "Aghdam–Khankendi road"
+      "en": "Aghdam–Khankendi (Stepanakert) road"
     },
     "spellings": [
       "Aghdam–Khankendi road",
       "Agdam-Khankedi road",
       "Agdam-Khankendi road",
-      "Ağdam–Xankəndi yolu"
+      "Ağdam–Xankəndi yolu",
+      "Aghdam–Stepanakert road"
     ],
     "within": "azerbaijan"
   },
@@ -427,7 +576,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "Mesxeti"
     ],
     "within": "georgia",
-    "note": "Named in the documents only in \"Meskheti Turks\" (Government of Azerbaijan) and \"Meskhetian Turks\" (migration report), the people deported from it in 1944."
+    "note": "Named in the documents only in \"Meskheti Turks\" (Government of Azerbaijan) and \"Meskhetian Turks\" (migration report): the Turkish-speaking people of Meskheti, whom the Soviet authorities removed to Central Asia in 1944."
   },
   {
     "id": "russia",

@@ -32,7 +32,24 @@ export interface Place {
     readonly ru?: string | undefined;
   };
   readonly spellings: readonly string[];
+  readonly usage?: readonly PlaceNameUsage[] | undefined;
   readonly iso3166?: string | undefined;
   readonly within?: string | undefined;
   readonly note?: string | undefined;
+}
+
+/**
+ * One name of a place with the language it belongs to and who uses it, described, never judged.
+ *
+ * @example
+ * ```ts
+ * import type { PlaceNameUsage } from 'azerbaijan-data/territory';
+ * const usage: PlaceNameUsage = { name: 'Şuşa', language: 'az', usedBy: 'The official name in Azerbaijan' };
+ * usage.language; //=> 'az'
+ * ```
+ */
+export interface PlaceNameUsage {
+  readonly name: string;
+  readonly language: 'az' | 'en' | 'hy' | 'ru';
+  readonly usedBy: string;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Place as PlaceType, PlaceKind as PlaceKindType } from '../model/place.js';
+import type { Place as PlaceType, PlaceKind as PlaceKindType, PlaceNameUsage as PlaceNameUsageType } from '../model/place.js';
 import { Slug } from './ids.js';
 
 /**
@@ -22,10 +22,39 @@ export type PlaceKind = PlaceKindType;
 const name = z.string().trim().min(1);
 
 /**
+ * One name of a place with the language it belongs to (`az`, `en`, `hy`, `ru`) and who uses it,
+ * described, never judged: `{ name: 'Stepanakert', language: 'en', usedBy: 'English form of the
+ * Armenian name, …' }`.
+ *
+ * @example
+ * ```ts
+ * import { PlaceNameUsage } from 'azerbaijan-data/schema';
+ * PlaceNameUsage.parse({ name: 'Şuşa', language: 'az', usedBy: 'The official name in Azerbaijan' }).language; //=> 'az'
+ * ```
+ */
+export const PlaceNameUsage = z.strictObject({
+  name,
+  language: z.enum(['az', 'en', 'hy', 'ru']),
+  usedBy: z.string().trim().min(1),
+});
+
+/** A name with its language and users, as validated by {@link PlaceNameUsage}. */
+export type PlaceNameUsage = PlaceNameUsageType;
+
+/** The comparison form of a name for the schema's checks: lower case, no diacritics, one space. */
+const fold = (n: string): string => n.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[\s\-‐‑‒–—―−_]+/g, ' ').trim();
+
+/**
  * A place of the gazetteer: its id (the code that datasets use in an `area` dimension), its
  * kind, its names in English and, where known, in Azerbaijani (`az`), Armenian (`hy`) and
  * Russian (`ru`), every spelling found in the source documents and in common use, the ISO
  * 3166-1 alpha-2 code of a country, and the id of the place that contains it.
+ *
+ * `names.en` is the English display name. It takes no side where usage differs: where `usage`
+ * lists two English names in common use, the display name holds both (`"Khankendi
+ * (Stepanakert)"`). `usage` gives, for a place the sides name differently, each name with its
+ * language and who uses it; every name it lists is also a name or spelling of the place, so
+ * `findPlace` finds it.
  *
  * @example
  * ```ts
@@ -41,6 +70,7 @@ export const Place = z.strictObject({
   kind: PlaceKind,
   names: z.strictObject({ az: name.optional(), en: name, hy: name.optional(), ru: name.optional() }),
   spellings: z.array(name).min(1),
+  usage: z.array(PlaceNameUsage).min(1).optional(),
   iso3166: z
     .string()
     .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "AZ"')
@@ -52,6 +82,21 @@ export const Place = z.strictObject({
     ctx.addIssue({ code: 'custom', path: ['iso3166'], message: `expected an ISO 3166-1 code only on a country, not on a ${p.kind}` });
   }
   if (p.within === p.id) ctx.addIssue({ code: 'custom', path: ['within'], message: 'expected a place not to contain itself' });
+  const known = new Set([p.names.en, p.names.az, p.names.hy, p.names.ru, ...p.spellings].filter((n) => n !== undefined).map(fold));
+  p.usage?.forEach((u, i) => {
+    if (!known.has(fold(u.name))) {
+      ctx.addIssue({ code: 'custom', path: ['usage', i, 'name'], message: `expected "${u.name}" to be one of the place's names or spellings` });
+    }
+  });
+  const english = [...new Set((p.usage ?? []).filter((u) => u.language === 'en').map((u) => u.name))];
+  const display = fold(p.names.en);
+  if (english.length > 1 && english.some((n) => !display.includes(fold(n)))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['names', 'en'],
+      message: `expected the English display name to give every English name in use (${english.join(', ')}), received "${p.names.en}"`,
+    });
+  }
 });
 
 /** A place, as validated by {@link Place}. */

@@ -22,6 +22,12 @@ function spawnBin(...args: string[]): { stdout: string; stderr: string; code: nu
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
 }
 
+/** As `run`, with $COLUMNS wide enough that no table cell wraps. */
+function runWide(...args: string[]): { stdout: string; stderr: string; code: number | null } {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, COLUMNS: '1000' } });
+  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+}
+
 const first = datasets[0];
 const measures = [...new Set(datasets.flatMap((d) => d.observations.map((o) => o.measure)))];
 /** The measure stated in the most datasets: the one a comparison is for. */
@@ -49,8 +55,8 @@ describe('azerbaijan-data (run, in process)', () => {
   });
 
   it.each(datasets.map((d) => [d.id, d] as const))('show %s prints each observation with its qualifier and unit', (id, d) => {
-    const { stdout, stderr, code } = run('show', id);
-    expect([code, stderr]).toEqual([0, '']);
+    const { stdout, stderr, code } = runWide('show', id);
+    expect([code, stderr]).toEqual([0, `${d.observations.length} observations, ${d.gaps.length} gaps, ${d.events.length} events\n`]);
     expect(stdout).toContain(d.title);
     expect(stdout).toContain(d.sha256);
     const lines = stdout.split('\n');
@@ -88,25 +94,27 @@ describe('azerbaijan-data (run, in process)', () => {
   });
 
   it(`compare prints every statement of a measure across the datasets (${shared})`, () => {
-    const { stdout, code } = run('compare', shared);
+    const { stdout, code } = runWide('compare', shared);
     expect(code).toBe(0);
     for (const d of datasets) for (const o of d.observations) if (o.measure === shared) expect(stdout).toContain(`${d.id}/${o.id}`);
     expect(stdout).toMatch(/median/);
   });
 
-  it('an unknown dataset id exits 2 and names the ids that exist', () => {
+  it('an unknown dataset id exits 2 and says where the ids are listed', () => {
     const { stdout, stderr, code } = run('show', 'no-such-dataset');
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toContain('unknown dataset "no-such-dataset"');
-    for (const d of datasets) expect(stderr).toContain(`"${d.id}"`);
+    expect(stderr.replace(/\s+/g, ' ')).toContain('"azerbaijan-data list" names them all');
     expect(run('export', 'no-such-dataset').code).toBe(2);
   });
 
-  it('an unknown measure exits 2 and names the measures that exist', () => {
+  it('an unknown measure exits 2; compare without a measure names the measures that exist', () => {
     const { stderr, code } = run('compare', 'no-such-measure');
     expect(code).toBe(2);
     expect(stderr).toContain('unknown measure "no-such-measure"');
-    for (const m of measures) expect(stderr).toContain(`"${m}"`);
+    const all = run('compare');
+    expect(all.code).toBe(2);
+    for (const m of measures) expect(all.stderr.replace(/\s+/g, ' ')).toContain(`"${m}"`);
   });
 
   it('an unknown format exits 2 and names csv and json', () => {

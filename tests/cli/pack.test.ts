@@ -92,8 +92,8 @@ describe('the packed package, installed into a scratch project', () => {
     expect(csv.stdout).toBe(readFileSync(join(installed, 'data', `${d.id}.csv`), 'utf8'));
   });
 
-  it('its bin, given an unknown id, exits 2 and names the ids', () => {
-    const { stderr, code } = bin('show', 'no-such-dataset');
+  it('its bin, given a misspelt id, exits 2 and names the closest ids', () => {
+    const { stderr, code } = bin('show', datasets[0].id.slice(0, -1));
     expect(code).toBe(2);
     expect(stderr).toContain(`"${datasets[0].id}"`);
   });

@@ -69,3 +69,63 @@ describe('the gazetteer covers the data', () => {
     expect(DOCUMENT_PLACE_NAMES.filter((n) => !occursIn(text, n))).toEqual([]);
   });
 });
+
+/**
+ * Names by which the two sides of the conflict call the same place differently, gathered by hand
+ * from the documents and common official usage: [place id, Azerbaijani-side name, Armenian-side name].
+ */
+const NAMED_BY_BOTH_SIDES: readonly (readonly [string, string, string])[] = [
+  ['nagorno-karabakh', 'Dağlıq Qarabağ', 'Artsakh'],
+  ['khankendi-stepanakert', 'Khankendi', 'Stepanakert'],
+  ['shusha', 'Shusha', 'Shushi'],
+  ['lachin', 'Lachin', 'Berdzor'],
+  ['kalbajar', 'Kalbajar', 'Karvachar'],
+  ['aghdam', 'Aghdam', 'Akna'],
+  ['fuzuli', 'Fuzuli', 'Varanda'],
+];
+
+describe('places the sides name differently', () => {
+  it.each(NAMED_BY_BOTH_SIDES)('%s: both names find the place, and usage says who uses each', (id, one, other) => {
+    expect(findPlace(one)?.id).toBe(id);
+    expect(findPlace(other)?.id).toBe(id);
+    const place = places.find((p) => p.id === id)!;
+    const usage = place.usage ?? [];
+    for (const name of [one, other]) {
+      const entry = usage.find((u) => u.name === name);
+      expect(entry, `${id}: ${name}`).toBeDefined();
+      expect(entry!.usedBy.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('the city both names are in English use for has a display name that gives both, as the documents do', () => {
+    // DW: "Khankedi is the Azerbaijani name for the main city of Nagorno-Karabakh, known in Armenian as Stepanakert";
+    // The Occupation in Figures: "Khankandi (during the Soviet period – Stepanakert)"
+    const city = findPlace('Stepanakert')!;
+    expect(city).toBe(findPlace('Khankedi'));
+    expect(city).toBe(findPlace('Khankandi'));
+    expect(city.names.en).toBe('Khankendi (Stepanakert)');
+    expect(city.names.en).not.toBe(city.spellings[0]);
+    expect(findPlace('Agdam-Khankedi road')?.names.en).toContain('Stepanakert');
+  });
+
+  it('every name a usage entry gives finds its place', () => {
+    const misses = places.flatMap((p) => (p.usage ?? []).filter((u) => findPlace(u.name)?.id !== p.id).map((u) => `${p.id}: ${u.name}`));
+    expect(misses).toEqual([]);
+    expect(places.filter((p) => p.usage !== undefined).length).toBeGreaterThanOrEqual(NAMED_BY_BOTH_SIDES.length);
+  });
+
+  it('the Place schema refuses a one-sided display name where two English names are in use, and a usage name the place lacks', async () => {
+    const { Place: PlaceSchema } = await import('azerbaijan-data/schema');
+    const base = {
+      id: 'town', kind: 'city', names: { en: 'Aname' }, spellings: ['Aname', 'Bname'],
+      usage: [
+        { name: 'Aname', language: 'en', usedBy: 'one side' },
+        { name: 'Bname', language: 'en', usedBy: 'the other side' },
+      ],
+    };
+    expect(PlaceSchema.safeParse(base).success).toBe(false);
+    expect(PlaceSchema.safeParse({ ...base, names: { en: 'Aname (Bname)' } }).success).toBe(true);
+    const stray = { ...base, names: { en: 'Aname (Bname)' }, usage: [...base.usage, { name: 'Cname', language: 'hy', usedBy: 'someone' }] };
+    expect(PlaceSchema.safeParse(stray).success).toBe(false);
+  });
+});

@@ -18,7 +18,7 @@ import { mfaAzerbaijan } from '../../sources/mfaAzerbaijan.js';
 export const refugeesIdpsAsylumSeekers2008: Dataset<'refugees-idps-asylum-seekers-2008'> = /* @__PURE__ */ deepFreeze({
   "id": "refugees-idps-asylum-seekers-2008",
   "title": "Refugees, IDPs and asylum seekers in Azerbaijan, February 2008",
-  "description": "The number of refugees, internally displaced persons (IDPs) and asylum seekers in Azerbaijan as of February 2008, and the four groups the report names within it: Azerbaijanis deported from Armenia, Meskhetian Turks deported from Central Asia, IDPs (\"up to\") and asylum seekers from other countries (\"close to\"), in persons, according to the information from the Ministry of Foreign Affairs of Azerbaijan as the 2011–2012 country report on migration reports it.",
+  "description": "The number of refugees, internally displaced persons (IDPs) and asylum seekers in Azerbaijan as of February 2008, and the four groups the report names within it: Azerbaijanis from Armenia and Meskhetian Turks from Central Asia (both \"deported\", as the ministry words it), IDPs (\"up to\") and asylum seekers from other countries (\"close to\"), in persons, according to the information from the Ministry of Foreign Affairs of Azerbaijan as the 2011–2012 country report on migration reports it.",
   "topic": "displacement",
   "version": "1.0.0",
   "sha256": "06cd9d1ae84703c504de137fa66b14a878b016e2f03682fe5bced4681753d849",

@@ -26,7 +26,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
   "description": "Figures of the DW news article of 22 September 2023 on humanitarian aid that Azerbaijan said it had sent to Nagorno-Karabakh: 20 tons of humanitarian cargo (according to Azerbaijan), two trucks of food and hygiene products and two cars with bread (according to Azerbaijan's Emergency Ministry), the 120,000 people who live in Nagorno-Karabakh (as stated by DW), 40,000 spaces available for refugee accommodation in Armenia (according to Armenian Prime Minister Nikol Pashinyan, as cited by RIA Novosti) and seven Russian peacekeeping vehicles entering Nagorno-Karabakh (as reported by a Reuters journalist). The events are the dates the article reports, from the war of the 1990s and the abolition of Nagorno-Karabakh's autonomy in 1991 to the cease-fire of Wednesday 20 September 2023 and the statements of Friday 22 September 2023.",
   "topic": "humanitarian-aid",
   "version": "1.0.0",
-  "sha256": "1e709c6415d2fd8c1fdc4a1909a8dbf47ccfcb91e6214ddab6e5798893ff63f5",
+  "sha256": "3059d41899bd2cfebb7f03fd0c5cf475663ee0bb2654ccf917bfb1ffa94a1cec",
   "units": [
     "tons",
     "count",
@@ -167,7 +167,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
   "events": [
     {
       "id": "war-1990s",
-      "label": "War after which ethnic Armenian separatists governed Nagorno-Karabakh, as dated by DW",
+      "label": "War after which \"ethnic Armenian separatists\", as DW puts it, governed Nagorno-Karabakh, as dated by DW",
       "date": "1990/1999",
       "dateBasis": "stated",
       "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
@@ -180,7 +180,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
     },
     {
       "id": "ceasefire-2023",
-      "label": "Cease-fire reached between Azerbaijan and the ethnic Armenian separatists",
+      "label": "Cease-fire reached between Azerbaijan and the \"ethnic Armenian separatists\", as DW puts it",
       "date": "2023-09-20",
       "dateBasis": "inferred",
       "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
@@ -193,7 +193,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
     },
     {
       "id": "negotiations-2023",
-      "label": "Negotiations between Armenian separatists and the Azerbaijani government",
+      "label": "Negotiations between \"Armenian separatists\", as DW puts it, and the Azerbaijani government",
       "date": "2023-09-21",
       "dateBasis": "inferred",
       "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
@@ -283,7 +283,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
     },
     {
       "id": "no-results-in-talks",
-      "label": "Armenian separatist leaders say there are no concrete results yet in talks on security guarantees or amnesty",
+      "label": "\"Armenian separatist leaders\", as DW puts it, say there are no concrete results yet in talks on security guarantees or amnesty",
       "date": "2023-09-22",
       "dateBasis": "inferred",
       "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
@@ -310,7 +310,7 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
     },
     {
       "id": "mass-rallies-2023-09-20",
-      "label": "Mass rallies break out in Armenia after Nagorno-Karabakh separatist forces agree to lay down their arms",
+      "label": "Mass rallies break out in Armenia after \"Nagorno-Karabakh separatist forces\", as DW puts it, agree to lay down their arms",
       "date": "2023-09-20",
       "dateBasis": "inferred",
       "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",

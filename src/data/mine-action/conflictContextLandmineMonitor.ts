@@ -21,10 +21,10 @@ import { osceQuestionnaireResponse2000 } from '../../sources/osceQuestionnaireRe
 export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-monitor'> = /* @__PURE__ */ deepFreeze({
   "id": "conflict-context-landmine-monitor",
   "title": "Conflict context and mine ban policy of Azerbaijan, as reported by Landmine Monitor 2000",
-  "description": "The share of Azerbaijan's territory occupied by Armenia (twenty percent) and of its population internally displaced (fifteen percent) as a result of the conflict, according to UNMAS (June 2000); the government's own figure of 20% of Azerbaijan territories occupied, in its February 2000 response to an OSCE questionnaire; the three UN General Assembly resolutions in support of the Mine Ban Treaty on which Azerbaijan abstained; and the dates of the 1988–1994 conflict, the May 1994 cease-fire and Azerbaijan's statements, votes and meetings on the Mine Ban Treaty, as reported by Landmine Monitor Report 2000.",
+  "description": "The share of Azerbaijan's territory that UNMAS states to be occupied by Armenia (twenty percent) and of its population internally displaced (fifteen percent) as a result of the conflict, according to UNMAS (June 2000); the government's own figure of 20% of Azerbaijan territories stated to be occupied, in its February 2000 response to an OSCE questionnaire; the three UN General Assembly resolutions in support of the Mine Ban Treaty on which Azerbaijan abstained; and the dates of the 1988–1994 conflict, the May 1994 cease-fire and Azerbaijan's statements, votes and meetings on the Mine Ban Treaty, as reported by Landmine Monitor Report 2000.",
   "topic": "mine-action",
   "version": "1.0.0",
-  "sha256": "28830d41e4b0f49bf09798dc39e7c405cdb216c79ee301c2d63d7937464ecc3b",
+  "sha256": "13ba2b4f6a89a808c9855cda76a87ff2a5015948ea7130bbd5c50ff11bc64d12",
   "units": [
     "percent",
     "count"
@@ -32,7 +32,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
   "measures": [
     {
       "id": "occupied-territory-share",
-      "label": "Share of the territory of Azerbaijan occupied",
+      "label": "Share of the territory of Azerbaijan stated to be occupied",
       "description": "Percent of the territory of Azerbaijan that the source (UNMAS; the Government of Azerbaijan) states to be occupied by Armenia."
     },
     {
@@ -65,7 +65,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
       "citation": "UNMAS, Portfolio of Mine-Related Projects, “Country Programs: Azerbaijan,” June 2000, p. 37, available at: http://www.un.org/Depts/dpko/mine/Portfolio.pdf.",
       "quote": "The conflict resulted in twenty percent of Azerbaijan’s territory being occupied by Armenia",
       "asWritten": "twenty",
-      "note": "Share of Azerbaijan's territory occupied by Armenia as a result of the conflict; the footnote cites the UNMAS Portfolio of Mine-Related Projects, June 2000."
+      "note": "Share of Azerbaijan's territory that UNMAS states to be occupied by Armenia as a result of the conflict; the footnote cites the UNMAS Portfolio of Mine-Related Projects, June 2000."
     },
     {
       "id": "displaced-population-share-unmas",
@@ -365,7 +365,7 @@ export const conflictContextLandmineMonitor: Dataset<'conflict-context-landmine-
   ],
   "gaps": [],
   "notes": [
-    "The twenty percent of territory occupied is stated twice: by UNMAS (footnote 11) and by the government in its OSCE questionnaire response (footnote 2). Both are kept as separate observations of the measure occupied-territory-share, so that the two statements can be compared.",
+    "The twenty percent of territory stated to be occupied is stated twice: by UNMAS (footnote 11) and by the government in its OSCE questionnaire response (footnote 2). Both are kept as separate observations of the same measure, so that the two statements can be compared.",
     "The intro paragraph stands under no heading of its own; its section is given as the document's title. In this copy of the report the paragraphs on mine use stand under the heading \"Production, Transfer, and Stockpiling\", and are located there.",
     "Where a paragraph carries one footnote at its end, the footnote is placed on the figures and dates of that paragraph that stand before it and after any earlier footnote.",
     "The source says that Landmine Monitor is not aware of allegations of Azeri forces laying new mines in 1999 or 2000, and that the number and types of mines in Azerbaijan's stockpiles are unknown; neither is a figure."

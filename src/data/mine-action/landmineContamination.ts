@@ -23,7 +23,7 @@ export const landmineContamination: Dataset<'landmine-contamination'> = /* @__PU
   "description": "The area of Azerbaijan estimated to be mine-affected (19,500 km², according to UNMAS), the number of regions believed to be contaminated (approximately twenty-four of sixty-five), the regions controlled by Armenians suspected of having mines (seven) and the regions with defensive minefields of the Azerbaijan Defense Forces (fourteen), according to UNMAS; the length of the front line of military contact (1,039 km), according to the Ministry of Defense; and the partial Level 1 survey of 260 of the 700 km² potentially mined in the Fizuli region in 1998, as reported by Landmine Monitor Report 2000.",
   "topic": "mine-action",
   "version": "1.0.0",
-  "sha256": "0e7ead432ce5f24ad62fb267bd797ee372f612b5b96dd1ed322bac135359ba3e",
+  "sha256": "27b18aeb31e3d2e2daad5068e5908bc9ec599a7c8cb91f77c9135dd218e95f53",
   "units": [
     "km2",
     "count",
@@ -46,8 +46,8 @@ export const landmineContamination: Dataset<'landmine-contamination'> = /* @__PU
       "description": "The number of regions of Azerbaijan against which the contaminated regions are counted."
     },
     {
-      "id": "occupied-regions-suspected-mined",
-      "label": "Regions controlled by Armenians suspected of having mines"
+      "id": "armenian-controlled-regions-suspected-mined",
+      "label": "Regions that UNMAS describes as controlled by Armenians and suspected of having mines"
     },
     {
       "id": "regions-with-defensive-minefields",
@@ -141,8 +141,8 @@ export const landmineContamination: Dataset<'landmine-contamination'> = /* @__PU
       "asWritten": "sixty-five"
     },
     {
-      "id": "occupied-regions-suspected-mined",
-      "measure": "occupied-regions-suspected-mined",
+      "id": "armenian-controlled-regions-suspected-mined",
+      "measure": "armenian-controlled-regions-suspected-mined",
       "qualifier": "exact",
       "value": 7,
       "unit": "count",
@@ -266,9 +266,9 @@ export const landmineContamination: Dataset<'landmine-contamination'> = /* @__PU
     },
     {
       "kind": "partOf",
-      "id": "occupied-suspected-regions-within-all-regions",
-      "description": "The seven regions controlled by Armenians and suspected of having mines are regions of Azerbaijan",
-      "part": "occupied-regions-suspected-mined",
+      "id": "armenian-controlled-suspected-regions-within-all-regions",
+      "description": "The seven regions that UNMAS describes as controlled by Armenians and suspected of having mines are regions of Azerbaijan",
+      "part": "armenian-controlled-regions-suspected-mined",
       "whole": "regions-of-azerbaijan"
     },
     {

@@ -18,7 +18,7 @@ import { adb2007 } from '../../sources/adb2007.js';
  */
 export const remittancesStatements: Dataset<'remittances-statements'> = /* @__PURE__ */ deepFreeze({
   "id": "remittances-statements",
-  "title": "Remittances to Azerbaijan: inflows, use and channels, as stated in the text of the 2011 migration report",
+  "title": "Remittances to Azerbaijan: inflows, use and channels, as stated in the text of the country report on migration in Azerbaijan (late 2011 or 2012)",
   "description": "Total remittance inflows to Azerbaijan registered in the balance of payments in 1997 (38.2 million US$) and 2010 (1,5 billion dollars), citing the World Bank’s Migration and Remittances Factbook 2011; the 13 years over which the balance of remittance flows changed from negative to positive; the share of remittances sent to rural areas (around 60%); the shares used for basic household expenses (77 per cent) and business investment (less than half a per cent) and the share of transfers made through official channels (a third), according to a study of the Asian Development Bank of 2007; and the report’s own inference that the real amount of remittances would be threefold the World Bank figure. With the year from which remittance inflows are registered in the balance of payments (1995).",
   "topic": "remittances",
   "version": "1.0.0",

@@ -365,7 +365,7 @@ export const karabakhConflictAreas: Dataset<'karabakh-conflict-areas'> = /* @__P
   "notes": [
     "The nine areas as listed sum to 14,682 km². Shusha lies inside Nagorno-Karabakh, whose 4400 km² include Shusha's 289 km²: adding all nine counts Shusha twice, and the area without double counting is 14,682 − 289 km². The relation shusha-in-nagorno-karabakh declares this.",
     "Each observation's period is the date of occupation the Government of Azerbaijan gives for the area (\"may 08, 1992\", written with the month in lower case); for Nagorno-Karabakh the source gives the span \"1988-1992\".",
-    "The source gives each district's territory; it does not say whether the whole of each district was occupied.",
+    "The source gives each district's territory; it does not say whether it counts the whole of each district as occupied.",
     "The source writes \"Fizuli\" for Fuzuli (dimension code fuzuli); the gazetteer (findPlace) resolves the spellings and every area code is a place id."
   ]
 });

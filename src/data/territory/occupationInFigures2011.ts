@@ -148,7 +148,7 @@ export const occupationInFigures2011: Dataset<'occupation-in-figures-2011'> = /*
   ],
   "gaps": [],
   "notes": [
-    "The publication is undated; it is read as of 2011 from its latest figure (missing persons \"on 1.01.2011\"). The occupied share is given that period.",
+    "The publication is undated; it is read as of 2011 from its latest figure (missing persons \"on 1.01.2011\"). The share the publication states to be occupied is given that period.",
     "The source writes \"250 thousand\" and \"50 thousand\": the values are 250000 and 50000 persons, as written.",
     "The source dates the deportation of Azerbaijanis from Armenia \"1988-1992s\" (period 1988/1992) and says the Meskheti Turks were \"exiled from the Central Asia in 1990s\" (period 1990/1999) but took shelter in Azerbaijan \"At the same time\" as the Azerbaijanis from Armenia: the two dates of the source do not quite agree.",
     "The source dates the beginning of the conflict's present-day stage to \"the end of 1987\"; the event keeps the year."

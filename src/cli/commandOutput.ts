@@ -1,0 +1,16 @@
+/** What a command prints: the result on standard output, counts and footers on standard error. */
+export interface CommandOutput {
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** How a command prints: one JSON document (`--json`), or text tables that fit `width` columns. */
+export interface OutputMode {
+  readonly json: boolean;
+  readonly width: number;
+}
+
+/** A value as one JSON document on its own line, two-space indented. */
+export function jsonDocument(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { datasets } from 'azerbaijan-data';
+import { run } from '../../src/cli/run.js';
+import { terminalWidth } from '../../src/cli/terminalWidth.js';
+import { closestNames, editDistance } from '../../src/cli/closestNames.js';
+import { wrapText } from '../../src/cli/wrapText.js';
+import { textTable } from '../../src/cli/textTable.js';
+
+// The command line as scripts and narrow terminals use it, run in process.
+
+const lengths = (text: string): number[] => text.split('\n').map((l) => [...l].length);
+const widest = (text: string): number => Math.max(0, ...lengths(text));
+const measureIds = [...new Set(datasets.flatMap((d) => d.observations.map((o) => o.measure)))];
+
+describe('--json', () => {
+  it('list --json is one JSON document: every dataset with its counts and measures, nothing on stderr', () => {
+    const { stdout, stderr, code } = run(['list', '--json']);
+    expect([code, stderr]).toEqual([0, '']);
+    const doc = JSON.parse(stdout) as { datasets: { id: string; title: string; topic: string; version: string; sha256: string; observations: number; events: number; gaps: number; measures: string[] }[] };
+    expect(doc.datasets.map((d) => d.id)).toEqual(datasets.map((d) => d.id));
+    for (const d of datasets) {
+      const entry = doc.datasets.find((e) => e.id === d.id)!;
+      expect(entry).toEqual({
+        id: d.id, title: d.title, topic: d.topic, version: d.version, sha256: d.sha256,
+        observations: d.observations.length, events: d.events.length, gaps: d.gaps.length,
+        measures: d.measures.map((m) => m.id),
+      });
+    }
+  });
+
+  it('show --json is the dataset object, the same document as export --format json', () => {
+    for (const d of [datasets[0]!, datasets.at(-1)!]) {
+      const { stdout, stderr, code } = run(['show', d.id, '--json']);
+      expect([code, stderr]).toEqual([0, '']);
+      expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(d)));
+      expect(stdout).toBe(run(['export', d.id, '--format', 'json']).stdout);
+    }
+  });
+
+  it('compare --json lists every statement of the measure with its dataset, figure and source', () => {
+    const { stdout, stderr, code } = run(['compare', 'idps', '--json']);
+    expect([code, stderr]).toEqual([0, '']);
+    type Est = { dataset: string; observation: string; period: string; qualifier: string; wording: string | null; interval: [number, number]; point: number | null; source: string; attribution: string | null };
+    const doc = JSON.parse(stdout) as { measure: string; label: string; statements: number; datasets: string[]; comparisons: { unit: string; min: number | null; median: number | null; max: number | null; estimates: Est[] }[] };
+    expect(doc.measure).toBe('idps');
+    const estimates = doc.comparisons.flatMap((c) => c.estimates);
+    expect(estimates.length).toBe(doc.statements);
+    expect(new Set(estimates.map((e) => e.dataset))).toEqual(new Set(doc.datasets));
+    for (const e of estimates) {
+      const o = datasets.find((d) => d.id === e.dataset)?.observations.find((x) => x.id === e.observation);
+      expect(o?.measure, `${e.dataset}/${e.observation}`).toBe('idps');
+      expect([e.period, e.qualifier, e.source, e.attribution, e.wording]).toEqual([o!.period, o!.qualifier, o!.source, o!.attribution ?? null, o!.wording ?? null]);
+    }
+    // the NRC's 570,000 (2002) and the ministry's "up to" 700,000 (February 2008), in persons
+    const persons = doc.comparisons.find((c) => c.unit === 'persons')!;
+    expect(persons.min).toBe(570000);
+    expect(persons.max).toBe(700000);
+    expect(persons.estimates.find((e) => e.wording === 'up to')?.interval).toEqual([0, 700000]);
+    // the text mode names the same statements
+    const text = run(['compare', 'idps'], { width: 400 }).stdout;
+    for (const e of estimates) expect(text).toContain(`${e.dataset}/${e.observation}`);
+  });
+
+  it('--json is refused where it means nothing (export) with a usage error', () => {
+    const r = run(['export', datasets[0]!.id, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('export has no option --json');
+  });
+});
+
+describe('counts and footers go to standard error', () => {
+  it('list: the table on stdout, "N datasets" on stderr only', () => {
+    const { stdout, stderr, code } = run(['list']);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`${datasets.length} datasets\n`);
+    expect(stdout).not.toMatch(/datasets\s*$/);
+    // every line of stdout after the header and rule is a dataset whose first field is its id
+    const ids = stdout.trimEnd().split('\n').slice(2).map((l) => l.split(/\s+/)[0]);
+    expect(ids).toEqual(datasets.map((d) => d.id));
+  });
+
+  it('show: the counts of observations, gaps and events on stderr', () => {
+    const d = datasets.find((x) => x.gaps.length > 0 && x.events.length > 0) ?? datasets.find((x) => x.gaps.length > 0)!;
+    const { stdout, stderr } = run(['show', d.id]);
+    expect(stderr).toBe(`${d.observations.length} observations, ${d.gaps.length} gaps, ${d.events.length} events\n`);
+    expect(stdout).not.toContain(' observations, ');
+  });
+
+  it('compare: the numbers of statements and datasets on stderr', () => {
+    const { stdout, stderr } = run(['compare', 'idps']);
+    expect(stderr).toMatch(/^\d+ statements in \d+ datasets\n$/);
+    expect(stdout).not.toMatch(/statements in/);
+  });
+});
+
+describe('output fits the width', () => {
+  const outputs = (width?: number): [string, string][] => {
+    const opts = width === undefined ? {} : { width };
+    const runs: string[][] = [['list'], ...datasets.map((d) => ['show', d.id]), ...['idps', 'refugees', 'net-migration', 'remittance-inflows'].filter((m) => measureIds.includes(m)).map((m) => ['compare', m]),
+      ['show', 'international-migratoin'], ['show'], ['compare'], ['compare', 'net-migratoin']];
+    return runs.map((args) => {
+      const r = run(args, opts);
+      return [args.join(' '), r.stdout + r.stderr];
+    });
+  };
+
+  it('every line of every command fits 100 columns by default (list was 232, compare about 250)', () => {
+    const over = outputs().filter(([, text]) => widest(text) > 100).map(([args, text]) => `${args}: ${widest(text)}`);
+    expect(over).toEqual([]);
+  });
+
+  it('every line fits a narrower width when run() is given one (60)', () => {
+    const over = outputs(60).filter(([, text]) => widest(text) > 60).map(([args, text]) => `${args}: ${widest(text)}`);
+    expect(over).toEqual([]);
+  });
+
+  it('the help texts fit 100 columns', () => {
+    for (const args of [['--help'], ...['list', 'show', 'export', 'compare'].map((c) => [c, '--help'])]) {
+      expect(widest(run(args).stdout), args.join(' ')).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('a wide terminal gets whole titles, one dataset a line', () => {
+    const { stdout } = run(['list'], { width: 400 });
+    for (const d of datasets) expect(stdout).toMatch(new RegExp(`^${d.id} .*${d.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+  });
+
+  it('at 100 columns a long title is cut with "…", never wrapped onto a line of its own', () => {
+    const { stdout } = run(['list']);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.length).toBe(datasets.length + 2);
+    expect(lines.some((l) => l.endsWith('…'))).toBe(true);
+  });
+
+  it('show wraps long cells instead of cutting them: every word of every event label is printed', () => {
+    const d = [...datasets].sort((a, b) => b.events.length - a.events.length)[0]!;
+    const { stdout } = run(['show', d.id], { width: 60 });
+    const words = new Set(stdout.split(/\s+/));
+    for (const e of d.events) for (const w of e.label.split(/\s+/)) expect(words.has(w) || stdout.includes(w), w).toBe(true);
+  });
+
+  it('show says a unit or source that every observation shares once, above the table, and names the numbered sources', () => {
+    const d = datasets.find((x) => x.observations.length > 1 && new Set(x.observations.map((o) => o.source)).size === 1 && new Set(x.observations.map((o) => o.unit)).size > 1)!;
+    const { stdout } = run(['show', d.id]);
+    const index = d.sources.findIndex((s) => s.id === d.observations[0]!.source) + 1;
+    expect(stdout).toMatch(new RegExp(`^Every observation: .*source \\[${index}\\]`, 'm'));
+    expect(stdout).toContain(`[${index}] ${d.sources[index - 1]!.id}: `);
+    const header = stdout.split('\n').find((l) => l.startsWith('id '))!;
+    expect(header).toMatch(/\bunit\b/);
+    expect(header).not.toMatch(/\bsource\b/);
+  });
+
+  it('run() refuses a width that is not a positive whole number, and lays out at least 40 columns', () => {
+    expect(() => run(['list'], { width: 0 })).toThrow(TypeError);
+    expect(() => run(['list'], { width: 80.5 })).toThrow(/options\.width/);
+    expect(widest(run(['list'], { width: 10 }).stdout)).toBeLessThanOrEqual(40);
+  });
+
+  it('the bin takes $COLUMNS, else the terminal width when stdout is a terminal, else 100', () => {
+    expect(terminalWidth({ isTTY: false, columns: 300 }, {})).toBe(100);
+    expect(terminalWidth({ isTTY: true, columns: 132 }, {})).toBe(132);
+    expect(terminalWidth({ isTTY: true, columns: 132 }, { COLUMNS: '72' })).toBe(72);
+    expect(terminalWidth({}, { COLUMNS: 'wide' })).toBe(100);
+    expect(terminalWidth({ isTTY: true, columns: 20 }, {})).toBe(40);
+  });
+});
+
+describe('did you mean', () => {
+  it('an unknown dataset id gets the closest ids, not the whole list', () => {
+    const { stdout, stderr, code } = run(['show', 'international-migratoin']);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toContain('unknown dataset "international-migratoin"');
+    expect(stderr).toContain('Did you mean "international-migration"');
+    expect(stderr).toContain('azerbaijan-data list');
+    const named = datasets.filter((d) => stderr.includes(`"${d.id}"`));
+    expect(named.length).toBeGreaterThanOrEqual(1);
+    expect(named.length).toBeLessThanOrEqual(3);
+    expect(stderr.length).toBeLessThan(300);
+    expect(run(['export', 'internatonal-migration']).stderr).toContain('"international-migration"');
+  });
+
+  it('an unknown measure gets the closest measures', () => {
+    const { stderr, code } = run(['compare', 'net-migratoin']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown measure "net-migratoin". Did you mean "net-migration"');
+    expect(measureIds.filter((m) => stderr.includes(`"${m}"`)).length).toBeLessThanOrEqual(3);
+  });
+
+  it('a name far from every id gets no guess, only where the list is', () => {
+    const { stderr } = run(['show', 'zzzzzzzzzzzz']);
+    expect(stderr).toContain('No dataset has a similar name');
+    expect(datasets.filter((d) => stderr.includes(`"${d.id}"`))).toEqual([]);
+  });
+
+  it('editDistance counts insertions, deletions and substitutions; closestNames ranks by it', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('migratoin', 'migration')).toBe(2);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(closestNames('idsp', ['refugees', 'idps', 'ids', 'arrivals'])).toEqual(['ids', 'idps']);
+    expect(closestNames('x', ['refugees', 'idps'])).toEqual([]);
+    expect(closestNames('a', ['ab', 'ac', 'ad', 'ae'], 2)).toEqual(['ab', 'ac']);
+  });
+});
+
+describe('--help shows all of it', () => {
+  it('names --json on list, show and compare, the JSON shapes, standard error and the width', () => {
+    const main = run(['--help']).stdout;
+    for (const word of ['--json', 'standard error', '100 columns', 'did you mean']) expect(main).toContain(word);
+    for (const command of ['list', 'show', 'compare']) expect(run([command, '--help']).stdout).toContain('--json');
+    expect(run(['list', '--help']).stdout).toContain('"datasets"');
+    expect(run(['compare', '--help']).stdout).toContain('"estimates"');
+  });
+});
+
+describe('the layout helpers', () => {
+  it('wrapText breaks at spaces, then after a hyphen, and never exceeds the width', () => {
+    expect(wrapText('one two three', 7)).toEqual(['one two', 'three']);
+    expect(wrapText('migration-country-report-azerbaijan', 12)).toEqual(['migration-', 'country-', 'report-', 'azerbaijan']);
+    expect(wrapText('abcdefgh', 3)).toEqual(['abc', 'def', 'gh']);
+    expect(() => wrapText('a', 0)).toThrow(RangeError);
+  });
+
+  it('textTable shrinks the wrap and truncate columns before the kept ones', () => {
+    const table = textTable(['id', 'title'], [['a-long-identifier', 'A title of several words that is long']], { width: 40, fit: ['keep', 'truncate'] });
+    expect(table.split('\n')[2]).toBe('a-long-identifier  A title of several w…');
+    expect(widest(table)).toBeLessThanOrEqual(40);
+    const wrapped = textTable(['id', 'title'], [['x', 'alpha beta gamma delta']], { width: 14, fit: ['keep', 'wrap'] });
+    expect(wrapped).toBe('id  title\n--  ----------\nx   alpha beta\n    gamma\n    delta\n');
+  });
+});
