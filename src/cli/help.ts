@@ -22,8 +22,9 @@ output is a terminal, or $COLUMNS when it is set; long cells wrap (list cuts lon
 titles with "…"). An unknown dataset id or measure gets the closest few names
 ("did you mean"), never the whole list.
 
-Exit codes: 0 done, 1 export --output cannot write its file, 2 unknown command, option,
-dataset, measure or format.
+Exit codes: 0 done; 1 standard output or the --output file cannot be written (a missing
+folder is not created; --output - is standard output); 2 unknown command, option,
+dataset, measure or format, or an option given twice.
 `,
   list: `Usage: azerbaijan-data list [--json]
 

@@ -107,11 +107,13 @@ function runCommand(command: Command, args: string[], width: number): CommandOut
 }
 
 /**
- * The result of a run that failed: its message on standard error, made safe for a terminal and
- * wrapped to `width` (default 100).
+ * The result of a run that failed: its message on standard error, made safe for a terminal;
+ * wrapped to `width` where one is given (a usage message), else one line (a failed write, whose
+ * path a script may read).
  */
-function failure(message: string, code: number, width = layoutWidth(undefined)): CliResult {
-  return { stdout: '', stderr: `${wrapText(`azerbaijan-data: ${terminalSafe(message)}`, width).join('\n')}\n`, code };
+function failure(message: string, code: number, width?: number): CliResult {
+  const line = `azerbaijan-data: ${terminalSafe(message)}`;
+  return { stdout: '', stderr: `${width === undefined ? line : wrapText(line, width).join('\n')}\n`, code };
 }
 
 /** How a run lays out its text: `width`, the line width its tables and messages fit (default 100). */

@@ -81,36 +81,6 @@ export interface DatasetIds {
       | 'border-violators-pk';
     measure: 'border-violators';
   };
-  'competing-estimates': {
-    observation:
-      | 'idps-nrc'
-      | 'idps-mfa-2008-02'
-      | 'idps-unhcr-2006'
-      | 'idps-government-2007-03'
-      | 'refugees-nrc'
-      | 'refugees-world-bank-2010'
-      | 'refugees-and-idps-executive-summary'
-      | 'refugees-and-idps-1994'
-      | 'refugees-idps-and-asylum-seekers-mfa-2008-02'
-      | 'displaced-or-forced-migrants-government'
-      | 'occupied-territory-share-government-2000-02'
-      | 'occupied-territory-share-unmas'
-      | 'occupied-territory-share-occupation-in-figures'
-      | 'displaced-population-share-unmas'
-      | 'meskhetian-turks-mfa-2008-02'
-      | 'meskhetian-turks-internally-displaced-section'
-      | 'meskhetian-turks-occupation-in-figures'
-      | 'azerbaijanis-from-armenia-mfa-2008-02'
-      | 'azerbaijanis-from-armenia-occupation-in-figures';
-    measure:
-      | 'idps'
-      | 'refugees'
-      | 'refugees-and-idps'
-      | 'occupied-territory-share'
-      | 'displaced-population-share'
-      | 'meskhetian-turks'
-      | 'azerbaijanis-from-armenia';
-  };
   'conflict-context-landmine-monitor': {
     observation:
       | 'occupied-territory-share-unmas'
@@ -348,7 +318,7 @@ export interface DatasetIds {
       | 'mine-affected-area'
       | 'contaminated-regions'
       | 'regions-of-azerbaijan'
-      | 'occupied-regions-suspected-mined'
+      | 'armenian-controlled-regions-suspected-mined'
       | 'regions-with-defensive-minefields'
       | 'front-line-length'
       | 'fizuli-area-surveyed-1998'
@@ -358,7 +328,7 @@ export interface DatasetIds {
       | 'mine-affected-area'
       | 'contaminated-regions'
       | 'regions-of-azerbaijan'
-      | 'occupied-regions-suspected-mined'
+      | 'armenian-controlled-regions-suspected-mined'
       | 'regions-with-defensive-minefields'
       | 'front-line-length'
       | 'area-surveyed-level-one'

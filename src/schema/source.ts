@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import type { DateBasis as DateBasisType, Source as SourceType, SourceKind as SourceKindType } from '../model/source.js';
+import type {
+  Author as AuthorType,
+  Container as ContainerType,
+  DateBasis as DateBasisType,
+  Source as SourceType,
+  SourceKind as SourceKindType,
+} from '../model/source.js';
 import { Period } from './period.js';
 import { Slug } from './ids.js';
 import { WebUrl } from './webUrl.js';
@@ -86,7 +92,7 @@ export const Author = z.strictObject({
 });
 
 /** An author, as validated by {@link Author}. */
-export type Author = DeepReadonly<z.infer<typeof Author>>;
+export type Author = AuthorType;
 
 /**
  * The publication a source is part of: the report a country chapter belongs to, for example
@@ -108,7 +114,7 @@ export const Container = z.strictObject({
 });
 
 /** A container, as validated by {@link Container}. */
-export type Container = DeepReadonly<z.infer<typeof Container>>;
+export type Container = ContainerType;
 
 /**
  * What the source's `url` holds: the `whole` document, or only `part` of its text (the rest was

@@ -89,7 +89,7 @@ describe('azerbaijan-data (run, in process)', () => {
   it('export --output to a folder that does not exist exits 1 with a message, no stack trace', () => {
     const { stdout, stderr, code } = run('export', first.id, '--output', join(scratch, 'no/such/folder/out.csv'));
     expect([code, stdout]).toEqual([1, '']);
-    expect(stderr).toMatch(/^azerbaijan-data: ENOENT.*no\/such\/folder/);
+    expect(stderr).toMatch(/^azerbaijan-data: cannot write .*no\/such\/folder.* does not exist/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -10,7 +10,7 @@ import { textTable } from '../../src/cli/textTable.js';
 
 const lengths = (text: string): number[] => text.split('\n').map((l) => [...l].length);
 const widest = (text: string): number => Math.max(0, ...lengths(text));
-const measureIds = [...new Set(datasets.flatMap((d) => d.observations.map((o) => o.measure)))];
+const measureIds: string[] = [...new Set(datasets.flatMap((d) => d.observations.map((o) => o.measure)))];
 
 describe('--json', () => {
   it('list --json is one JSON document: every dataset with its counts and measures, nothing on stderr', () => {

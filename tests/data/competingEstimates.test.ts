@@ -174,12 +174,12 @@ describe('the competing-estimates view', () => {
   });
 
   it('compare idps reports the 4 IDP statements in the datasets where they stand', () => {
-    const { stdout, code } = run(['compare', 'idps']);
+    const { stdout, stderr, code } = run(['compare', 'idps'], { width: 1000 }); // wide: no cell wraps
     expect(code).toBe(0);
     const expected = STATEMENTS.filter((s) => s.measure === 'idps');
     expect(expected.length).toBe(4);
     const standing = estimates('idps', all);
-    expect(stdout).toContain(`: 4 statements in ${new Set(standing.map((s) => s.dataset)).size} datasets`);
+    expect(stderr).toContain(`4 statements in ${new Set(standing.map((s) => s.dataset)).size} datasets`);
     for (const s of standing) expect(stdout).toContain(`${s.dataset}/${s.observationId}`);
     expect(stdout).not.toContain('competing-estimates/');
     // min and median over the four statements, read off the documents: 570 000, 579,000, 687,000, up to 700,000
