@@ -1,17 +1,4 @@
-/** The Levenshtein distance between two strings (insertions, deletions, substitutions). O(a × b). */
-export function editDistance(a: string, b: string): number {
-  const s = [...a];
-  const t = [...b];
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= t.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (s[i - 1] === t[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[t.length]!;
-}
+import { editDistance } from '../helpers/editDistance.js';
 
 /**
  * The names closest to `name` by edit distance, at most `max` (3) of them, nearest first (ties

@@ -1,7 +1,7 @@
 import { dimensionColumns, rowColumns, toRows } from '../helpers/toRows.js';
 import type { Dataset } from '../schema/dataset.js';
 import { eventColumns } from './columns.js';
-import { datePrecision } from './format.js';
+import { longEventRows } from './records.js';
 
 /**
  * The CSV header of a dataset: the columns of `toRows`, with the dataset's dimension columns
@@ -35,30 +35,11 @@ export function toCsv(dataset: Dataset): string {
  * its date, date basis and provenance, in the columns of `eventColumns`. Runs in `O(e)`.
  */
 export function toEventsCsv(dataset: Dataset): string {
-  const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
   const columns = Object.keys(eventColumns);
   const lines = [columns.map(csvField).join(',')];
-  for (const e of dataset.events) {
-    const row: Record<string, string | number | null> = {
-      datasetId: dataset.id,
-      eventId: e.id,
-      label: e.label,
-      date: e.date,
-      datePrecision: datePrecision(e.date),
-      dateBasis: e.dateBasis,
-      sourceId: e.source,
-      sourceTitle: titles.get(e.source) ?? null,
-      attribution: e.attribution ?? null,
-      locatorSection: e.locator.section,
-      locatorTable: e.locator.table ?? null,
-      locatorRow: e.locator.row ?? null,
-      locatorColumn: e.locator.column ?? null,
-      locatorFootnote: e.locator.footnote ?? null,
-      citation: e.citation ?? null,
-      quote: e.quote,
-      asWritten: e.asWritten,
-      note: e.note ?? null,
-    };
+  // the rows of the long events table, with its `dataset` column named as in the per-dataset files
+  for (const { dataset: datasetId, ...rest } of longEventRows(dataset)) {
+    const row: Record<string, Cell | undefined> = { datasetId, ...rest };
     lines.push(columns.map((c) => csvField(row[c])).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;

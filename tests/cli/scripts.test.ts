@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { datasets } from 'azerbaijan-data';
 import { run } from '../../src/cli/run.js';
 import { terminalWidth } from '../../src/cli/terminalWidth.js';
-import { closestNames, editDistance } from '../../src/cli/closestNames.js';
+import { closestNames } from '../../src/cli/closestNames.js';
+import { editDistance } from '../../src/helpers/editDistance.js';
 import { wrapText } from '../../src/cli/wrapText.js';
 import { textTable } from '../../src/cli/textTable.js';
 
