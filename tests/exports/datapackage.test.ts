@@ -86,30 +86,28 @@ describe('data/datapackage.json', () => {
   // Without the profiles (and not strict) these checks are skipped, and the run's last line says so;
   // under AZERBAIJAN_DATA_STRICT=1 they run, and fail on the missing folder.
   const withoutProfiles = (profiles === undefined || !existsSync(profiles)) && !strict;
-  {
-    describe.skipIf(withoutProfiles)('validates against the published Data Package v2 profiles', () => {
-      const profile = (name: string): object => JSON.parse(readFileSync(join(profiles ?? 'no-standards-folder', `${name}.json`), 'utf8')) as object;
-      const ajv = new Ajv({ strict: false, allErrors: true });
-      addFormats.default(ajv);
-      const errors = (name: string, value: unknown): string[] => {
-        const validate = ajv.compile(profile(name));
-        return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-      };
+  describe.skipIf(withoutProfiles)('validates against the published Data Package v2 profiles', () => {
+    const profile = (name: string): object => JSON.parse(readFileSync(join(profiles ?? 'no-standards-folder', `${name}.json`), 'utf8')) as object;
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    const errors = (name: string, value: unknown): string[] => {
+      const validate = ajv.compile(profile(name));
+      return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+    };
 
-      it('the package against datapackage.json', () => expect(errors('datapackage', pkg)).toEqual([]));
-      it.each(pkg.resources.map((r) => [r.name, r] as const))('%s against dataresource.json, its schema against tableschema.json, its dialect against tabledialect.json', (_, r) => {
-        expect(errors('dataresource', r)).toEqual([]);
-        expect(errors('tableschema', r.schema)).toEqual([]);
-        if (r.dialect) expect(errors('tabledialect', r.dialect)).toEqual([]);
-      });
-
-      it('the profiles reject what v2 forbids (a hash without its algorithm in the wrong form, a field of no type)', () => {
-        const r = pkg.resources[0]!;
-        expect(errors('dataresource', { ...r, hash: 'sha256:not-hex' })).not.toEqual([]);
-        expect(errors('tableschema', { ...r.schema, fields: [{ name: 'x', type: 'text' }] })).not.toEqual([]);
-      });
+    it('the package against datapackage.json', () => expect(errors('datapackage', pkg)).toEqual([]));
+    it.each(pkg.resources.map((r) => [r.name, r] as const))('%s against dataresource.json, its schema against tableschema.json, its dialect against tabledialect.json', (_, r) => {
+      expect(errors('dataresource', r)).toEqual([]);
+      expect(errors('tableschema', r.schema)).toEqual([]);
+      if (r.dialect) expect(errors('tabledialect', r.dialect)).toEqual([]);
     });
-  }
+
+    it('the profiles reject what v2 forbids (a hash without its algorithm in the wrong form, a field of no type)', () => {
+      const r = pkg.resources[0]!;
+      expect(errors('dataresource', { ...r, hash: 'sha256:not-hex' })).not.toEqual([]);
+      expect(errors('tableschema', { ...r.schema, fields: [{ name: 'x', type: 'text' }] })).not.toEqual([]);
+    });
+  });
 
   const tables = new Map<string, Record<string, Value>[]>();
   const csvResources = pkg.resources.filter((r) => r.format === 'csv');
