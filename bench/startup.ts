@@ -1,46 +1,159 @@
 /**
- * Cold start of the package in a fresh Node process, against a process that only JSON.parses
- * the same data from a file. Prints medians and ratios (npm run bench).
+ * The cost of loading the package, against `JSON.parse` of the same data (npm run bench).
+ *
+ * For the root and each topic entry point, by `require` and by `import`, three kinds of fresh
+ * Node process run the same harness (a `.cjs` file for `require`, an `.mjs` file for `import`):
+ * one that loads the entry point, one that `JSON.parse`s the same data read from a minified JSON
+ * file, and one that does nothing (the floor). The runs are interleaved, so that machine noise
+ * falls on every case alike, and the medians are compared:
+ * - in-process time: `performance.now()` around the load, against the same around
+ *   `JSON.parse(readFileSync(file))`;
+ * - added wall time: the time from the process's start (`performance.timeOrigin`) to the end of
+ *   the load, above the floor's (timed inside the process: the parent's spawn costs vary by more
+ *   than the whole load);
+ * - added memory: the process's peak resident set (`maxRSS`) above the floor's.
+ *
+ * Environment: BENCH_RUNS (default 21 processes per case), BENCH_ENTRIES (a comma-separated
+ * subset of `root,migration,…`), BENCH_MODES (`require,import`).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { datasets } from 'azerbaijan-data';
+import * as root from 'azerbaijan-data';
 
-const root = new URL('..', import.meta.url).pathname;
-const dir = join(root, 'test-output/bench');
+const packageRoot = new URL('..', import.meta.url).pathname;
+// Inside the package, so that the harness reaches it by name (self-reference) as a consumer would.
+const dir = join(packageRoot, 'test-output/bench');
 mkdirSync(dir, { recursive: true });
-const jsonFile = join(dir, 'all-datasets.json');
-writeFileSync(jsonFile, JSON.stringify(datasets));
 
+const topics = ['migration', 'displacement', 'remittances', 'trafficking', 'mine-action', 'territory', 'humanitarian-aid'] as const;
+type Entry = 'root' | (typeof topics)[number];
+type Mode = 'require' | 'import';
+
+/** The datasets an entry point exports: what its `JSON.parse` counterpart parses. */
+function dataOf(entry: Entry): readonly unknown[] {
+  return entry === 'root' ? root.datasets : root.datasets.filter((d) => d.topic === entry);
+}
+
+const selected = (name: string, all: readonly string[]): string[] => (process.env[name] ? process.env[name]!.split(',').map((s) => s.trim()) : [...all]);
+const entries = selected('BENCH_ENTRIES', ['root', ...topics]) as Entry[];
+const modes = selected('BENCH_MODES', ['require', 'import']) as Mode[];
 const runs = Number(process.env.BENCH_RUNS ?? 21);
-const cases: [string, string[]][] = [
-  ['node, nothing loaded', ['-e', '0']],
-  ['JSON.parse of the same data', ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(jsonFile)}, 'utf8'))`]],
-  ["require('azerbaijan-data')", ['-e', "require('azerbaijan-data')"]],
-  ["import('azerbaijan-data')", ['--input-type=module', '-e', "await import('azerbaijan-data')"]],
-  ["require('azerbaijan-data/migration')", ['-e', "require('azerbaijan-data/migration')"]],
-];
+for (const e of entries) if (e !== 'root' && !topics.includes(e as never)) throw new Error(`BENCH_ENTRIES: unknown entry ${JSON.stringify(e)}; expected root or one of ${topics.join(', ')}`);
+for (const m of modes) if (m !== 'require' && m !== 'import') throw new Error(`BENCH_MODES: unknown mode ${JSON.stringify(m)}; expected require or import`);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a positive integer, got ${JSON.stringify(process.env.BENCH_RUNS)}`);
+
+// Node sets up its module loader lazily: the first file a program loads and the first package
+// `exports` maps it resolves cost it ~5 ms once, whatever the package (its resolver module loads,
+// and a regular expression that checks export targets is compiled to machine code on its second
+// use). Every harness, the floor and the JSON.parse baseline too, first loads two entry points of
+// a one-file package with an `exports` map, so that this one-time cost, which no package can
+// avoid, falls in the floor and the ratios measure what the package itself costs.
+const warmUp = join(dir, 'node_modules/bench-warm-up');
+mkdirSync(warmUp, { recursive: true });
+const warmUpEntry = { import: './index.mjs', require: './index.cjs' };
+writeFileSync(join(warmUp, 'package.json'), JSON.stringify({ name: 'bench-warm-up', exports: { '.': warmUpEntry, './again': warmUpEntry } }));
+writeFileSync(join(warmUp, 'index.cjs'), 'exports.ready = true;\n');
+writeFileSync(join(warmUp, 'index.mjs'), 'export const ready = true;\n');
+// The least any package can cost: an empty entry point, reached through an `exports` map.
+const empty = join(dir, 'node_modules/bench-empty');
+mkdirSync(empty, { recursive: true });
+writeFileSync(join(empty, 'package.json'), JSON.stringify({ name: 'bench-empty', exports: { '.': { import: './index.mjs', require: './index.cjs' } } }));
+writeFileSync(join(empty, 'index.cjs'), '');
+writeFileSync(join(empty, 'index.mjs'), '');
+
+/** A harness script: times `work` in-process and prints the time and the peak resident set. */
+function harness(mode: Mode, work: string, name: string): string {
+  const file = join(dir, `${name}.${mode === 'require' ? 'cjs' : 'mjs'}`);
+  const prelude = mode === 'require'
+    ? "const { readFileSync } = require('node:fs');\nrequire('bench-warm-up');\nrequire('bench-warm-up/again');"
+    : "import { readFileSync } from 'node:fs';\nawait import('bench-warm-up');\nawait import('bench-warm-up/again');";
+  writeFileSync(file, `${prelude}
+const t0 = performance.now();
+${work};
+const ms = performance.now() - t0;
+process.stdout.write(JSON.stringify({ ms, sinceStart: performance.now(), maxRssKiB: process.resourceUsage().maxRSS, ok: typeof readFileSync === 'function' }));
+`);
+  return file;
+}
+
+interface Case {
+  entry: Entry;
+  mode: Mode;
+  kind: 'floor' | 'empty' | 'json' | 'load';
+  file: string;
+  ms: number[];
+  wall: number[];
+  rss: number[];
+}
+const cases: Case[] = [];
+const add = (entry: Entry, mode: Mode, kind: Case['kind'], file: string) => cases.push({ entry, mode, kind, file, ms: [], wall: [], rss: [] });
+for (const mode of modes) {
+  add('root', mode, 'floor', harness(mode, 'void 0', `floor-${mode}`));
+  add('root', mode, 'empty', harness(mode, mode === 'require' ? "require('bench-empty')" : "await import('bench-empty')", `empty-${mode}`));
+  for (const entry of entries) {
+    const json = join(dir, `${entry}.json`);
+    writeFileSync(json, JSON.stringify(dataOf(entry)));
+    add(entry, mode, 'json', harness(mode, `JSON.parse(readFileSync(${JSON.stringify(json)}, 'utf8'))`, `json-${entry}-${mode}`));
+    const specifier = entry === 'root' ? 'azerbaijan-data' : `azerbaijan-data/${entry}`;
+    add(entry, mode, 'load', harness(mode, mode === 'require' ? `require(${JSON.stringify(specifier)})` : `await import(${JSON.stringify(specifier)})`, `load-${entry}-${mode}`));
+  }
+}
+
+for (let i = 0; i < runs; i++) {
+  for (const c of cases) {
+    // Without NODE_EXTRA_CA_CERTS, which some machines set: Node then reads every CA certificate
+    // at start, which adds ~90 ms and most of the noise to every process, the floor's too.
+    const r = spawnSync(process.execPath, [c.file], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: '' } });
+    if (r.status !== 0) throw new Error(`${c.file} failed: ${r.stderr}`);
+    const out = JSON.parse(r.stdout) as { ms: number; sinceStart: number; maxRssKiB: number };
+    c.ms.push(out.ms);
+    c.wall.push(out.sinceStart);
+    c.rss.push(out.maxRssKiB);
+  }
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
+const find = (entry: Entry, mode: Mode, kind: Case['kind']) => cases.find((c) => c.entry === entry && c.mode === mode && c.kind === kind)!;
 
-const times = new Map<string, number[]>(cases.map(([name]) => [name, []]));
-for (let i = 0; i < runs; i++) {
-  for (const [name, args] of cases) {
-    // interleaved, so that machine noise falls on every case alike
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { cwd: root });
-    if (r.status !== 0) throw new Error(`${name} failed: ${r.stderr}`);
-    times.get(name)!.push(Number(process.hrtime.bigint() - t0) / 1e6);
+const kib = (entry: Entry) => (JSON.stringify(dataOf(entry)).length / 1024).toFixed(0);
+const fmt = (x: number, digits = 1) => x.toFixed(digits);
+console.log(`Loading the package against JSON.parse of the same data: medians of ${runs} fresh Node ${process.version} processes per case, interleaved.`);
+console.log('Each cell: the package / JSON.parse = ratio. "empty" is the in-process ratio of loading an empty entry point of a package: the least any package can reach.');
+console.log(`  ${'load'.padEnd(44)} ${'in-process'.padEnd(22)} ${'added wall time'.padEnd(23)} ${'added peak memory'.padEnd(26)} empty`);
+const over: string[] = [];
+const belowFloor: string[] = [];
+for (const mode of modes) {
+  const floor = find('root', mode, 'floor');
+  const emptyMs = median(find('root', mode, 'empty').ms);
+  for (const entry of entries) {
+    const json = find(entry, mode, 'json');
+    const load = find(entry, mode, 'load');
+    const msLoad = median(load.ms);
+    const msJson = median(json.ms);
+    const wallLoad = median(load.wall) - median(floor.wall);
+    const wallJson = median(json.wall) - median(floor.wall);
+    const rssLoad = (median(load.rss) - median(floor.rss)) / 1024;
+    const rssJson = (median(json.rss) - median(floor.rss)) / 1024;
+    const name = `${mode}('${entry === 'root' ? 'azerbaijan-data' : `azerbaijan-data/${entry}`}')`;
+    // A ratio to a quantity within the measurement's noise says nothing: memory is read in pages,
+    // and a process's start varies by milliseconds.
+    const ratio = (a: number, b: number, noise: number) => (b > noise ? a / b : undefined);
+    const ratios = { time: msLoad / msJson, wall: ratio(wallLoad, wallJson, 1), memory: ratio(rssLoad, rssJson, 0.1) };
+    const shown = (r: number | undefined) => (r === undefined ? 'noise' : `${fmt(r, 2)}×`);
+    console.log(
+      `  ${name.padEnd(44)} ${`${fmt(msLoad)} / ${fmt(msJson)} ms = ${shown(ratios.time)}`.padEnd(22)}` +
+        ` ${`${fmt(wallLoad)} / ${fmt(wallJson)} ms = ${shown(ratios.wall)}`.padEnd(23)}` +
+        ` ${`${fmt(rssLoad, 2)} / ${fmt(rssJson, 2)} MiB = ${shown(ratios.memory)}`.padEnd(26)} ${fmt(emptyMs / msJson, 2)}×   (${kib(entry)} KiB of JSON)`,
+    );
+    const bad = Object.entries(ratios).filter(([, r]) => r !== undefined && r > 2).map(([k]) => k);
+    if (bad.length) over.push(`${name} (${bad.join(', ')})`);
+    if (emptyMs > 2 * msJson) belowFloor.push(name);
   }
 }
-const floor = median(times.get(cases[0]![0])!);
-const base = median(times.get(cases[1]![0])!);
-console.log(`Cold start, median of ${runs} fresh Node processes (${datasets.length} datasets, ${(JSON.stringify(datasets).length / 1024).toFixed(0)} KiB of JSON)`);
-for (const [name] of cases) {
-  const m = median(times.get(name)!);
-  console.log(`  ${name.padEnd(40)} ${m.toFixed(1).padStart(7)} ms   ratio to JSON.parse ${(m / base).toFixed(2)}   above bare node ${(m - floor).toFixed(1)} ms`);
-}
+console.log(over.length ? `  over 2×: ${over.join('; ')}` : '  every load within 2× of JSON.parse, in time and in memory');
+if (belowFloor.length) console.log(`  beyond reach for any package (an empty entry point already costs over 2× their JSON.parse): ${belowFloor.join('; ')}`);

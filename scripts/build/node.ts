@@ -1,0 +1,239 @@
+/**
+ * The Node.js build (`dist/node/`), which package.json's `node` condition serves: the same modules
+ * as the bundler build in `dist/`, arranged to load at close to the speed of `JSON.parse`
+ * (bench/startup.ts measures it).
+ *
+ * - Data is read from ASCII JSON files (`data/*.json`) with `JSON.parse`, not compiled from object
+ *   literals, and frozen by code generated for its shape (scripts/build/freezer.ts).
+ * - `sources.{cjs,mjs}` holds every source, once. Each topic (`topics/<topic>.{cjs,mjs}`) is one
+ *   file that reads its datasets and its other data (the gazetteer's places), links each dataset to
+ *   the shared source objects, and bundles the topic's code (`findPlace`).
+ * - The root (`index.{cjs,mjs}`) bundles the library's code and takes the datasets from the topic
+ *   files and the helpers from `helpers.{cjs,mjs}`, so a dataset, a source or a helper is the same
+ *   object by any route. `semver` is loaded on the first call of `assertVersion`, not at start.
+ *
+ * Each file is built twice, as CommonJS (`.cjs`) and as an ES module (`.mjs`), so that neither
+ * `require` nor `import` goes through Node's translation from the other. Bundlers never see these
+ * files: package.json lists the `module` condition, which bundlers set and Node does not, before
+ * `node`, so a bundle keeps the tree-shakeable ESM build of `dist/`. Run by `npm run build`, after
+ * tsup.
+ */
+import { build, type Plugin } from 'esbuild';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { asciiJson } from './asciiJson.js';
+import { freezeStatements, shapeOf } from './freezer.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+const src = join(root, 'src');
+const out = join(root, 'dist/node');
+const topics = ['migration', 'displacement', 'remittances', 'trafficking', 'mine-action', 'territory', 'humanitarian-aid'] as const;
+type Topic = (typeof topics)[number];
+type Format = 'cjs' | 'esm';
+type Exports = Record<string, unknown>;
+interface DatasetLike { id: string; sources: object[] }
+
+const ext = (format: Format) => (format === 'cjs' ? 'cjs' : 'mjs');
+const load = async (file: string): Promise<Exports> => (await import(pathToFileURL(file).href)) as Exports;
+const camel = (t: string) => t.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+const esbuildCommon = { bundle: true, platform: 'node', target: 'node19', packages: 'external', logLevel: 'warning', legalComments: 'none', minifyWhitespace: true, minifySyntax: true } as const;
+
+/** A value that survives a JSON round trip unchanged and is deeply frozen: data, not code. */
+function isFrozenJson(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const stack = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    if (!Object.isFrozen(v)) return false;
+    stack.push(...Object.values(v));
+  }
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value);
+}
+
+/** Writes `data/<name>.json` and returns the statement that reads it back, for the given format. */
+function writeJson(name: string, value: unknown, format: Format, from: string): string {
+  const json = asciiJson(value);
+  if (!isDeepStrictEqual(JSON.parse(json), JSON.parse(JSON.stringify(value)))) throw new Error(`data/${name}.json does not read back to the data`);
+  mkdirSync(join(out, 'data'), { recursive: true });
+  writeFileSync(join(out, 'data', `${name}.json`), json);
+  const path = `${from}/data/${name}.json`;
+  return `JSON.parse(readFileSync(${format === 'cjs' ? `__dirname + ${JSON.stringify(`/${path}`)}` : `new URL(${JSON.stringify(path)}, import.meta.url)`}, 'utf8'))`;
+}
+
+/** The library's sources, in the order of `sources`, each written once. */
+const sourceList = (await load(join(src, 'sources/index.ts'))).sources as object[];
+const sourceIndex = new Map(sourceList.map((s, i) => [s, i]));
+
+/** The module behind `sources.{cjs,mjs}`: every source, read from JSON and frozen. */
+function sourcesDataModule(format: Format): string {
+  return [
+    `import { readFileSync } from 'node:fs';`,
+    `const F = Object.freeze;`,
+    `export const S = ${writeJson('sources', sourceList, format, '.')};`,
+    `{ ${freezeStatements({ array: shapeOf(sourceList) }, 'S')} }`,
+  ].join('\n');
+}
+
+interface TopicPlan {
+  topic: Topic;
+  /** The topic's datasets, in the order of its `<topic>Datasets` list. */
+  datasets: DatasetLike[];
+  /** Other frozen data the topic exports (the gazetteer's places), by export name. */
+  extras: Map<string, unknown>;
+  /** The names the topic entry point exports. */
+  names: string[];
+}
+
+async function planTopic(topic: Topic): Promise<TopicPlan> {
+  const mod = await load(join(src, 'topics', `${topic}.ts`));
+  const listName = `${camel(topic)}Datasets`;
+  const datasets = mod[listName] as DatasetLike[] | undefined;
+  if (!Array.isArray(datasets)) throw new Error(`src/topics/${topic}.ts: expected an export ${listName}`);
+  const extras = new Map(Object.entries(mod).filter(([name, value]) => name !== listName && !datasets.includes(value as DatasetLike) && isFrozenJson(value)));
+  return { topic, datasets, extras, names: Object.keys(mod) };
+}
+
+/**
+ * The module that reads a topic's data, links each dataset's `sources` (written as indices into
+ * the library's sources) to the shared source objects, and freezes it: `D`, its datasets; `X`, its
+ * other data.
+ */
+function topicDataModule(plan: TopicPlan, format: Format): string {
+  const d = plan.datasets.map((dataset) => ({
+    ...dataset,
+    sources: dataset.sources.map((s) => {
+      const i = sourceIndex.get(s);
+      if (i === undefined) throw new Error(`a source of ${dataset.id} is not in src/sources`);
+      return i;
+    }),
+  }));
+  const x = Object.fromEntries(plan.extras);
+  return [
+    `import { readFileSync } from 'node:fs';`,
+    `import { sources as S } from 'sources-data';`,
+    `const F = Object.freeze;`,
+    `const { d: D, x: X } = ${writeJson(plan.topic, { d, x }, format, '..')};`,
+    `for (let i = 0; i < D.length; i++) { const a = D[i].sources; for (let j = 0; j < a.length; j++) a[j] = S[a[j]]; }`,
+    `{ ${freezeStatements({ array: shapeOf(d) }, 'D')} }`,
+    ...[...plan.extras].map(([name, value]) => `{ const v = X[${JSON.stringify(name)}]; ${freezeStatements(shapeOf([value])!, 'v')} }`),
+    `export { D, X };`,
+  ].join('\n');
+}
+
+/** esbuild plugin: a topic file's `sources-data` is the shared sources file, whose `sources` lists them in order. */
+const sourcesFromFile = (format: Format, from: string): Plugin => ({
+  name: 'sources-from-file',
+  setup(b) {
+    b.onResolve({ filter: /^sources-data$/ }, () => ({ path: `${from}/sources.${ext(format)}`, external: true }));
+  },
+});
+
+/**
+ * esbuild plugin: a module under src/ whose every export is data that `table` knows (a dataset, a
+ * source, the places) becomes `export const name = <expression>` over `imports` instead of compiled
+ * object literals.
+ */
+function dataModules(imports: string, table: Map<unknown, string>): Plugin {
+  return {
+    name: 'data-modules',
+    setup(b) {
+      b.onLoad({ filter: /\/src\/.*\.ts$/ }, async (args) => {
+        const mod = await load(args.path);
+        const names = Object.keys(mod);
+        if (names.length === 0 || names.some((n) => !table.has(mod[n]))) return undefined;
+        return { contents: `${imports}\n${names.map((n) => `export const ${n} = ${table.get(mod[n])};`).join('\n')}`, loader: 'js', resolveDir: dirname(args.path) };
+      });
+    },
+  };
+}
+
+async function buildSources(format: Format): Promise<void> {
+  const table = new Map(sourceList.map((s, i) => [s as unknown, `S[${i}]`]));
+  const virtual: Plugin = {
+    name: 'sources-data',
+    setup(b) {
+      b.onResolve({ filter: /^sources-data$/ }, () => ({ path: 'sources', namespace: 'sources-data' }));
+      b.onLoad({ filter: /.*/, namespace: 'sources-data' }, () => ({ contents: sourcesDataModule(format), loader: 'js', resolveDir: out }));
+    },
+  };
+  await build({ ...esbuildCommon, format, entryPoints: [join(src, 'sources/index.ts')], outfile: join(out, `sources.${ext(format)}`), plugins: [virtual, dataModules(`import { S } from 'sources-data';`, table)] });
+}
+
+async function buildTopic(plan: TopicPlan, format: Format): Promise<void> {
+  const dataModule = topicDataModule(plan, format);
+  const table = new Map<unknown, string>([
+    ...plan.datasets.map((d, i) => [d, `D[${i}]`] as const),
+    ...[...plan.extras].map(([name, value]) => [value, `X[${JSON.stringify(name)}]`] as const),
+  ]);
+  const virtual: Plugin = {
+    name: 'topic-data',
+    setup(b) {
+      b.onResolve({ filter: /^topic-data$/ }, () => ({ path: plan.topic, namespace: 'topic-data' }));
+      b.onLoad({ filter: /.*/, namespace: 'topic-data' }, () => ({ contents: dataModule, loader: 'js', resolveDir: out }));
+    },
+  };
+  await build({
+    ...esbuildCommon,
+    format,
+    entryPoints: [join(src, 'topics', `${plan.topic}.ts`)],
+    outfile: join(out, 'topics', `${plan.topic}.${ext(format)}`),
+    plugins: [virtual, sourcesFromFile(format, '..'), dataModules(`import { D, X } from 'topic-data';`, table)],
+  });
+}
+
+async function buildRoot(plans: TopicPlan[], format: Format): Promise<void> {
+  const x = ext(format);
+  const topicNames = new Map(plans.map((p) => [p.topic, p.names]));
+  const plugin: Plugin = {
+    name: 'root-from-files',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/(topics\/[\w-]+|helpers|sources)\.(cjs|mjs)$/ }, (args) => ({ path: args.path, external: true }));
+      // semver loads on the first call. The lazy module's own require() of it is left to Node.
+      b.onResolve({ filter: /^semver\// }, (args) => (args.namespace === 'lazy-package' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-package' }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({
+        contents: (format === 'cjs' ? `const load = () => require(${JSON.stringify(args.path)});` : `import { createRequire } from 'node:module';\nconst load = () => createRequire(import.meta.url)(${JSON.stringify(args.path)});`) +
+          `\nlet loaded;\nexport default function lazy(...args) { loaded ??= load(); return loaded(...args); }`,
+        loader: 'js',
+      }));
+      // Each topic file is imported once (one require() each in the CommonJS build), here.
+      b.onResolve({ filter: /^node-topics$/ }, () => ({ path: 'topics', namespace: 'node-topics' }));
+      b.onLoad({ filter: /.*/, namespace: 'node-topics' }, () => ({
+        contents: topics.map((t, i) => `import * as t${i} from './topics/${t}.${x}';\nexport const { ${topicNames.get(t)!.join(', ')} } = t${i};`).join('\n'),
+        loader: 'js',
+        resolveDir: out,
+      }));
+      b.onLoad({ filter: /\/src\/.*\.ts$/ }, async (args) => {
+        const rel = relative(src, args.path);
+        // Named re-exports, not `export *`: esbuild cannot see the names of an external ES module.
+        const reexport = async (from: string, known?: string[]) => {
+          const names = Object.keys(await load(args.path));
+          const missing = known ? names.filter((n) => !known.includes(n)) : [];
+          if (missing.length) throw new Error(`src/${rel} exports ${missing.join(', ')}, which ${from} does not`);
+          return { contents: `export { ${names.join(', ')} } from '${from}';`, loader: 'js' as const, resolveDir: out };
+        };
+        const topic = (/^topics\/([\w-]+)\.ts$/.exec(rel)?.[1] ?? /^data\/([\w-]+)\//.exec(rel)?.[1] ?? (rel.startsWith('gazetteer/') ? 'territory' : undefined)) as Topic | undefined;
+        if (topic !== undefined) {
+          if (!topicNames.has(topic)) throw new Error(`src/${rel}: no topic ${topic}`);
+          return reexport('node-topics', topicNames.get(topic));
+        }
+        if (rel === 'helpers/index.ts') return reexport(`./helpers.${x}`);
+        if (rel.startsWith('sources/')) return reexport(`./sources.${x}`);
+        return undefined;
+      });
+    },
+  };
+  await build({ ...esbuildCommon, format, entryPoints: [join(src, 'index.ts')], outfile: join(out, `index.${x}`), plugins: [plugin] });
+}
+
+rmSync(out, { recursive: true, force: true });
+const plans = await Promise.all(topics.map(planTopic));
+for (const format of ['cjs', 'esm'] as const) {
+  await buildSources(format);
+  for (const plan of plans) await buildTopic(plan, format);
+  await build({ ...esbuildCommon, format, entryPoints: [join(src, 'helpers', 'index.ts')], outfile: join(out, `helpers.${ext(format)}`) });
+  await buildRoot(plans, format);
+}
+console.log(`dist/node: the sources, ${topics.length} topics, the helpers and the root, as CommonJS and as ES modules`);
