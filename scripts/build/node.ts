@@ -12,8 +12,8 @@
  *   files and the helpers from `helpers.{cjs,mjs}`, so a dataset, a source or a helper is the same
  *   object by any route. `semver` is loaded on the first call of `assertVersion`, not at start.
  *
- * Each file is built twice, as CommonJS (`.cjs`) and as an ES module (`.mjs`), so that neither
- * `require` nor `import` goes through Node's translation from the other. Bundlers never see these
+ * Each file is an ES module (`.mjs`) with a CommonJS twin (`.cjs`, scripts/build/esmToCjs.ts), so
+ * that neither `require` nor `import` goes through Node's translation from the other. Bundlers never see these
  * files: package.json lists the `module` condition, which bundlers set and Node does not, before
  * `node`, so a bundle keeps the tree-shakeable ESM build of `dist/`. Run by `npm run build`, after
  * tsup.
@@ -24,6 +24,7 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { asciiJson } from './asciiJson.js';
+import { esmToCjs } from './esmToCjs.js';
 import { freezeStatements, shapeOf } from './freezer.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -31,14 +32,21 @@ const src = join(root, 'src');
 const out = join(root, 'dist/node');
 const topics = ['migration', 'displacement', 'remittances', 'trafficking', 'mine-action', 'territory', 'humanitarian-aid'] as const;
 type Topic = (typeof topics)[number];
-type Format = 'cjs' | 'esm';
 type Exports = Record<string, unknown>;
 interface DatasetLike { id: string; sources: object[] }
 
-const ext = (format: Format) => (format === 'cjs' ? 'cjs' : 'mjs');
 const load = async (file: string): Promise<Exports> => (await import(pathToFileURL(file).href)) as Exports;
 const camel = (t: string) => t.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-const esbuildCommon = { bundle: true, platform: 'node', target: 'node19', packages: 'external', logLevel: 'warning', legalComments: 'none', minifyWhitespace: true, minifySyntax: true } as const;
+const esbuildCommon = { bundle: true, format: 'esm', platform: 'node', target: 'node19', packages: 'external', logLevel: 'warning', legalComments: 'none', minifyWhitespace: true, minifySyntax: true, write: false } as const;
+
+/** Bundles `entry` (with `plugins`) into `<file>.mjs`, and writes its CommonJS twin `<file>.cjs`. */
+async function bundle(entry: string, file: string, plugins: Plugin[] = []): Promise<void> {
+  const result = await build({ ...esbuildCommon, entryPoints: [entry], plugins });
+  const esm = result.outputFiles[0]!.text;
+  mkdirSync(dirname(join(out, file)), { recursive: true });
+  writeFileSync(join(out, `${file}.mjs`), esm);
+  writeFileSync(join(out, `${file}.cjs`), esmToCjs(esm, `${file}.mjs`));
+}
 
 /** A value that survives a JSON round trip unchanged and is deeply frozen: data, not code. */
 function isFrozenJson(value: unknown): boolean {
@@ -53,14 +61,14 @@ function isFrozenJson(value: unknown): boolean {
   return isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value);
 }
 
-/** Writes `data/<name>.json` and returns the statement that reads it back, for the given format. */
-function writeJson(name: string, value: unknown, format: Format, from: string): string {
+/** Writes `data/<name>.json` and returns the expression that reads it back from a file in `from`/.. . */
+function writeJson(name: string, value: unknown, from: string): string {
   const json = asciiJson(value);
   if (!isDeepStrictEqual(JSON.parse(json), JSON.parse(JSON.stringify(value)))) throw new Error(`data/${name}.json does not read back to the data`);
   mkdirSync(join(out, 'data'), { recursive: true });
   writeFileSync(join(out, 'data', `${name}.json`), json);
   const path = `${from}/data/${name}.json`;
-  return `JSON.parse(readFileSync(${format === 'cjs' ? `__dirname + ${JSON.stringify(`/${path}`)}` : `new URL(${JSON.stringify(path)}, import.meta.url)`}, 'utf8'))`;
+  return `JSON.parse(readFileSync(new URL(${JSON.stringify(path)}, import.meta.url), 'utf8'))`;
 }
 
 /** The library's sources, in the order of `sources`, each written once. */
@@ -68,11 +76,11 @@ const sourceList = (await load(join(src, 'sources/index.ts'))).sources as object
 const sourceIndex = new Map(sourceList.map((s, i) => [s, i]));
 
 /** The module behind `sources.{cjs,mjs}`: every source, read from JSON and frozen. */
-function sourcesDataModule(format: Format): string {
+function sourcesDataModule(): string {
   return [
     `import { readFileSync } from 'node:fs';`,
     `const F = Object.freeze;`,
-    `export const S = ${writeJson('sources', sourceList, format, '.')};`,
+    `export const S = ${writeJson('sources', sourceList, '.')};`,
     `{ ${freezeStatements({ array: shapeOf(sourceList) }, 'S')} }`,
   ].join('\n');
 }
@@ -101,7 +109,7 @@ async function planTopic(topic: Topic): Promise<TopicPlan> {
  * the library's sources) to the shared source objects, and freezes it: `D`, its datasets; `X`, its
  * other data.
  */
-function topicDataModule(plan: TopicPlan, format: Format): string {
+function topicDataModule(plan: TopicPlan): string {
   const d = plan.datasets.map((dataset) => ({
     ...dataset,
     sources: dataset.sources.map((s) => {
@@ -115,7 +123,7 @@ function topicDataModule(plan: TopicPlan, format: Format): string {
     `import { readFileSync } from 'node:fs';`,
     `import { sources as S } from 'sources-data';`,
     `const F = Object.freeze;`,
-    `const { d: D, x: X } = ${writeJson(plan.topic, { d, x }, format, '..')};`,
+    `const { d: D, x: X } = ${writeJson(plan.topic, { d, x }, '..')};`,
     `for (let i = 0; i < D.length; i++) { const a = D[i].sources; for (let j = 0; j < a.length; j++) a[j] = S[a[j]]; }`,
     `{ ${freezeStatements({ array: shapeOf(d) }, 'D')} }`,
     ...[...plan.extras].map(([name, value]) => `{ const v = X[${JSON.stringify(name)}]; ${freezeStatements(shapeOf([value])!, 'v')} }`),
@@ -124,12 +132,12 @@ function topicDataModule(plan: TopicPlan, format: Format): string {
 }
 
 /** esbuild plugin: a topic file's `sources-data` is the shared sources file, whose `sources` lists them in order. */
-const sourcesFromFile = (format: Format, from: string): Plugin => ({
+const sourcesFromFile: Plugin = {
   name: 'sources-from-file',
   setup(b) {
-    b.onResolve({ filter: /^sources-data$/ }, () => ({ path: `${from}/sources.${ext(format)}`, external: true }));
+    b.onResolve({ filter: /^sources-data$/ }, () => ({ path: '../sources.mjs', external: true }));
   },
-});
+};
 
 /**
  * esbuild plugin: a module under src/ whose every export is data that `table` knows (a dataset, a
@@ -150,20 +158,20 @@ function dataModules(imports: string, table: Map<unknown, string>): Plugin {
   };
 }
 
-async function buildSources(format: Format): Promise<void> {
+async function buildSources(): Promise<void> {
   const table = new Map(sourceList.map((s, i) => [s as unknown, `S[${i}]`]));
   const virtual: Plugin = {
     name: 'sources-data',
     setup(b) {
       b.onResolve({ filter: /^sources-data$/ }, () => ({ path: 'sources', namespace: 'sources-data' }));
-      b.onLoad({ filter: /.*/, namespace: 'sources-data' }, () => ({ contents: sourcesDataModule(format), loader: 'js', resolveDir: out }));
+      b.onLoad({ filter: /.*/, namespace: 'sources-data' }, () => ({ contents: sourcesDataModule(), loader: 'js', resolveDir: out }));
     },
   };
-  await build({ ...esbuildCommon, format, entryPoints: [join(src, 'sources/index.ts')], outfile: join(out, `sources.${ext(format)}`), plugins: [virtual, dataModules(`import { S } from 'sources-data';`, table)] });
+  await bundle(join(src, 'sources/index.ts'), 'sources', [virtual, dataModules(`import { S } from 'sources-data';`, table)]);
 }
 
-async function buildTopic(plan: TopicPlan, format: Format): Promise<void> {
-  const dataModule = topicDataModule(plan, format);
+async function buildTopic(plan: TopicPlan): Promise<void> {
+  const dataModule = topicDataModule(plan);
   const table = new Map<unknown, string>([
     ...plan.datasets.map((d, i) => [d, `D[${i}]`] as const),
     ...[...plan.extras].map(([name, value]) => [value, `X[${JSON.stringify(name)}]`] as const),
@@ -175,17 +183,10 @@ async function buildTopic(plan: TopicPlan, format: Format): Promise<void> {
       b.onLoad({ filter: /.*/, namespace: 'topic-data' }, () => ({ contents: dataModule, loader: 'js', resolveDir: out }));
     },
   };
-  await build({
-    ...esbuildCommon,
-    format,
-    entryPoints: [join(src, 'topics', `${plan.topic}.ts`)],
-    outfile: join(out, 'topics', `${plan.topic}.${ext(format)}`),
-    plugins: [virtual, sourcesFromFile(format, '..'), dataModules(`import { D, X } from 'topic-data';`, table)],
-  });
+  await bundle(join(src, 'topics', `${plan.topic}.ts`), `topics/${plan.topic}`, [virtual, sourcesFromFile, dataModules(`import { D, X } from 'topic-data';`, table)]);
 }
 
-async function buildRoot(plans: TopicPlan[], format: Format): Promise<void> {
-  const x = ext(format);
+async function buildRoot(plans: TopicPlan[]): Promise<void> {
   const topicNames = new Map(plans.map((p) => [p.topic, p.names]));
   const plugin: Plugin = {
     name: 'root-from-files',
@@ -194,14 +195,13 @@ async function buildRoot(plans: TopicPlan[], format: Format): Promise<void> {
       // semver loads on the first call. The lazy module's own require() of it is left to Node.
       b.onResolve({ filter: /^semver\// }, (args) => (args.namespace === 'lazy-package' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-package' }));
       b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({
-        contents: (format === 'cjs' ? `const load = () => require(${JSON.stringify(args.path)});` : `import { createRequire } from 'node:module';\nconst load = () => createRequire(import.meta.url)(${JSON.stringify(args.path)});`) +
-          `\nlet loaded;\nexport default function lazy(...args) { loaded ??= load(); return loaded(...args); }`,
+        contents: `import { createRequire } from 'node:module';\nlet loaded;\nexport default function lazy(...args) { loaded ??= createRequire(import.meta.url)(${JSON.stringify(args.path)}); return loaded(...args); }`,
         loader: 'js',
       }));
       // Each topic file is imported once (one require() each in the CommonJS build), here.
       b.onResolve({ filter: /^node-topics$/ }, () => ({ path: 'topics', namespace: 'node-topics' }));
       b.onLoad({ filter: /.*/, namespace: 'node-topics' }, () => ({
-        contents: topics.map((t, i) => `import * as t${i} from './topics/${t}.${x}';\nexport const { ${topicNames.get(t)!.join(', ')} } = t${i};`).join('\n'),
+        contents: topics.map((t, i) => `import * as t${i} from './topics/${t}.mjs';\nexport const { ${topicNames.get(t)!.join(', ')} } = t${i};`).join('\n'),
         loader: 'js',
         resolveDir: out,
       }));
@@ -219,21 +219,19 @@ async function buildRoot(plans: TopicPlan[], format: Format): Promise<void> {
           if (!topicNames.has(topic)) throw new Error(`src/${rel}: no topic ${topic}`);
           return reexport('node-topics', topicNames.get(topic));
         }
-        if (rel === 'helpers/index.ts') return reexport(`./helpers.${x}`);
-        if (rel.startsWith('sources/')) return reexport(`./sources.${x}`);
+        if (rel === 'helpers/index.ts') return reexport('./helpers.mjs');
+        if (rel.startsWith('sources/')) return reexport('./sources.mjs');
         return undefined;
       });
     },
   };
-  await build({ ...esbuildCommon, format, entryPoints: [join(src, 'index.ts')], outfile: join(out, `index.${x}`), plugins: [plugin] });
+  await bundle(join(src, 'index.ts'), 'index', [plugin]);
 }
 
 rmSync(out, { recursive: true, force: true });
 const plans = await Promise.all(topics.map(planTopic));
-for (const format of ['cjs', 'esm'] as const) {
-  await buildSources(format);
-  for (const plan of plans) await buildTopic(plan, format);
-  await build({ ...esbuildCommon, format, entryPoints: [join(src, 'helpers', 'index.ts')], outfile: join(out, `helpers.${ext(format)}`) });
-  await buildRoot(plans, format);
-}
+await buildSources();
+for (const plan of plans) await buildTopic(plan);
+await bundle(join(src, 'helpers', 'index.ts'), 'helpers');
+await buildRoot(plans);
 console.log(`dist/node: the sources, ${topics.length} topics, the helpers and the root, as CommonJS and as ES modules`);
