@@ -84,12 +84,16 @@ describe('the Node.js build', () => {
     expect(JSON.parse(out)).toEqual([]);
   });
 
-  it('loads semver on the first assertVersion call, not when the data loads', () => {
+  it('loads semver on the first assertVersion call, not when the data loads (and by import as well)', () => {
     const out = node(`const d = require('azerbaijan-data'); const before = Object.keys(require.cache).some((f) => f.includes('/semver/'));
       const ok = d.assertVersion(d.internationalMigration, '^1.0.0') === d.internationalMigration; const after = Object.keys(require.cache).some((f) => f.includes('/semver/'));
       let rejected = false; try { d.assertVersion(d.internationalMigration, '^2.0.0'); } catch (e) { rejected = e instanceof d.DataVersionError; }
       process.stdout.write(JSON.stringify({ before, ok, after, rejected }));`, 'commonjs');
     expect(JSON.parse(out)).toEqual({ before: false, ok: true, after: true, rejected: true });
+    const viaImport = node(`import { assertVersion, internationalMigration, DataVersionError } from 'azerbaijan-data';
+      let rejected = false; try { assertVersion(internationalMigration, '^2.0.0'); } catch (e) { rejected = e instanceof DataVersionError; }
+      process.stdout.write(JSON.stringify({ ok: assertVersion(internationalMigration, '1.x') === internationalMigration, rejected }));`, 'module');
+    expect(JSON.parse(viaImport)).toEqual({ ok: true, rejected: true });
   });
 });
 
