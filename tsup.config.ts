@@ -1,6 +1,5 @@
 import { defineConfig } from 'tsup';
-
-const topics = ['migration', 'displacement', 'remittances', 'trafficking', 'mine-action', 'territory', 'humanitarian-aid'];
+import { topics } from './scripts/topics.js';
 
 export default defineConfig({
   entry: {

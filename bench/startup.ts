@@ -20,13 +20,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as root from 'azerbaijan-data';
+import { topics } from '../scripts/topics.js';
 
 const packageRoot = new URL('..', import.meta.url).pathname;
 // Inside the package, so that the harness reaches it by name (self-reference) as a consumer would.
 const dir = join(packageRoot, 'test-output/bench');
 mkdirSync(dir, { recursive: true });
 
-const topics = ['migration', 'displacement', 'remittances', 'trafficking', 'mine-action', 'territory', 'humanitarian-aid'] as const;
 type Entry = 'root' | (typeof topics)[number];
 type Mode = 'require' | 'import';
 
@@ -58,22 +58,23 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a p
 // use). Every harness, the floor and the JSON.parse baseline too, first loads two entry points of
 // a one-file package with an `exports` map, so that this one-time cost, which no package can
 // avoid, falls in the floor and the ratios measure what the package itself costs.
-const warmUp = join(dir, 'node_modules/bench-warm-up');
-mkdirSync(warmUp, { recursive: true });
-const warmUpEntry = { import: './index.mjs', require: './index.cjs' };
-writeFileSync(join(warmUp, 'package.json'), JSON.stringify({ name: 'bench-warm-up', exports: { '.': warmUpEntry, './again': warmUpEntry } }));
-writeFileSync(join(warmUp, 'index.cjs'), 'exports.ready = true;\n');
-writeFileSync(join(warmUp, 'index.mjs'), 'export const ready = true;\n');
+/** A one-file package in the harnesses' node_modules, whose entry points `subpaths` all lead to it. */
+function onePackage(name: string, subpaths: string[], cjs: string, esm: string): void {
+  const folder = join(dir, 'node_modules', name);
+  mkdirSync(folder, { recursive: true });
+  const entry = { import: './index.mjs', require: './index.cjs' };
+  writeFileSync(join(folder, 'package.json'), JSON.stringify({ name, exports: Object.fromEntries(subpaths.map((s) => [s, entry])) }));
+  writeFileSync(join(folder, 'index.cjs'), cjs);
+  writeFileSync(join(folder, 'index.mjs'), esm);
+}
+onePackage('bench-warm-up', ['.', './again'], 'exports.ready = true;\n', 'export const ready = true;\n');
 // The least any package can cost: an empty entry point, reached through an `exports` map.
-const empty = join(dir, 'node_modules/bench-empty');
-mkdirSync(empty, { recursive: true });
-writeFileSync(join(empty, 'package.json'), JSON.stringify({ name: 'bench-empty', exports: { '.': { import: './index.mjs', require: './index.cjs' } } }));
-writeFileSync(join(empty, 'index.cjs'), '');
-writeFileSync(join(empty, 'index.mjs'), '');
+onePackage('bench-empty', ['.'], '', '');
 
 /** A harness script: times `work` in-process and prints the time and the peak resident set. */
 function harness(mode: Mode, work: string, name: string): string {
   const file = join(dir, `${name}.${mode === 'require' ? 'cjs' : 'mjs'}`);
+  // The same prelude in every case, the floor's too: node:fs and the warm-up package load before the clock starts.
   const prelude = mode === 'require'
     ? "const { readFileSync } = require('node:fs');\nrequire('bench-warm-up');\nrequire('bench-warm-up/again');"
     : "import { readFileSync } from 'node:fs';\nawait import('bench-warm-up');\nawait import('bench-warm-up/again');";
@@ -81,7 +82,7 @@ function harness(mode: Mode, work: string, name: string): string {
 const t0 = performance.now();
 ${work};
 const ms = performance.now() - t0;
-process.stdout.write(JSON.stringify({ ms, sinceStart: performance.now() - performance.nodeTiming.bootstrapComplete, maxRssKiB: process.resourceUsage().maxRSS, ok: typeof readFileSync === 'function' }));
+process.stdout.write(JSON.stringify({ ms, sinceStart: performance.now() - performance.nodeTiming.bootstrapComplete, maxRssKiB: process.resourceUsage().maxRSS }));
 `);
   return file;
 }
@@ -97,13 +98,16 @@ interface Case {
 }
 const cases: Case[] = [];
 const add = (entry: Entry, mode: Mode, kind: Case['kind'], file: string) => cases.push({ entry, mode, kind, file, ms: [], wall: [], rss: [] });
+const jsonFiles = new Map(entries.map((entry) => {
+  const text = JSON.stringify(dataOf(entry));
+  writeFileSync(join(dir, `${entry}.json`), text);
+  return [entry, { file: join(dir, `${entry}.json`), kib: text.length / 1024 }] as const;
+}));
 for (const mode of modes) {
   add('root', mode, 'floor', harness(mode, 'void 0', `floor-${mode}`));
   add('root', mode, 'empty', harness(mode, mode === 'require' ? "require('bench-empty')" : "await import('bench-empty')", `empty-${mode}`));
   for (const entry of entries) {
-    const json = join(dir, `${entry}.json`);
-    writeFileSync(json, JSON.stringify(dataOf(entry)));
-    add(entry, mode, 'json', harness(mode, `JSON.parse(readFileSync(${JSON.stringify(json)}, 'utf8'))`, `json-${entry}-${mode}`));
+    add(entry, mode, 'json', harness(mode, `JSON.parse(readFileSync(${JSON.stringify(jsonFiles.get(entry)!.file)}, 'utf8'))`, `json-${entry}-${mode}`));
     const specifier = entry === 'root' ? 'azerbaijan-data' : `azerbaijan-data/${entry}`;
     add(entry, mode, 'load', harness(mode, mode === 'require' ? `require(${JSON.stringify(specifier)})` : `await import(${JSON.stringify(specifier)})`, `load-${entry}-${mode}`));
   }
@@ -129,7 +133,6 @@ function median(xs: number[]): number {
 }
 const find = (entry: Entry, mode: Mode, kind: Case['kind']) => cases.find((c) => c.entry === entry && c.mode === mode && c.kind === kind)!;
 
-const kib = (entry: Entry) => (JSON.stringify(dataOf(entry)).length / 1024).toFixed(0);
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
 console.log(`Loading the package against JSON.parse of the same data: medians of ${runs} fresh Node ${process.version} processes per case, interleaved.`);
 console.log('Each cell: the package / JSON.parse = ratio. "empty" is the in-process ratio of loading an empty entry point of a package: the least any package can reach.');
@@ -157,7 +160,7 @@ for (const mode of modes) {
     console.log(
       `  ${name.padEnd(44)} ${`${fmt(msLoad)} / ${fmt(msJson)} ms = ${shown(ratios.time)}`.padEnd(22)}` +
         ` ${`${fmt(wallLoad)} / ${fmt(wallJson)} ms = ${shown(ratios.wall)}`.padEnd(23)}` +
-        ` ${`${fmt(rssLoad, 2)} / ${fmt(rssJson, 2)} MiB = ${shown(ratios.memory)}`.padEnd(26)} ${fmt(emptyMs / msJson, 2)}×   (${kib(entry)} KiB of JSON)`,
+        ` ${`${fmt(rssLoad, 2)} / ${fmt(rssJson, 2)} MiB = ${shown(ratios.memory)}`.padEnd(26)} ${fmt(emptyMs / msJson, 2)}×   (${jsonFiles.get(entry)!.kib.toFixed(0)} KiB of JSON)`,
     );
     const bad = Object.entries(ratios).filter(([, r]) => r !== undefined && r > 2).map(([k]) => k);
     if (bad.length) over.push(`${name} (${bad.join(', ')})`);

@@ -24,19 +24,18 @@ export function esmToCjs(esm: string, name: string): string {
   const withoutImports = body.replace(importStatement, '');
   const used = (local: string) => new RegExp(`(?<![\\w$])${local.replace(/\$/g, '\\$')}(?![\\w$])`).test(withoutImports);
   body = body.replace(importStatement, (_: string, namespace: string | undefined, clause: string | undefined, from: string) => {
-    const locals = namespace ? [namespace] : clause!.split(',').map((b) => b.trim().split(/\s+as\s+/).pop()!).filter(Boolean);
+    const named = namespace ? [] : specifiers(clause!);
+    const locals = namespace ? [namespace] : named.map(([, local]) => local);
     if (from === 'node:module' && !locals.some(used)) return '';
     const required = `require(${JSON.stringify(from.replace(/\.mjs$/, '.cjs'))})`;
-    return `${namespace ? `const ${namespace} = ${required};` : `const { ${bindings(clause!, ': ')} } = ${required};`}`;
+    return namespace ? `const ${namespace} = ${required};` : `const { ${named.map(([name, local]) => (name === local ? name : `${name}: ${local}`)).join(', ')} } = ${required};`;
   });
   const exportClause = /export\s*\{([^}]*)\};?\s*$/.exec(body);
   if (!exportClause) throw new Error(`${name}: expected one export { … } clause at the end`);
   body = body.slice(0, exportClause.index);
   if (/import\.meta(?!\.url)/.test(body)) throw new Error(`${name}: import.meta is used for more than its url`);
-  const exported = exportClause[1]!.split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
-    const [local, as] = s.split(/\s+as\s+/);
-    return as ? `${JSON.stringify(as)}: ${local}` : local!;
-  });
+  // In an export clause the local name comes first: `local as exported`.
+  const exported = specifiers(exportClause[1]!).map(([local, name]) => (name === local ? local : `${JSON.stringify(name)}: ${local}`));
   const cjs = [
     '"use strict";',
     body.replaceAll('import.meta.url', 'require("node:url").pathToFileURL(__filename).href'),
@@ -52,7 +51,10 @@ export function esmToCjs(esm: string, name: string): string {
   return cjs;
 }
 
-/** `a as b, c` of an import clause as destructuring: `a: b, c`. */
-function bindings(clause: string, separator: string): string {
-  return clause.split(',').map((s) => s.trim()).filter(Boolean).map((s) => s.split(/\s+as\s+/).join(separator)).join(', ');
+/** The specifiers of an import or export clause, `a as b, c`, as pairs: `[a, b], [c, c]`. */
+function specifiers(clause: string): [string, string][] {
+  return clause.split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
+    const [first, second] = s.split(/\s+as\s+/);
+    return [first!, second ?? first!];
+  });
 }

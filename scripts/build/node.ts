@@ -26,17 +26,16 @@ import { isDeepStrictEqual } from 'node:util';
 import { asciiJson } from './asciiJson.js';
 import { esmToCjs } from './esmToCjs.js';
 import { freezeStatements, shapeOf } from './freezer.js';
+import type { Topic } from '../../src/model/topic.js';
+import { topicListName, topics } from '../topics.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const src = join(root, 'src');
 const out = join(root, 'dist/node');
-const topics = ['migration', 'displacement', 'remittances', 'trafficking', 'mine-action', 'territory', 'humanitarian-aid'] as const;
-type Topic = (typeof topics)[number];
 type Exports = Record<string, unknown>;
 interface DatasetLike { id: string; sources: object[] }
 
 const load = async (file: string): Promise<Exports> => (await import(pathToFileURL(file).href)) as Exports;
-const camel = (t: string) => t.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 const esbuildCommon = { bundle: true, format: 'esm', platform: 'node', target: 'node19', packages: 'external', logLevel: 'warning', legalComments: 'none', minifyWhitespace: true, minifySyntax: true, write: false } as const;
 
 /** Bundles `entry` (with `plugins`) into `<file>.mjs`, and writes its CommonJS twin `<file>.cjs`. */
@@ -97,7 +96,7 @@ interface TopicPlan {
 
 async function planTopic(topic: Topic): Promise<TopicPlan> {
   const mod = await load(join(src, 'topics', `${topic}.ts`));
-  const listName = `${camel(topic)}Datasets`;
+  const listName = topicListName(topic);
   const datasets = mod[listName] as DatasetLike[] | undefined;
   if (!Array.isArray(datasets)) throw new Error(`src/topics/${topic}.ts: expected an export ${listName}`);
   const extras = new Map(Object.entries(mod).filter(([name, value]) => name !== listName && !datasets.includes(value as DatasetLike) && isFrozenJson(value)));

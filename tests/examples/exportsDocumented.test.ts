@@ -1,9 +1,10 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { topics } from '../../scripts/topics.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const entries = ['src/index.ts', 'src/schema/index.ts', 'src/helpers/index.ts',
-  ...['migration', 'displacement', 'remittances', 'trafficking', 'mine-action', 'territory', 'humanitarian-aid'].map((t) => `src/topics/${t}.ts`)];
+  ...topics.map((t) => `src/topics/${t}.ts`)];
 
 /** Every export of every entry point, with whether its declaration has TSDoc and an @example. */
 function exportsOf(): { name: string; entry: string; documented: boolean; example: boolean }[] {

@@ -6,9 +6,9 @@ import { mkdirSync, symlinkSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { topics } from '../../scripts/topics.js';
 
 const root = new URL('../..', import.meta.url).pathname;
-const topics = ['migration', 'displacement', 'remittances', 'trafficking', 'mine-action', 'territory', 'humanitarian-aid'];
 const entries = ['', ...topics, 'helpers'];
 const specifier = (e: string) => (e === '' ? 'azerbaijan-data' : `azerbaijan-data/${e}`);
 /** The bundler build's file of an entry point. */
