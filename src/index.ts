@@ -27,4 +27,4 @@ export type { ObservationId, MeasureId } from './model/dataset.js';
 export type { ObservationBase, PointObservation, RangeObservation } from './model/observation.js';
 export type { Provenance } from './model/provenance.js';
 export type { RelationBase, SumRelation, DifferenceRelation, ShareRelation, PartOfRelation } from './model/relation.js';
-export type { DateBasis, SourceForm, AuthorBasis, Author, Container, UrlScope } from './model/source.js';
+export type { DateBasis, SourceForm, AuthorBasis, Author, Container, UrlScope, ReleaseCopy, License } from './model/source.js';

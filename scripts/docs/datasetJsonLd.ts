@@ -25,6 +25,7 @@ const creativeWorkTypes: Record<NonNullable<Source['form']>, string> = {
   statement: 'CreativeWork',
   website: 'WebSite',
   body: 'Organization',
+  dataset: 'Dataset',
 };
 
 const library: JsonLd = { '@type': 'Organization', name: packageCitation.authors };

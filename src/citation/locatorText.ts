@@ -6,7 +6,8 @@ import type { Locator } from '../schema/locator.js';
  */
 export function locatorText(l: Locator): string {
   return [
-    `section "${l.section}"`,
+    l.file !== undefined ? `file ${l.file}, line ${l.line}` : undefined,
+    l.section !== undefined ? `section "${l.section}"` : undefined,
     l.table,
     l.row !== undefined ? `row "${l.row}"` : undefined,
     l.column !== undefined ? `column "${l.column}"` : undefined,

@@ -12,6 +12,7 @@ const cslTypes: Record<NonNullable<Source['form']>, CslItem['type']> = {
   statement: 'document',
   website: 'webpage',
   body: 'document',
+  dataset: 'dataset',
 };
 
 /**

@@ -43,11 +43,15 @@ export interface ObservationRow {
   readonly sourceKind: SourceKind;
   /** The id of the body the source attributes the figure to. */
   readonly attribution: string | null;
-  readonly locatorSection: string;
+  readonly locatorSection: string | null;
   readonly locatorTable: string | null;
   readonly locatorRow: string | null;
   readonly locatorColumn: string | null;
   readonly locatorFootnote: number | null;
+  /** A data file's name, for a figure read from a statistical release. */
+  readonly locatorFile: string | null;
+  /** The 1-based line of that file. */
+  readonly locatorLine: number | null;
   readonly citation: string | null;
   readonly quote: string;
   readonly asWritten: string;
@@ -69,7 +73,7 @@ export interface ObservationRow {
 export const rowColumns: readonly string[] = Object.freeze([
   'datasetId', 'observationId', 'measure', 'measureLabel', 'qualifier', 'wording', 'value', 'low', 'high',
   'unit', 'period', 'sourceId', 'sourceTitle', 'sourceKind', 'attribution', 'locatorSection', 'locatorTable',
-  'locatorRow', 'locatorColumn', 'locatorFootnote', 'citation', 'quote', 'asWritten', 'note',
+  'locatorRow', 'locatorColumn', 'locatorFootnote', 'locatorFile', 'locatorLine', 'citation', 'quote', 'asWritten', 'note',
 ]);
 
 /**
@@ -219,11 +223,13 @@ function noDimension(datasetId: string, o: Observation, measureLabel: string, so
     sourceTitle: source.title,
     sourceKind: source.kind,
     attribution: o.attribution ?? null,
-    locatorSection: o.locator.section,
+    locatorSection: o.locator.section ?? null,
     locatorTable: o.locator.table ?? null,
     locatorRow: o.locator.row ?? null,
     locatorColumn: o.locator.column ?? null,
     locatorFootnote: o.locator.footnote ?? null,
+    locatorFile: o.locator.file ?? null,
+    locatorLine: o.locator.line ?? null,
     citation: o.citation ?? null,
     quote: o.quote,
     asWritten: o.asWritten,
@@ -254,11 +260,13 @@ function oneDimension(datasetId: string, o: Observation, measureLabel: string, s
     sourceTitle: source.title,
     sourceKind: source.kind,
     attribution: o.attribution ?? null,
-    locatorSection: o.locator.section,
+    locatorSection: o.locator.section ?? null,
     locatorTable: o.locator.table ?? null,
     locatorRow: o.locator.row ?? null,
     locatorColumn: o.locator.column ?? null,
     locatorFootnote: o.locator.footnote ?? null,
+    locatorFile: o.locator.file ?? null,
+    locatorLine: o.locator.line ?? null,
     citation: o.citation ?? null,
     quote: o.quote,
     asWritten: o.asWritten,
@@ -287,11 +295,13 @@ function anyDimensions(datasetId: string, o: Observation, measureLabel: string, 
   row.sourceTitle = source.title;
   row.sourceKind = source.kind;
   row.attribution = o.attribution ?? null;
-  row.locatorSection = o.locator.section;
+  row.locatorSection = o.locator.section ?? null;
   row.locatorTable = o.locator.table ?? null;
   row.locatorRow = o.locator.row ?? null;
   row.locatorColumn = o.locator.column ?? null;
   row.locatorFootnote = o.locator.footnote ?? null;
+  row.locatorFile = o.locator.file ?? null;
+  row.locatorLine = o.locator.line ?? null;
   row.citation = o.citation ?? null;
   row.quote = o.quote;
   row.asWritten = o.asWritten;

@@ -1,6 +1,6 @@
 /**
- * Where in the source document a figure is: its section, and the table, row, column and
- * footnote where it has them.
+ * Where in the source a figure is: in a document, its section, and the table, row, column and
+ * footnote where it has them; in a data file, its `file`, `line` and `column` (field name).
  *
  * @example
  * ```ts
@@ -9,9 +9,13 @@
  * ```
  */
 export interface Locator {
-  readonly section: string;
+  readonly section?: string | undefined;
   readonly table?: string | undefined;
   readonly row?: string | undefined;
   readonly column?: string | undefined;
   readonly footnote?: number | undefined;
+  /** A data file's name, as its release names it. */
+  readonly file?: string | undefined;
+  /** The 1-based line of the data file (the header is line 1). */
+  readonly line?: number | undefined;
 }

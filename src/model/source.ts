@@ -29,7 +29,7 @@ export type DateBasis = 'stated' | 'inferred';
  * const form: SourceForm = 'chapter';
  * ```
  */
-export type SourceForm = 'webPage' | 'newsArticle' | 'report' | 'chapter' | 'article' | 'conference' | 'statement' | 'website' | 'body';
+export type SourceForm = 'webPage' | 'newsArticle' | 'report' | 'chapter' | 'article' | 'conference' | 'statement' | 'website' | 'body' | 'dataset';
 
 /**
  * Whether an author is named by the document (`stated`) or known only from an author page the
@@ -89,6 +89,42 @@ export interface Container {
 export type UrlScope = 'whole' | 'part';
 
 /**
+ * One copy of a statistical release that figures were read from: a file in a repository at a
+ * commit.
+ *
+ * @example
+ * ```ts
+ * import type { ReleaseCopy } from 'azerbaijan-data';
+ * const copy: ReleaseCopy = { repository: 'owner/name', path: 'data.csv', commit: 'e063d8e594331d5ba3ce66948046bba7490705af' };
+ * copy.path; //=> 'data.csv'
+ * ```
+ */
+export interface ReleaseCopy {
+  readonly repository: string;
+  readonly path: string;
+  readonly commit: string;
+  readonly url?: string | undefined;
+}
+
+/**
+ * The licence of a source's figures, as the publisher states it.
+ *
+ * @example
+ * ```ts
+ * import type { License } from 'azerbaijan-data';
+ * const l: License = { name: 'CC BY-4.0', attributionRequired: true, statedIn: 'datapackage.json' };
+ * l.attributionRequired; //=> true
+ * ```
+ */
+export interface License {
+  readonly name: string;
+  readonly url?: string | undefined;
+  readonly attributionRequired: boolean;
+  readonly statedIn: string;
+  readonly attribution?: string | undefined;
+}
+
+/**
  * A source: one of the documents the figures are read from (with its `file` and `sha256`), or a
  * body those documents cite.
  *
@@ -116,5 +152,8 @@ export interface Source {
   readonly file?: string | undefined;
   readonly sha256?: string | undefined;
   readonly citedIn?: readonly string[] | undefined;
+  readonly edition?: string | undefined;
+  readonly retrievedFrom?: readonly ReleaseCopy[] | undefined;
+  readonly license?: License | undefined;
   readonly note?: string | undefined;
 }

@@ -3,7 +3,7 @@ export { Slug } from './ids.js';
 export { Period } from './period.js';
 export { Topic } from './topic.js';
 export { Unit } from './unit.js';
-export { Source, SourceKind, DateBasis, SourceForm, AuthorBasis, Author, Container, UrlScope } from './source.js';
+export { Source, SourceKind, DateBasis, SourceForm, AuthorBasis, Author, Container, UrlScope, ReleaseCopy, License } from './source.js';
 export { WebUrl } from './webUrl.js';
 export { Locator } from './locator.js';
 export { Observation } from './observation.js';

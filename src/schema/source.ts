@@ -3,6 +3,8 @@ import type {
   Author as AuthorType,
   Container as ContainerType,
   DateBasis as DateBasisType,
+  License as LicenseType,
+  ReleaseCopy as ReleaseCopyType,
   Source as SourceType,
   SourceKind as SourceKindType,
 } from '../model/source.js';
@@ -52,7 +54,7 @@ export type DateBasis = DateBasisType;
  * SourceForm.parse('chapter'); //=> 'chapter'
  * ```
  */
-export const SourceForm = z.enum(['webPage', 'newsArticle', 'report', 'chapter', 'article', 'conference', 'statement', 'website', 'body']);
+export const SourceForm = z.enum(['webPage', 'newsArticle', 'report', 'chapter', 'article', 'conference', 'statement', 'website', 'body', 'dataset']);
 
 /** One of the forms of {@link SourceForm}. */
 export type SourceForm = z.infer<typeof SourceForm>;
@@ -132,6 +134,62 @@ export const UrlScope = z.enum(['whole', 'part']);
 export type UrlScope = z.infer<typeof UrlScope>;
 
 /**
+ * One copy of a statistical release that figures were read from: a file in a public
+ * repository at a commit (for example the open-numbers republication of the World Development
+ * Indicators), with the file's address where one is known.
+ *
+ * @example
+ * ```ts
+ * import { ReleaseCopy } from 'azerbaijan-data/schema';
+ * ReleaseCopy.parse({
+ *   repository: 'open-numbers/ddf--unhcr--population_statistics',
+ *   path: 'ddf--entities--displacement_type.csv',
+ *   commit: '0ee56a8dcb175fc5264301efb936ed147bd473e5',
+ * }).commit.length; //=> 40
+ * ```
+ */
+export const ReleaseCopy = z.strictObject({
+  /** The repository, as `owner/name`. */
+  repository: z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'expected a repository as owner/name'),
+  /** The file's path inside the repository. */
+  path: z.string().min(1),
+  /** The commit the file was read at: 40 lower-case hex digits. */
+  commit: z.string().regex(/^[0-9a-f]{40}$/, 'expected a commit as 40 lower-case hex digits'),
+  url: WebUrl.optional(),
+});
+
+/** A copy, as validated by {@link ReleaseCopy}. */
+export type ReleaseCopy = ReleaseCopyType;
+
+/**
+ * The licence of a source's figures as its publisher states it: the licence's name, where it
+ * is stated (`statedIn`), whether it requires attribution, and the attribution it asks for.
+ * Where the publisher states none, `name` is `'none stated'` and `attributionRequired` is
+ * `false`.
+ *
+ * @example
+ * ```ts
+ * import { License } from 'azerbaijan-data/schema';
+ * License.parse({
+ *   name: 'CC BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/',
+ *   attributionRequired: true, statedIn: 'license_type of each indicator\'s concept row',
+ * }).attributionRequired; //=> true
+ * ```
+ */
+export const License = z.strictObject({
+  name: z.string().min(1),
+  url: WebUrl.optional(),
+  attributionRequired: z.boolean(),
+  /** Where the publisher (or the copy) states the licence. */
+  statedIn: z.string().min(1),
+  /** The attribution to give, where the licence requires one. */
+  attribution: z.string().min(1).optional(),
+});
+
+/** A licence, as validated by {@link License}. */
+export type License = LicenseType;
+
+/**
  * A source: one of the five documents the library is drawn from (with `file`, the file name of its text, and `sha256`, the
  * SHA-256 of that file, for those who hold the text), or a body or publication that those documents cite (with
  * `citedIn`, the documents that cite it).
@@ -175,6 +233,12 @@ export const Source = z.strictObject({
     .regex(/^[0-9a-f]{64}$/, 'expected the SHA-256 of the document file, as 64 lower-case hex digits')
     .optional(),
   citedIn: z.array(Slug).min(1).optional(),
+  /** The release or edition of a dataset-form source ("December 2019 edition", "2019 revision"). */
+  edition: z.string().min(1).optional(),
+  /** The copies of a dataset-form source that its figures were read from. */
+  retrievedFrom: z.array(ReleaseCopy).min(1).optional(),
+  /** The licence of the source's figures, as stated upstream. */
+  license: License.optional(),
   note: z.string().min(1).optional(),
 }).refine((s) => (s.file === undefined) === (s.sha256 === undefined), {
   message: 'a source document\'s file and sha256 go together: give both or neither',

@@ -40,6 +40,8 @@ describe('toRows', () => {
       locatorRow: '1990',
       locatorColumn: 'Departures from the country for permanent residence',
       locatorFootnote: 5,
+      locatorFile: null,
+      locatorLine: null,
       citation: 'Official website of the State Statistic Committee of the Republic of Azerbaijan www.azstat.org',
       quote: '1990 84.3 137.9',
       asWritten: '137.9',
