@@ -1,6 +1,8 @@
 import type { Place } from '../schema/place.js';
 import { normaliseName, placeIndex } from './placeIndex.js';
 
+const NONE: readonly Place[] = Object.freeze([]);
+
 /**
  * Finds every place of the gazetteer that has `name` as one of its names or spellings, compared
  * as `findPlace` compares them (case, diacritics, hyphens and the Armenian ligature `և` aside).
@@ -11,7 +13,8 @@ import { normaliseName, placeIndex } from './placeIndex.js';
  * place's `note` states the difference). `findPlace` gives the first of them.
  *
  * @param name - A place name or spelling.
- * @returns The places, first the one `findPlace` gives; an empty array when no place has that name.
+ * @returns The places (a frozen array), first the one `findPlace` gives; an empty array when no
+ *   place has that name.
  * @throws {TypeError} when `name` is not a string, or is empty or only white space.
  *
  * @example
@@ -33,5 +36,5 @@ export function findPlaces(name: string): readonly Place[] {
   }
   const key = normaliseName(name);
   if (key === '') throw new TypeError(`findPlaces: name must be a non-empty string; received ${JSON.stringify(name)}`);
-  return placeIndex().get(key) ?? [];
+  return placeIndex().get(key) ?? NONE;
 }

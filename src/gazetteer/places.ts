@@ -1800,6 +1800,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
           "hy",
           "az"
         ]
+      },
+      {
+        "source": "Wikipedia (French): Barda (Azerbaïdjan)",
+        "url": "https://fr.wikipedia.org/wiki/Barda_(Azerba%C3%AFdjan)",
+        "names": [
+          "az",
+          "ru"
+        ]
       }
     ],
     "note": "Barda district, in the Karabakh economic region of Azerbaijan (ISO 3166-2:AZ AZ-BAR); named by Landmine Monitor. Its English name is the same in both sides' usage, so the display name is the one name; the historical Armenian name Partav is a spelling."
