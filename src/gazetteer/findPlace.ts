@@ -28,7 +28,7 @@ import { placeIndex, normaliseName } from './placeIndex.js';
  * findPlace('Stepanakert')?.id;
  * //=> 'khankendi-stepanakert'
  * findPlace('FÜZULI')?.names.en;
- * //=> 'Fuzuli'
+ * //=> 'Fuzuli (Varanda) district'
  * findPlace('dağlıq qarabağ')?.id;
  * //=> 'nagorno-karabakh'
  * findPlace('Shusha city')?.names.en;
