@@ -348,7 +348,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       }
     ],
     "within": "nagorno-karabakh",
-    "note": "Shusha district, inside the former Nagorno-Karabakh Autonomous Oblast (its area is part of the area given for Nagorno-Karabakh), a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-SUS); named by The Occupation in Figures (\"Shusha: may 08, 1992, territory 289 km2\"). Its centre is the town of Shusha (Shushi), a place of its own (id shusha-city). Under the Armenian authorities of Nagorno-Karabakh (1992–2023) the area was Shushi province, with the city its centre. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ.",
+    "note": "Shusha district, inside the former Nagorno-Karabakh Autonomous Oblast (its area is part of the area given for Nagorno-Karabakh), a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-SUS); named by The Occupation in Figures (\"Shusha: may 08, 1992, territory 289 km2\"). Its centre is the town of Shusha (Shushi), a place of its own (id shusha-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the area was Shushi province, with the city its centre. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ.",
     "references": [
       {
         "source": "ISO 3166-2:AZ (the subdivisions of Azerbaijan)",
@@ -546,7 +546,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         ]
       }
     ],
-    "note": "Lachin district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-LAC); named by The Occupation in Figures (\"Lachin: may 18, 1992, territory 1840 km2\"). Its centre is the town of Lachin (Berdzor), a place of its own (id lachin-city). Under the Armenian authorities of Nagorno-Karabakh (1992–2023) the district's area lay in Kashatagh province (Քաշաթաղի շրջան), which also held the Gubadli and Zangilan districts and whose centre was Berdzor. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
+    "note": "Lachin district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-LAC); named by The Occupation in Figures (\"Lachin: may 18, 1992, territory 1840 km2\"). Its centre is the town of Lachin (Berdzor), a place of its own (id lachin-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the district's area lay in Kashatagh province (Քաշաթաղի շրջան), which also held the Gubadli and Zangilan districts and whose centre was Berdzor. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
   },
   {
     "id": "lachin-city",
@@ -717,7 +717,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         ]
       }
     ],
-    "note": "Kalbajar district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-KAL); named by The Occupation in Figures (\"Kalbajar: april 2, 1993, territory 3054 km2\"). Its centre is the town of Kalbajar (Karvachar), a place of its own (id kalbajar-city). Under the Armenian authorities of Nagorno-Karabakh (1992–2023) most of the district's area formed Shahumyan province, with Karvachar its centre; its eastern part lay in Martakert province. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
+    "note": "Kalbajar district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-KAL); named by The Occupation in Figures (\"Kalbajar: april 2, 1993, territory 3054 km2\"). Its centre is the town of Kalbajar (Karvachar), a place of its own (id kalbajar-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh most of the district's area formed Shahumyan province, with Karvachar its centre; its eastern part lay in Martakert province. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
   },
   {
     "id": "kalbajar-city",
@@ -903,7 +903,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         ]
       }
     ],
-    "note": "Aghdam district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-AGM); named by The Occupation in Figures (\"Aghdam: july 23, 1993\") and by DW (\"Agdam region\", \"the Agdam-Khankedi road\"). Its centre is the town of Aghdam (Akna), a place of its own (id aghdam-city). Under the Armenian authorities of Nagorno-Karabakh (1993–2020) the western part of the district lay in Askeran and Martakert provinces; the town, renamed Akna in 2010, was counted part of Askeran. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
+    "note": "Aghdam district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-AGM); named by The Occupation in Figures (\"Aghdam: july 23, 1993, territory 1150 km2\") and by DW (\"Agdam region\", \"the Agdam-Khankedi road\"). Its centre is the town of Aghdam (Akna), a place of its own (id aghdam-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the western part of the district lay in Askeran and Martakert provinces; the town, renamed Akna in 2010, was counted part of Askeran. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
   },
   {
     "id": "aghdam-city",
@@ -1034,7 +1034,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       }
     ],
     "within": "azerbaijan",
-    "note": "Fuzuli district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-FUZ); written \"Fizuli\" by The Occupation in Figures and in a Landmine Monitor footnote, and \"Fizulu\" in the Landmine Monitor text. Its centre is the town of Fuzuli (Varanda), a place of its own (id fuzuli-city). Under the Armenian authorities of Nagorno-Karabakh (1993–2020) the part of the district they held lay in Hadrut and Martuni provinces; the town, renamed Varanda, in Hadrut province. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ.",
+    "note": "Fuzuli district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-FUZ); written \"Fizuli\" by The Occupation in Figures and in a Landmine Monitor footnote, and \"Fizulu\" in the Landmine Monitor text. Its centre is the town of Fuzuli (Varanda), a place of its own (id fuzuli-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the part of the district they held lay in Hadrut and Martuni provinces; the town, renamed Varanda, in Hadrut province. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ.",
     "references": [
       {
         "source": "ISO 3166-2:AZ (the subdivisions of Azerbaijan)",
@@ -1193,6 +1193,18 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         "tradition": "armenian"
       },
       {
+        "name": "Մեխակավան",
+        "language": "hy",
+        "usedBy": "Another Armenian name of the town (Mekhakavan), which Armenian-language texts give beside Jrakan",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Mekhakavan",
+        "language": "en",
+        "usedBy": "English form of Մեխակավան, another Armenian name of the town",
+        "tradition": "armenian"
+      },
+      {
         "name": "Ջաբրայիլ",
         "language": "hy",
         "usedBy": "The Azerbaijani name written in Armenian script, as Armenian-language texts write it for the Azerbaijani district and town",
@@ -1244,7 +1256,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         ]
       }
     ],
-    "note": "Jabrayil district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-CAB); named by The Occupation in Figures (\"Jabrayil: august 23, 1993, territory 1050 km2\"). Its centre is the town of Jabrayil (Jrakan), a place of its own (id jabrayil-city). Under the Armenian authorities of Nagorno-Karabakh (1993–2020) the district's area lay in Hadrut province. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ. The Armenian-script form rests on Armenian-language usage (\"Ջրականի (Մեխակավան, Ջաբրայիլի)\") rather than on a gazetteer; the English Wikipedia gives the romanised \"Jrakan\"."
+    "note": "Jabrayil district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-CAB); named by The Occupation in Figures (\"Jabrayil: august 23, 1993, territory 1050 km2\"). Its centre is the town of Jabrayil (Jrakan), a place of its own (id jabrayil-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the district's area lay in Hadrut province. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ. The Armenian-script form rests on Armenian-language usage (\"Ջրականի (Մեխակավան, Ջաբրայիլի)\") rather than on a gazetteer; the English Wikipedia gives the romanised \"Jrakan\"."
   },
   {
     "id": "jabrayil-city",
@@ -1288,6 +1300,18 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         "name": "Ջրական",
         "language": "hy",
         "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Մեխակավան",
+        "language": "hy",
+        "usedBy": "Another Armenian name of the town (Mekhakavan), which Armenian-language texts give beside Jrakan",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Mekhakavan",
+        "language": "en",
+        "usedBy": "English form of Մեխակավան, another Armenian name of the town",
         "tradition": "armenian"
       },
       {
@@ -1415,7 +1439,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         ]
       }
     ],
-    "note": "Gubadli district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-QBI); named by The Occupation in Figures (\"Gubadli: august 31, 1993, territory 802 km2\"). Its centre is the town of Gubadli (Kashunik), a place of its own (id gubadli-city). Under the Armenian authorities of Nagorno-Karabakh (1993–2020) the district's area lay in Kashatagh province (Քաշաթաղի շրջան). The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
+    "note": "Gubadli district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-QBI); named by The Occupation in Figures (\"Gubadli: august 31, 1993, territory 802 km2\"). Its centre is the town of Gubadli (Kashunik), a place of its own (id gubadli-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the district's area lay in Kashatagh province (Քաշաթաղի շրջան). The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
   },
   {
     "id": "gubadli-city",
@@ -1586,7 +1610,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         ]
       }
     ],
-    "note": "Zangilan district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-ZAN); named by The Occupation in Figures (\"Zangilan: october 30, 1993\"). Its centre is the town of Zangilan (Kovsakan), a place of its own (id zangilan-city). Under the Armenian authorities of Nagorno-Karabakh (1993–2020) the district's area lay in Kashatagh province (Քաշաթաղի շրջան); the town was renamed Kovsakan. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
+    "note": "Zangilan district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-ZAN); named by The Occupation in Figures (\"Zangilan: october 29, 1993, territory 707 km2\"). Its centre is the town of Zangilan (Kovsakan), a place of its own (id zangilan-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the district's area lay in Kashatagh province (Քաշաթաղի շրջան); the town was renamed Kovsakan. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
   },
   {
     "id": "zangilan-city",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlace, findPlaces, places } from 'azerbaijan-data/territory';
 import { Place as PlaceSchema } from 'azerbaijan-data/schema';
+import { normaliseSpace, seedFiles, seedText, withoutSources } from '../support/seeds.js';
 
 type Place = (typeof places)[number];
 
@@ -106,6 +107,15 @@ describe('every district and town of the Karabakh region carries its names in fo
     expect(byId('lachin').usage?.find((u) => u.name === 'Լաչին')?.tradition).toBe('azerbaijani');
     expect(findPlace('Քելբաջար')?.id).toBe('kalbajar');
     expect(findPlace('Աղդամ')?.id).toBe('aghdam');
+  });
+});
+
+describe('what the notes quote from the documents', () => {
+  it.skipIf(withoutSources)('every fragment a note of the region quotes with a figure or date stands in a source document as written', () => {
+    const text = normaliseSpace(seedFiles().map(seedText).join(' '));
+    const fragments = karabakhPlaces.flatMap((p) => [...(p.note ?? '').matchAll(/"([^"]*\d[^"]*)"/g)].map((m) => ({ id: p.id, fragment: m[1]! })));
+    expect(fragments.length).toBeGreaterThanOrEqual(7);
+    expect(fragments.filter((f) => !text.includes(normaliseSpace(f.fragment))).map((f) => `${f.id}: "${f.fragment}"`)).toEqual([]);
   });
 });
 
