@@ -289,6 +289,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         ]
       },
       {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.61",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "az"
+        ]
+      },
+      {
         "source": "Wikipedia (English): Stepanakert",
         "url": "https://en.wikipedia.org/wiki/Stepanakert",
         "names": [
@@ -359,6 +367,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         ]
       },
       {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.55",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "en"
+        ]
+      },
+      {
         "source": "Decree of the President of Azerbaijan of 7 July 2021 on the new division of the economic regions, as reported by AzerNews (7 July 2021)",
         "url": "https://www.azernews.az/nation/181004.html",
         "names": [
@@ -426,6 +442,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       }
     ],
     "references": [
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.56",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "en"
+        ]
+      },
       {
         "source": "Wikipedia (English): Shusha",
         "url": "https://en.wikipedia.org/wiki/Shusha",
@@ -504,6 +528,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         "url": "https://www.iso.org/obp/ui/#iso:code:3166:AZ",
         "names": [
           "az"
+        ]
+      },
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.28",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "en"
         ]
       },
       {
@@ -693,6 +725,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         ]
       },
       {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.26",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "en"
+        ]
+      },
+      {
         "source": "Decree of the President of Azerbaijan of 7 July 2021 on the new division of the economic regions, as reported by AzerNews (7 July 2021)",
         "url": "https://www.azernews.az/nation/181004.html",
         "names": [
@@ -870,6 +910,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         ]
       },
       {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.03",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "az"
+        ]
+      },
+      {
         "source": "Decree of the President of Azerbaijan of 7 July 2021 on the new division of the economic regions, as reported by AzerNews (7 July 2021)",
         "url": "https://www.azernews.az/nation/181004.html",
         "names": [
@@ -1042,6 +1090,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         "url": "https://www.iso.org/obp/ui/#iso:code:3166:AZ",
         "names": [
           "az"
+        ]
+      },
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.18",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "en"
         ]
       },
       {
@@ -1224,6 +1280,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         "url": "https://www.iso.org/obp/ui/#iso:code:3166:AZ",
         "names": [
           "az"
+        ]
+      },
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.14",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "en"
         ]
       },
       {
@@ -1416,6 +1480,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         ]
       },
       {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.43",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "az"
+        ]
+      },
+      {
         "source": "Decree of the President of Azerbaijan of 7 July 2021 on the new division of the economic regions, as reported by AzerNews (7 July 2021)",
         "url": "https://www.azernews.az/nation/181004.html",
         "names": [
@@ -1583,6 +1655,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         "url": "https://www.iso.org/obp/ui/#iso:code:3166:AZ",
         "names": [
           "az"
+        ]
+      },
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.69",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "en"
         ]
       },
       {
@@ -1806,6 +1886,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         "url": "https://www.iso.org/obp/ui/#iso:code:3166:AZ",
         "names": [
           "az"
+        ]
+      },
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.11",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "en"
         ]
       },
       {

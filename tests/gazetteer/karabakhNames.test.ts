@@ -39,6 +39,15 @@ const ISO_3166_2: Readonly<Record<string, string>> = {
   fuzuli: 'AZ-FUZ', jabrayil: 'AZ-CAB', gubadli: 'AZ-QBI', zangilan: 'AZ-ZAN', barda: 'AZ-BAR',
 };
 
+/**
+ * GeoNames admin1 codes (admin1CodesASCII.txt) of the same places; GeoNames counts the city of
+ * Shusha apart from its district (AZ.56 against AZ.55), as the gazetteer does.
+ */
+const GEONAMES_ADMIN1: Readonly<Record<string, string>> = {
+  'khankendi-stepanakert': 'AZ.61', shusha: 'AZ.55', 'shusha-city': 'AZ.56', lachin: 'AZ.28', kalbajar: 'AZ.26', aghdam: 'AZ.03',
+  fuzuli: 'AZ.18', jabrayil: 'AZ.14', gubadli: 'AZ.43', zangilan: 'AZ.69', barda: 'AZ.11',
+};
+
 const byId = (id: string): Place => {
   const p = places.find((q) => q.id === id);
   if (p === undefined) throw new Error(`no place ${id}`);
@@ -98,6 +107,13 @@ describe('every district and town of the Karabakh region carries its names in fo
       Object.keys(ISO_3166_2).map((id) => [id, byId(id).references?.find((r) => r.source.startsWith('ISO 3166-2:AZ'))?.id]),
     );
     expect(codes).toEqual(ISO_3166_2);
+  });
+
+  it('gives each district, Khankendi and the city of Shusha its GeoNames admin1 code as a reference', () => {
+    const codes = Object.fromEntries(
+      Object.keys(GEONAMES_ADMIN1).map((id) => [id, byId(id).references?.find((r) => r.source.startsWith('GeoNames'))?.id]),
+    );
+    expect(codes).toEqual(GEONAMES_ADMIN1);
   });
 
   it('the Armenian names are the Armenian-side ones, not the Azerbaijani names in Armenian script', () => {
