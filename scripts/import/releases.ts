@@ -72,7 +72,7 @@ const wdiDatasets: DatasetConfig[] = [
     dimensions: [],
     sums: [],
     attributionSources: [],
-    example: 'personal-remittances-received-2024',
+    example: 'personal-remittances-received',
   },
   {
     id: 'wdi-idps-idmc',
@@ -106,7 +106,7 @@ const wdiDatasets: DatasetConfig[] = [
     dimensions: [],
     sums: [],
     attributionSources: ['idmc'],
-    example: 'idps-2022',
+    example: 'idps',
   },
   {
     id: 'wdi-refugees',
@@ -139,7 +139,7 @@ const wdiDatasets: DatasetConfig[] = [
     dimensions: [],
     sums: [],
     attributionSources: ['unhcr'],
-    example: 'refugees-2022',
+    example: 'refugees',
   },
   {
     id: 'wdi-international-migrant-stock',
@@ -174,7 +174,7 @@ const wdiDatasets: DatasetConfig[] = [
     dimensions: [],
     sums: [],
     attributionSources: ['unDesaPopulationDivision'],
-    example: 'international-migrant-stock-2024',
+    example: 'international-migrant-stock',
   },
   {
     id: 'wdi-net-migration',
@@ -197,7 +197,7 @@ const wdiDatasets: DatasetConfig[] = [
     dimensions: [],
     sums: [],
     attributionSources: ['unDesaPopulationDivision'],
-    example: 'net-migration-2024',
+    example: 'net-migration',
   },
   {
     id: 'wdi-population',
@@ -223,7 +223,7 @@ const wdiDatasets: DatasetConfig[] = [
     dimensions: [],
     sums: [],
     attributionSources: ['unDesaPopulationDivision'],
-    example: 'population-2024',
+    example: 'population',
   },
   {
     id: 'wdi-net-oda-received',
@@ -249,7 +249,7 @@ const wdiDatasets: DatasetConfig[] = [
     dimensions: [],
     sums: [],
     attributionSources: ['oecdDac'],
-    example: 'net-oda-received-2023',
+    example: 'net-oda-received',
   },
 ];
 
@@ -390,7 +390,7 @@ const unhcr: ReleaseConfig = {
         },
       ],
       attributionSources: [],
-      example: 'idps-2018',
+      example: 'idps',
     },
   ],
   duplicates: [
@@ -481,7 +481,7 @@ const undesa: ReleaseConfig = {
         },
       ],
       attributionSources: [],
-      example: 'emigrant-stock-ru-2019',
+      example: 'emigrant-stock-ru',
     },
     {
       id: 'undesa-immigrants-by-origin',
@@ -514,7 +514,7 @@ const undesa: ReleaseConfig = {
         },
       ],
       attributionSources: [],
-      example: 'immigrant-stock-am-2019',
+      example: 'immigrant-stock-am',
     },
   ],
   duplicates: [],
