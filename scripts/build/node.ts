@@ -24,7 +24,7 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { asciiJson } from './asciiJson.js';
-import { esmToCjs } from './esmToCjs.js';
+import { esmToCjs, init as lexerReady } from './esmToCjs.js';
 import { freezeStatements, shapeOf } from './freezer.js';
 import type { Topic } from '../../src/model/topic.js';
 import { topicListName, topics } from '../topics.js';
@@ -36,7 +36,7 @@ type Exports = Record<string, unknown>;
 interface DatasetLike { id: string; sources: object[] }
 
 const load = async (file: string): Promise<Exports> => (await import(pathToFileURL(file).href)) as Exports;
-const esbuildCommon = { bundle: true, format: 'esm', platform: 'node', target: 'node19', packages: 'external', logLevel: 'warning', legalComments: 'none', minifyWhitespace: true, minifySyntax: true, write: false } as const;
+const esbuildCommon = { bundle: true, format: 'esm', platform: 'node', target: 'node19', packages: 'external', logLevel: 'warning', legalComments: 'none', write: false } as const;
 
 /** Bundles `entry` (with `plugins`) into `<file>.mjs`, and writes its CommonJS twin `<file>.cjs`. */
 async function bundle(entry: string, file: string, plugins: Plugin[] = []): Promise<void> {
@@ -227,6 +227,7 @@ async function buildRoot(plans: TopicPlan[]): Promise<void> {
   await bundle(join(src, 'index.ts'), 'index', [plugin]);
 }
 
+await lexerReady;
 rmSync(out, { recursive: true, force: true });
 const plans = await Promise.all(topics.map(planTopic));
 await buildSources();
