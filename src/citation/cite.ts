@@ -1,5 +1,6 @@
 import { describe } from '../helpers/errors.js';
-import { UnknownIdError } from '../helpers/unknownIdError.js';
+// From the helpers' index, so that the Node build's root shares the one class with helpers.mjs (instanceof holds).
+import { UnknownIdError } from '../helpers/index.js';
 import type { FigureId } from '../model/dataset.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Event } from '../schema/event.js';

@@ -183,7 +183,9 @@ function compare(x: Item, y: Item): number {
     text(x.o.id, y.o.id) ||
     text(x.o.qualifier, y.o.qualifier) ||
     x.low - y.low ||
-    x.high - y.high
+    x.high - y.high ||
+    text(x.o.quote, y.o.quote) ||
+    text(JSON.stringify(x.o.locator), JSON.stringify(y.o.locator))
   );
 }
 

@@ -155,10 +155,10 @@ describe('the competing-estimates view', () => {
   it('refuses a measure no dataset states, and arguments of the wrong type, with typed errors', () => {
     const unknown = (() => { try { estimates('no-such-measure', all); } catch (e) { return e; } })();
     expect(unknown).toBeInstanceOf(HelperRangeError);
-    expect((unknown as Error).message).toMatch(/^estimates: measure must be a measure that one of the \d+ datasets states \(.*\); received "no-such-measure"$/);
+    expect((unknown as Error).message).toMatch(/^estimates: measure must be one of the \d+ measure ids of the \d+ datasets given \(none is close to it\); received "no-such-measure"$/);
     expect(() => estimates(42 as never, all)).toThrow(HelperTypeError);
-    expect(() => estimates('idps', 'datasets' as never)).toThrow(HelperTypeError);
-    expect(() => estimates('idps', [null] as never)).toThrow(/among\[0\] must be a dataset/);
+    expect(() => estimates('idps' as never, 'datasets' as never)).toThrow(HelperTypeError);
+    expect(() => estimates('idps' as never, [null] as never)).toThrow(/among\[0\] must be a dataset/);
   });
 
   it('writes data/competing-estimates.csv from the view: references to observations that stand in observations.csv, no copied figure', () => {
