@@ -42,7 +42,8 @@ describe('--json', () => {
     const { stdout, stderr, code } = run(['compare', 'idps', '--json']);
     expect([code, stderr]).toEqual([0, '']);
     type Est = { dataset: string; observation: string; period: string; qualifier: string; wording: string | null; interval: [number, number]; point: number | null; source: string; attribution: string | null };
-    const doc = JSON.parse(stdout) as { measure: string; label: string; statements: number; datasets: string[]; comparisons: { unit: string; min: number | null; median: number | null; max: number | null; estimates: Est[] }[] };
+    type Group = { period: string; statements: string[]; min: number | null; median: number | null; max: number | null };
+    const doc = JSON.parse(stdout) as { measure: string; label: string; statements: number; datasets: string[]; newestPeriod: string; comparisons: { unit: string; groups: Group[]; series: unknown[]; estimates: Est[] }[] };
     expect(doc.measure).toBe('idps');
     const estimates = doc.comparisons.flatMap((c) => c.estimates);
     expect(estimates.length).toBe(doc.statements);
@@ -52,10 +53,12 @@ describe('--json', () => {
       expect(o?.measure, `${e.dataset}/${e.observation}`).toBe('idps');
       expect([e.period, e.qualifier, e.source, e.attribution, e.wording]).toEqual([o!.period, o!.qualifier, o!.source, o!.attribution ?? null, o!.wording ?? null]);
     }
-    // the NRC's 570,000 (2002) and the ministry's "up to" 700,000 (February 2008), in persons
+    // the NRC's 570,000 (2002) … the ministry's "up to" 700,000 (February 2008), in persons: four
+    // periods, so four groups of one, no series (four sources) and no median across years
     const persons = doc.comparisons.find((c) => c.unit === 'persons')!;
-    expect(persons.min).toBe(570000);
-    expect(persons.max).toBe(700000);
+    expect(persons.groups.map((g) => [g.period, g.statements.length, g.min])).toEqual([['2002', 1, 570000], ['2006', 1, 579000], ['2007-03', 1, 687000], ['2008-02', 1, 700000]]);
+    expect(persons.series).toEqual([]);
+    expect(doc.newestPeriod).toBe('2008-02');
     expect(persons.estimates.find((e) => e.wording === 'up to')?.interval).toEqual([0, 700000]);
     // the text mode names the same statements
     const text = run(['compare', 'idps'], { width: 400 }).stdout;

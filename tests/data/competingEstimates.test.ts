@@ -182,8 +182,10 @@ describe('the competing-estimates view', () => {
     expect(stderr).toContain(`4 statements in ${new Set(standing.map((s) => s.dataset)).size} datasets`);
     for (const s of standing) expect(stdout).toContain(`${s.dataset}/${s.observationId}`);
     expect(stdout).not.toContain('competing-estimates/');
-    // min and median over the four statements, read off the documents: 570 000, 579,000, 687,000, up to 700,000
-    expect(stdout).toContain('min 570,000, median 633,000, max 700,000');
+    // 570 000 (2002), 579,000 (2006), 687,000 (2007-03), up to 700,000 (2008-02): four periods, so no
+    // median across them; the newest is named
+    expect(stdout).toContain('Newest statement: 2008-02.');
+    expect(stdout).not.toContain('median');
   });
 
   it('writes its notes in a neutral voice: contested words only inside a quotation', () => {
