@@ -23,7 +23,7 @@ export type { Unit } from './model/unit.js';
 export type { Topic } from './model/topic.js';
 export type { Event, Gap } from './model/event.js';
 export type { Locator } from './model/locator.js';
-export type { ObservationId, MeasureId, PointId, RangeId, EventId, ObservationOf, FigureId } from './model/dataset.js';
+export type { ObservationId, MeasureId, PointId, RangeId, EventId, ObservationOf, FigureId, LibraryMeasureId } from './model/dataset.js';
 export type { ObservationBase, PointObservation, RangeObservation, PointOf } from './model/observation.js';
 export type { Provenance } from './model/provenance.js';
 export type { RelationBase, SumRelation, DifferenceRelation, ShareRelation, PartOfRelation } from './model/relation.js';

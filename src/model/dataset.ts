@@ -98,6 +98,18 @@ export type EventId<Id extends string> = Id extends keyof DatasetIds ? DatasetId
 export type MeasureId<Id extends string> = Id extends keyof DatasetIds ? DatasetIds[Id]['measure'] : string;
 
 /**
+ * The union of the measure ids of all the library's datasets (generated from the data): what
+ * `estimates(measure, datasets)` takes for the library's `datasets`.
+ *
+ * @example
+ * ```ts
+ * import type { LibraryMeasureId } from 'azerbaijan-data';
+ * const measure: LibraryMeasureId = 'idps';
+ * ```
+ */
+export type LibraryMeasureId = DatasetIds[keyof DatasetIds]['measure'];
+
+/**
  * The observation type of the library's dataset `Id`: a point ({@link PointOf}) for each point
  * id and a {@link RangeObservation} for each range id, so that an observation's id says which it
  * is; {@link Observation} for any other id.

@@ -4,7 +4,8 @@
 // and `high`, no `value`). The same calls run, to show what happens at run time with an id that
 // was not a literal: the closest ids, ranked once for the getters, `estimates`, `cite` and the CLI.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Dataset, EventId, FigureId, Observation, ObservationOf, PointId, PointOf, RangeId, RangeObservation } from 'azerbaijan-data';
+import type { Dataset, EventId, FigureId, LibraryMeasureId, Observation, ObservationOf, PointId, PointOf, RangeId, RangeObservation } from 'azerbaijan-data';
+import { competingEstimates } from 'azerbaijan-data/displacement';
 import {
   byMeasure,
   cite,
@@ -109,6 +110,14 @@ describe('every id argument typed', () => {
     expect(() => estimates('idps', [remittanceFlows])).toThrow(UnknownIdError);
     // datasets of your own (or the library's typed as Dataset[]) take any string
     expect(() => estimates('idp', datasets as readonly Dataset[])).toThrow(UnknownIdError);
+    // the competing-estimates view names library measures, so its measures go straight in
+    expect(competingEstimates.measures.flatMap((m) => estimates(m, datasets)).length).toBe(19);
+    expectTypeOf(competingEstimates.measures[0]!).toEqualTypeOf<LibraryMeasureId>();
+    const idps: LibraryMeasureId = 'idps';
+    expect(estimates(idps, datasets)).toHaveLength(4);
+    // @ts-expect-error a misspelt measure is no measure of the library
+    const typo: LibraryMeasureId = 'idp';
+    void typo;
   });
 
   it('observation and byMeasure reject misspelt ids', () => {
