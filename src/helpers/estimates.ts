@@ -93,7 +93,7 @@ export function estimates<D extends readonly Dataset[]>(measure: D[number]['meas
     if (typeof d !== 'object' || d === null || typeof d.id !== 'string' || !Array.isArray(d.observations) || !Array.isArray(d.sources)) {
       throw new HelperTypeError('estimates', `among[${i}]`, d, 'a dataset (with id, observations and sources)');
     }
-    for (const o of d.observations) {
+    for (const [j, o] of d.observations.entries()) {
       measures.add(o.measure);
       if (o.measure !== measure || seen.has(o)) continue;
       seen.add(o);
@@ -101,7 +101,9 @@ export function estimates<D extends readonly Dataset[]>(measure: D[number]['meas
       const attribution = o.attribution === undefined ? undefined : d.sources.find((s: Source) => s.id === o.attribution);
       const statement: Statement = { dataset: d.id, observationId: o.id, observation: o, source, ...(attribution ? { attribution } : {}) };
       const argument = `among[${i}].observations`;
-      placed.push({ statement, middle: periodPosition('estimates', argument, o.period), months: periodLengthInMonths('estimates', argument, o.period), order: placed.length });
+      // the position first: it names the observation (`among[i].observations[j].period`) when the period is not ISO 8601
+      const middle = periodPosition('estimates', argument, o.period, j);
+      placed.push({ statement, middle, months: periodLengthInMonths('estimates', `${argument}[${j}].period`, o.period), order: placed.length });
     }
   }
   if (placed.length === 0) throw new UnknownIdError('estimates', null, 'measure', measure, [...measures], among.length);
