@@ -3,6 +3,7 @@
 // observation's id says whether it is a point (a `value` that is a number) or a range (`low`
 // and `high`, no `value`). The same calls run, to show what happens at run time with an id that
 // was not a literal: the closest ids, ranked once for the getters, `estimates`, `cite` and the CLI.
+import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Dataset, EventId, FigureId, LibraryMeasureId, Observation, ObservationOf, PointId, PointOf, RangeId, RangeObservation } from 'azerbaijan-data';
 import { competingEstimates } from 'azerbaijan-data/displacement';
@@ -72,7 +73,15 @@ describe('points and ranges typed by id', () => {
       else expectTypeOf(o.id).toEqualTypeOf<PointId<'labour-migration'>>();
     }
     // the generated kinds are the data's: every point id is a point, every range id a range
-    for (const d of datasets as readonly Dataset[]) for (const o of d.observations) expect(typeof (o.qualifier === 'range' ? o.low : o.value)).toBe('number');
+    // (tsc holds the data modules to them too: a range under a point id does not compile)
+    const generated = readFileSync(new URL('../../src/model/datasetIds.ts', import.meta.url), 'utf8');
+    for (const d of datasets as readonly Dataset[]) {
+      const block = new RegExp(`\\n  '${d.id}': \\{([^}]*)\\}`).exec(generated)?.[1] ?? '';
+      const field = (name: string): string[] => [...(new RegExp(`${name}:([^;]*);`).exec(block)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]!);
+      expect(field('point'), d.id).toEqual(d.observations.filter((o) => o.qualifier !== 'range').map((o) => o.id));
+      expect(field('range'), d.id).toEqual(d.observations.filter((o) => o.qualifier === 'range').map((o) => o.id));
+      expect(field('event'), d.id).toEqual(d.events.map((e) => e.id));
+    }
   });
 
   it('a dataset of your own keeps plain string ids and the whole observation union', () => {
