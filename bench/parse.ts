@@ -8,9 +8,10 @@
  */
 import { internationalMigration } from 'azerbaijan-data/migration';
 import { parseDataset } from 'azerbaijan-data/schema';
+import type { Observation } from 'azerbaijan-data';
 
 const sizes = (process.env.BENCH_PARSE_SIZES ?? '10000,100000,1000000').split(',').map(Number);
-const template = internationalMigration.observations[0]!;
+const template = internationalMigration.observations[0]! as Observation;
 if (template.qualifier === 'range') throw new Error('bench/parse: expected a single-value observation to copy');
 const value = template.value;
 

@@ -2,10 +2,10 @@
  * Writes the index modules that list the sources and datasets: `src/sources/index.ts`,
  * `src/topics/<topic>.ts` and `src/catalogue.ts`; `src/citation/packageVersion.ts`, the version
  * of package.json as a constant (so that no build inlines the whole package.json, scripts and
- * devDependencies included, for it); and `src/model/datasetIds.ts`, the literal
- * unions of every dataset's observation and measure ids, which the `Dataset<'id'>` type looks
- * up (so the data modules stay plain literals, never `as const`). Run with `npm run generate`;
- * the build runs it.
+ * devDependencies included, for it); and `src/model/datasetIds.ts`, the literal unions of every
+ * dataset's observation ids (by kind: point or range), event ids and measure ids, which the
+ * `Dataset<'id'>` type looks up (so the data modules stay plain literals, never `as const`).
+ * Run with `npm run generate`; the build runs it.
  * A data file is found by its declaration `export const name: Dataset<'id'>` under
  * `src/data/<topic>/`.
  */
@@ -85,27 +85,38 @@ write(
 );
 
 // The ids are read from the data modules themselves (run by tsx), so they are what the data holds.
+// Each observation id goes in the union of its kind, point or range (by its qualifier), so that
+// `observation(dataset, id)` is typed as a point or a range by its id alone.
 const literal = (id: string): string => `'${id}'`;
 const union = (ids: readonly string[], indent: string): string =>
   ids.length === 0 ? ' never' : ids.length === 1 ? ` ${literal(ids[0]!)}` : ids.map((id) => `\n${indent}| ${literal(id)}`).join('');
+interface IdsOfDataset {
+  id: string;
+  observations: readonly { id: string; qualifier: string }[];
+  measures: readonly { id: string }[];
+  events: readonly { id: string }[];
+}
 const idBlocks: string[] = [];
 let observationCount = 0;
 for (const e of [...entries].sort((a, b) => a.id.localeCompare(b.id))) {
   const mod = (await import(pathToFileURL(join(root, 'src', e.file.replace(/^\.\.\//, '').replace(/\.js$/, '.ts'))).href)) as Record<string, unknown>;
-  const d = mod[e.name] as { id: string; observations: readonly { id: string }[]; measures: readonly { id: string }[] } | undefined;
+  const d = mod[e.name] as IdsOfDataset | undefined;
   if (!d || d.id !== e.id) throw new Error(`${e.file}: expected export ${e.name} with id "${e.id}"`);
-  for (const id of [...d.observations.map((o) => o.id), ...d.measures.map((m) => m.id)]) {
+  for (const id of [...d.observations.map((o) => o.id), ...d.measures.map((m) => m.id), ...d.events.map((v) => v.id)]) {
     if (!/^[a-z0-9_-]+$/.test(id)) throw new Error(`${e.id}: id "${id}" is not a slug`);
   }
   observationCount += d.observations.length;
+  const points = d.observations.filter((o) => o.qualifier !== 'range').map((o) => o.id);
+  const ranges = d.observations.filter((o) => o.qualifier === 'range').map((o) => o.id);
+  const field = (name: string, ids: readonly string[]): string => `    ${name}:${union(ids, '      ')};\n`;
   idBlocks.push(
-    `  '${e.id}': {\n    observation:${union(d.observations.map((o) => o.id), '      ')};\n    measure:${union(d.measures.map((m) => m.id), '      ')};\n  };`,
+    `  '${e.id}': {\n${field('point', points)}${field('range', ranges)}${field('event', d.events.map((v) => v.id))}${field('measure', d.measures.map((m) => m.id))}  };`,
   );
 }
 write(
   'src/model/datasetIds.ts',
   banner +
-    `/**\n * The observation ids and measure ids of each of the library's datasets, as literal unions, by\n * dataset id. \`Dataset<'id'>\` looks its ids up here, so that the data modules stay plain\n * literals while a misspelt id is a compile error.\n *\n * @example\n * \`\`\`ts\n * import type { DatasetIds } from 'azerbaijan-data';\n * const id: DatasetIds['international-migration']['measure'] = 'net-migration';\n * \`\`\`\n */\n` +
+    `/**\n * The ids of each of the library's datasets, as literal unions, by dataset id: its observation ids\n * by kind (\`point\`: exact, approximate, at least or at most; \`range\`: low to high), its event\n * ids and its measure ids. \`Dataset<'id'>\` looks its ids up here, so that the data modules stay\n * plain literals while a misspelt id is a compile error and an observation's id says whether it\n * is a point or a range.\n *\n * @example\n * \`\`\`ts\n * import type { DatasetIds } from 'azerbaijan-data';\n * const id: DatasetIds['international-migration']['measure'] = 'net-migration';\n * const range: DatasetIds['undocumented-migrants']['range'] = 'undocumented-migrants';\n * \`\`\`\n */\n` +
     `export interface DatasetIds {\n${idBlocks.join('\n')}\n}\n`,
 );
 const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;

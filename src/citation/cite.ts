@@ -1,4 +1,7 @@
 import { describe } from '../helpers/errors.js';
+// From the helpers' index, so that the Node build's root shares the one class with helpers.mjs (instanceof holds).
+import { UnknownIdError } from '../helpers/index.js';
+import type { FigureId } from '../model/dataset.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Event } from '../schema/event.js';
 import type { Observation } from '../schema/observation.js';
@@ -116,7 +119,8 @@ function isSource(value: unknown): value is Source {
  * Runs in `O(n)` in the dataset's figures and sources.
  *
  * @throws {TypeError} when the first argument is neither a dataset nor a source of the library.
- * @throws {RangeError} when the dataset has no observation or event with that id.
+ * @throws {@link UnknownIdError} (a `RangeError`) when the dataset has no observation or event with
+ *   that id (an id that was not a literal): the message names the closest ids it has.
  * @example
  * ```ts
  * import { cite, remittanceFlows } from 'azerbaijan-data';
@@ -126,16 +130,13 @@ function isSource(value: unknown): value is Source {
  * c.text.startsWith('World Bank (2011). Migration and Remittances Factbook 2011'); //=> true
  * ```
  */
-export function cite(subject: Source | Dataset, figureId?: string): Citation {
+export function cite<S extends Source | Dataset>(subject: S, figureId?: S extends Dataset ? FigureId<S> : never): Citation {
   if (isDataset(subject)) {
     if (figureId !== undefined) {
       if (typeof figureId !== 'string') throw new TypeError(`cite: the figure id must be a string; received ${describe(figureId)}`);
       const figure = subject.observations.find((o) => o.id === figureId) ?? subject.events.find((e) => e.id === figureId);
       if (figure === undefined) {
-        const ids = [...subject.observations, ...subject.events].map((f) => f.id);
-        throw new RangeError(
-          `cite: dataset "${subject.id}" has no observation or event "${figureId}"; its ids are ${ids.slice(0, 8).map((i) => `"${i}"`).join(', ')}${ids.length > 8 ? ` and ${ids.length - 8} more` : ''}`,
-        );
+        throw new UnknownIdError('cite', subject.id, 'figure', figureId, [...subject.observations, ...subject.events].map((f) => f.id));
       }
       return figureCitation(subject, figure);
     }

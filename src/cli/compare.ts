@@ -1,7 +1,8 @@
 import { datasets } from '../catalogue.js';
 import { compareSources } from '../helpers/compareSources.js';
-import type { Estimate, SourceComparison } from '../helpers/compareSources.js';
-import { HelperRangeError } from '../helpers/errors.js';
+import type { Estimate, EstimateGroup, SourceComparison, SourceSeries } from '../helpers/compareSources.js';
+import { estimates } from '../helpers/estimates.js';
+import type { Statement } from '../helpers/estimates.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Observation } from '../schema/observation.js';
 import { formatDimensions, formatNumber, formatQualifier, unitLabels } from '../tabular/format.js';
@@ -11,15 +12,13 @@ import { textTable } from './textTable.js';
 import { UsageError, nameList, unknownName } from './usageError.js';
 import { wrapText } from './wrapText.js';
 
-/** `compareSources` over all the statements, or over each unit where the units cannot be compared. */
+/**
+ * `compareSources` over the statements of each unit, in the order the units first appear (by
+ * period): figures stay in the unit their source writes them in, never converted.
+ */
 function comparisons(observations: readonly Observation[]): SourceComparison[] {
-  try {
-    return [compareSources(observations)];
-  } catch (e) {
-    if (!(e instanceof HelperRangeError)) throw e;
-    const units = [...new Set(observations.map((o) => o.unit))];
-    return units.map((u) => compareSources(observations.filter((o) => o.unit === u)));
-  }
+  const units = [...new Set(observations.map((o) => o.unit))];
+  return units.map((u) => compareSources(observations.filter((o) => o.unit === u)));
 }
 
 /** The figure in the comparison's unit: a point, `≥ v`, `≤ v` or `low–high`. */
@@ -30,18 +29,30 @@ function figure(e: Estimate): string {
   return e.qualifier === 'range' ? `${formatNumber(low)}–${formatNumber(high)}` : formatNumber(e.point ?? low);
 }
 
+/** A signed number: `+1,433.8`, `-63,000`. */
+function signed(v: number): string {
+  return `${v > 0 ? '+' : ''}${formatNumber(v)}`;
+}
+
+/** A growth as a signed percentage with one decimal: `+3,753.4 %`. */
+function percent(growth: number): string {
+  return `${signed(Math.round(growth * 1000) / 10)} %`;
+}
+
 /** Every measure id that some observation states, sorted. */
 export function comparableMeasures(): string[] {
   return [...new Set((datasets as readonly Dataset[]).flatMap((d) => d.observations.map((o) => o.measure)))].sort();
 }
 
 /**
- * The source comparison of a measure: every statement of it across the datasets, in date order,
- * with its qualifier, the values it allows, its deviation from the median, its source and
- * attribution, and a summary (`compareSources`). As text: a summary line and a table per unit,
- * fitted to the width, with the numbers of statements and datasets on standard error. As JSON:
- * `{ measure, label, statements, datasets, comparisons: [{ unit, min, median, max, spread,
- * overlap, estimates: [...] }] }` (see docs/cli.md).
+ * The source comparison of a measure, like with like (see `compareSources`): every statement of
+ * it across the datasets, in period order, then by source; statements of the same period and
+ * dimensions compared as competing estimates (minimum, median, maximum, spread, each one's
+ * deviation from the median); one source's figures of several periods shown as a series (first,
+ * last, growth), never as competing estimates; figures in their source's unit, one table per
+ * unit; and the period of the newest statement. As JSON: `{ measure, label, statements,
+ * datasets, newestPeriod, comparisons: [{ unit, newestPeriod, groups, series, estimates }] }`
+ * (see docs/cli.md).
  *
  * @throws {UsageError} naming the measures when there is none, or the closest ones when no
  * dataset has this one.
@@ -50,75 +61,122 @@ export function compare(measure: string | undefined, mode: OutputMode): CommandO
   const all = datasets as readonly Dataset[];
   const measures = comparableMeasures();
   if (measure === undefined) throw new UsageError(`compare needs a measure: one of ${nameList(measures)}`);
-  const datasetOf = new Map<Observation, Dataset>();
-  for (const d of all) for (const o of d.observations) if (o.measure === measure) datasetOf.set(o, d);
-  if (datasetOf.size === 0) throw new UsageError(unknownName('measure', measure, measures, '"azerbaijan-data compare" without a measure names them all'));
-  const source = (d: Dataset, id: string): string => d.sources.find((s) => s.id === id)?.title ?? id;
-  const publisher = (d: Dataset, id: string | null): string => (id === null ? '' : (d.sources.find((s) => s.id === id)?.publisher ?? id));
+  if (!measures.includes(measure)) throw new UsageError(unknownName('measure', measure, measures, '"azerbaijan-data compare" without a measure names them all'));
+  const statements = estimates(measure, all);
+  const statementOf = new Map<Observation, Statement>(statements.map((s) => [s.observation, s]));
+  const datasetOf = (e: Estimate): Dataset => all.find((d) => d.id === statementOf.get(e.observation)!.dataset)!;
+  const key = (e: Estimate): string => `${statementOf.get(e.observation)!.dataset}/${e.observation.id}`;
+  const sourceTitle = (e: Estimate): string => statementOf.get(e.observation)!.source.title;
+  const publisher = (e: Estimate): string => (e.attribution === null ? '' : (statementOf.get(e.observation)!.attribution?.publisher ?? e.attribution));
   const label = all.flatMap((d) => d.measures).find((m) => m.id === measure)?.label ?? measure;
-  const datasetIds = [...new Set([...datasetOf.values()].map((d) => d.id))];
-  const footer = `${datasetOf.size} statements in ${datasetIds.length} datasets\n`;
-  const found = comparisons([...datasetOf.keys()]);
+  const datasetIds = [...new Set(statements.map((s) => s.dataset))];
+  const newestPeriod = statements.at(-1)!.observation.period;
+  const footer = `${statements.length} statements in ${datasetIds.length} datasets\n`;
+  const found = comparisons(statements.map((s) => s.observation));
   if (mode.json) {
+    const point = (e: Estimate) => ({ statement: key(e), period: e.period, point: e.point });
     const document = {
       measure,
       label,
-      statements: datasetOf.size,
+      statements: statements.length,
       datasets: datasetIds,
+      newestPeriod,
       comparisons: found.map((c) => ({
         unit: c.unit,
-        min: c.min,
-        median: c.median,
-        max: c.max,
-        spread: c.spread,
-        overlap: c.overlap,
-        estimates: c.estimates.map((e) => {
-          const d = datasetOf.get(e.observation)!;
-          return {
-            dataset: d.id,
-            observation: e.observation.id,
-            period: e.period,
-            dimensions: e.observation.dimensions,
-            qualifier: e.qualifier,
-            wording: e.wording,
-            interval: e.interval,
-            point: e.point,
-            deviation: e.deviation,
-            source: e.source,
-            sourceTitle: source(d, e.source),
-            attribution: e.attribution,
-            attributionPublisher: e.attribution === null ? null : publisher(d, e.attribution),
-          };
-        }),
+        newestPeriod: c.newestPeriod,
+        groups: c.groups.map((g) => ({
+          period: g.period,
+          dimensions: g.dimensions,
+          statements: g.estimates.map(key),
+          min: g.min,
+          median: g.median,
+          max: g.max,
+          spread: g.spread,
+          overlap: g.overlap,
+        })),
+        series: c.series.map((s) => ({
+          source: s.source,
+          attribution: s.attribution,
+          dimensions: s.dimensions,
+          periods: s.periods,
+          statements: s.estimates.map(key),
+          first: point(s.first),
+          last: point(s.last),
+          change: s.change,
+          growth: s.growth,
+        })),
+        estimates: c.estimates.map((e) => ({
+          dataset: datasetOf(e).id,
+          observation: e.observation.id,
+          period: e.period,
+          dimensions: e.observation.dimensions,
+          qualifier: e.qualifier,
+          wording: e.wording,
+          interval: e.interval,
+          point: e.point,
+          deviation: e.deviation,
+          source: e.source,
+          sourceTitle: sourceTitle(e),
+          attribution: e.attribution,
+          attributionPublisher: e.attribution === null ? null : publisher(e),
+        })),
       })),
     };
     return { stdout: jsonDocument(document), stderr: '' };
   }
+  // the sources by number, named at the end: their titles are too long for a column
+  const titles = [...new Set(found.flatMap((c) => c.estimates.map(sourceTitle)))];
+  const sourceNumber = (e: Estimate): string => `[${titles.indexOf(sourceTitle(e)) + 1}]`;
+  const periods = new Set(statements.map((s) => s.observation.period)).size;
   const out = [...wrapText(`${label} (${measure})`, mode.width), ''];
+  out.push(
+    ...wrapText(
+      `Newest statement: ${newestPeriod}. ${statements.length} statement${statements.length === 1 ? '' : 's'} of ${periods} period${periods === 1 ? '' : 's'}` +
+        (found.length > 1 ? `, in ${found.length} units (each figure in its source's unit)` : '') +
+        '.',
+      mode.width,
+    ),
+    '',
+  );
   for (const c of found) {
-    const stat = (v: number | null): string => (v === null ? 'none' : formatNumber(v));
-    const summary = `In ${unitLabels[c.unit]}: min ${stat(c.min)}, median ${stat(c.median)}, max ${stat(c.max)}, spread (max/min) ${c.spread === null ? 'none' : c.spread.toFixed(2)}, intervals ${c.overlap ? 'overlap' : 'do not all overlap'}`;
-    out.push(...wrapText(summary, mode.width), '');
-    // the sources by number, named under the table: their titles are too long for a column
-    const titles = [...new Set(c.estimates.map((e) => source(datasetOf.get(e.observation)!, e.source)))];
+    out.push(...wrapText(`In ${unitLabels[c.unit]}:`, mode.width));
+    const dims = (d: Readonly<Record<string, string>>): string => (Object.keys(d).length > 0 ? ` ${formatDimensions(d)}` : '');
+    for (const s of c.series) out.push(...wrapText(seriesLine(s, sourceNumber(s.first), publisher(s.first), dims(s.dimensions)), mode.width));
+    const competing = c.groups.filter((g) => g.estimates.length > 1);
+    for (const g of competing) out.push(...wrapText(groupLine(g, dims(g.dimensions)), mode.width));
+    out.push('');
+    const inCompeting = new Set(competing.flatMap((g) => g.estimates));
     const hasDimensions = c.estimates.some((e) => Object.keys(e.observation.dimensions).length > 0);
-    const rows = c.estimates.map((e) => {
-      const d = datasetOf.get(e.observation)!;
-      return [
-        e.period,
-        ...(hasDimensions ? [formatDimensions(e.observation.dimensions)] : []),
-        formatQualifier(e.observation),
-        figure(e),
-        e.deviation === null ? '' : `${e.deviation > 0 ? '+' : ''}${formatNumber(e.deviation)}`,
-        `[${titles.indexOf(source(d, e.source)) + 1}]`,
-        publisher(d, e.attribution),
-        `${d.id}/${e.observation.id}`,
-      ];
-    });
-    const header = ['period', ...(hasDimensions ? ['dimensions'] : []), 'qualifier', 'value', 'from median', 'source', 'attribution', 'dataset/observation'];
-    const fit = ['keep', ...(hasDimensions ? ['wrap' as const] : []), 'wrap', 'keep', 'keep', 'keep', 'wrap', 'wrap'] as const;
+    const rows = c.estimates.map((e) => [
+      e.period,
+      ...(hasDimensions ? [formatDimensions(e.observation.dimensions)] : []),
+      formatQualifier(e.observation),
+      figure(e),
+      ...(competing.length > 0 ? [inCompeting.has(e) && e.deviation !== null ? signed(e.deviation) : ''] : []),
+      sourceNumber(e),
+      publisher(e),
+      key(e),
+    ]);
+    const header = ['period', ...(hasDimensions ? ['dimensions'] : []), 'qualifier', 'value', ...(competing.length > 0 ? ['from median'] : []), 'source', 'attribution', 'dataset/observation'];
+    const fit = ['keep', ...(hasDimensions ? ['wrap' as const] : []), 'wrap', 'keep', ...(competing.length > 0 ? ['keep' as const] : []), 'keep', 'wrap', 'wrap'] as const;
     out.push(textTable(header, rows, { width: mode.width, fit }));
-    out.push(...titles.flatMap((t, i) => wrapText(`[${i + 1}] ${t}`, mode.width)), '');
   }
+  out.push(...titles.flatMap((t, i) => wrapText(`[${i + 1}] ${t}`, mode.width)), '');
   return { stdout: out.join('\n'), stderr: footer };
+}
+
+/** `Series of [1] (attributed to World Bank): 1997–2010, 9 periods: first 38.2 (1997), last 1,472 (2010), growth +3,753.4 %.` */
+function seriesLine(s: SourceSeries, number: string, publisher: string, dimensions: string): string {
+  const end = (e: Estimate): string => `${figure(e)} (${e.period})`;
+  const growth = s.growth === null ? '' : `, growth ${percent(s.growth)}`;
+  return `Series of ${number}${publisher === '' ? '' : ` (attributed to ${publisher})`}${dimensions}: ${s.first.period}–${s.last.period}, ${s.periods} periods: first ${end(s.first)}, last ${end(s.last)}${growth}.`;
+}
+
+/** `1994: 3 statements: min 947,586, median 1,000,000, max 1,500,000, spread (max/min) 1.58, intervals do not all overlap.` */
+function groupLine(g: EstimateGroup, dimensions: string): string {
+  const stat = (v: number | null): string => (v === null ? 'none' : formatNumber(v));
+  return (
+    `${g.period}${dimensions}: ${g.estimates.length} statements of the same period: min ${stat(g.min)}, median ${stat(g.median)}, max ${stat(g.max)}, ` +
+    `spread (max/min) ${g.spread === null ? 'none' : g.spread.toFixed(2)}, intervals ${g.overlap ? 'overlap' : 'do not all overlap'}.`
+  );
 }

@@ -8,7 +8,7 @@ Commands:
   list                  the catalogue: every dataset, by topic
   show <id>             a dataset's observations as a table, with their qualifiers
   export <id>           a dataset as CSV (tidy rows with provenance) or JSON
-  compare <measure>     every statement of a measure across sources, side by side
+  compare <measure>     every statement of a measure across sources, like with like
   cite <id> [<figure>]  how to cite a dataset, one figure of it, or a source: text,
                         CSL-JSON or BibTeX
 
@@ -63,20 +63,26 @@ Writes a dataset to standard output, or to <file> with --output.
 `,
   compare: `Usage: azerbaijan-data compare <measure> [--json]
 
-Prints every statement of a measure across the datasets (idps, refugees, net-migration…),
-one line per figure, with its period, qualifier, value, deviation from the median, source,
-attribution and dataset/observation, so that competing estimates stand side by side; above
-each unit's table, the minimum, median, maximum and spread. The number of statements and
-datasets goes to standard error. Without a measure, names the measures; a misspelt measure
-gets the closest ones.
+Prints every statement of a measure across the datasets (idps, refugees, net-migration…), by
+period, then source, one line per figure, with its qualifier, value, source, attribution and
+dataset/observation, and says the period of the newest statement. Like is compared with like:
+statements of the same period and dimensions are set against each other (minimum, median,
+maximum, spread, each one's deviation from the median); one source's figures of several periods
+are a series (first, last, growth). Figures stay in their source's unit, one table per unit.
+The number of statements and datasets goes to standard error. Without a measure, names the
+measures; a misspelt measure gets the closest ones.
 
   --json    one JSON document on standard output:
-            { "measure", "label", "statements" (count), "datasets": [ids],
-              "comparisons": [ { "unit", "min", "median", "max", "spread", "overlap",
+            { "measure", "label", "statements" (count), "datasets": [ids], "newestPeriod",
+              "comparisons": [ { "unit", "newestPeriod",
+                "groups": [ { "period", "dimensions", "statements": ["dataset/observation"],
+                  "min", "median", "max", "spread", "overlap" } ],
+                "series": [ { "source", "attribution", "dimensions", "periods",
+                  "statements", "first", "last", "change", "growth" } ],
                 "estimates": [ { "dataset", "observation", "period", "dimensions",
                   "qualifier", "wording", "interval": [low, high], "point", "deviation",
                   "source", "sourceTitle", "attribution", "attributionPublisher" } ] } ] }
-            figures in the comparison's unit; null where there is none
+            one comparison per unit, figures in it; null where there is none
 `,
   cite: `Usage: azerbaijan-data cite <id> [<figure>] [--format text|csl|bibtex]
 

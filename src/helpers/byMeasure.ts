@@ -21,7 +21,7 @@ import { UnknownIdError } from './unknownIdError.js';
  * import { byMeasure, internationalMigration } from 'azerbaijan-data';
  * const net = byMeasure(internationalMigration, 'net-migration');
  * net.map((o) => o.period).slice(-3); //=> ['2008', '2009', '2010']
- * net.at(-1)?.qualifier === 'range' ? undefined : net.at(-1)?.value; //=> 1.4
+ * net.at(-1)?.value; //=> 1.4
  * ```
  */
 export function byMeasure<D extends Dataset, M extends D['measures'][number]['id']>(

@@ -1,7 +1,9 @@
 import type { Dataset } from '../schema/dataset.js';
 import type { Observation } from '../schema/observation.js';
 import type { Source } from '../schema/source.js';
-import { HelperRangeError, HelperTypeError } from './errors.js';
+import { HelperTypeError } from './errors.js';
+import { periodLengthInMonths, periodPosition } from './period.js';
+import { UnknownIdError } from './unknownIdError.js';
 
 /**
  * One statement of a measure, where it stands: the dataset that holds it, the observation's id
@@ -28,49 +30,84 @@ export interface Statement {
   readonly attribution?: Source;
 }
 
+/** A statement with what orders it: its period's middle and length, and its place in the input. */
+interface Placed {
+  readonly statement: Statement;
+  readonly middle: number;
+  readonly months: number;
+  readonly order: number;
+}
+
+function text(p: string, q: string): number {
+  return p === q ? 0 : p < q ? -1 : 1;
+}
+
+/** By period (its middle, then the shorter first), then source, then attribution, then the input's order. */
+function byPeriodThenSource(x: Placed, y: Placed): number {
+  return (
+    x.middle - y.middle ||
+    x.months - y.months ||
+    text(x.statement.source.id, y.statement.source.id) ||
+    text(x.statement.attribution?.id ?? '', y.statement.attribution?.id ?? '') ||
+    x.order - y.order
+  );
+}
+
 /**
- * Every statement of a measure across the given datasets, each once, in the order of the
- * datasets and of their observations: competing estimates as a view over the datasets, which
- * copies no observation. A statement is held in exactly one dataset; an observation object
- * reached through two datasets (or a dataset passed twice) is returned once. Runs in `O(n)`
- * over the observations.
+ * Every statement of a measure across the given datasets, each once, ordered by period (oldest
+ * first; a shorter period before a longer one with the same middle), then by source, then by the
+ * body the source attributes it to, then in the order of the datasets and their observations:
+ * competing estimates as a view over the datasets, which copies no observation. A statement is
+ * held in exactly one dataset; an observation object reached through two datasets (or a dataset
+ * passed twice) is returned once. The newest statement is the last. Runs in `O(n log n)` over
+ * the observations of the measure, `O(n)` over the others.
+ *
+ * The measure is typed as the union of the measure ids of the datasets given: for the library's
+ * `datasets`, a misspelt measure is a compile error; for datasets of your own (or `datasets`
+ * typed `readonly Dataset[]`), any string.
  *
  * @throws {HelperTypeError} when `measure` is not a string or `among` not an array of datasets.
- * @throws {HelperRangeError} when no dataset in `among` has an observation of `measure`
- *   (the message lists the measures there are).
+ * @throws {@link UnknownIdError} (a `HelperRangeError`) when no dataset in `among` has an
+ *   observation of `measure`: the message names the closest measures there are.
+ * @throws {HelperRangeError} when a statement's period is not an ISO 8601 period.
  *
  * @example
  * ```ts
  * import { datasets, estimates } from 'azerbaijan-data';
- * estimates('idps', datasets).slice(0, 4).map((s) => s.observation.asWritten);
- * //=> ['579,000', '687,000', '570 000', '700,000']
- * estimates('idps', datasets).map((s) => `${s.dataset}/${s.observationId}`)[0]; //=> 'idp-estimates-idmc/idps-unhcr-2006'
+ * // The five documents' IDP figures: 570 000 (NRC, 2002), 579,000 (UNHCR, 2006), 687,000 (Government, March 2007), up to 700,000 (MFA, February 2008)
+ * const fromDocuments = estimates('idps', datasets).filter((s) => s.source.file !== undefined);
+ * fromDocuments.map((s) => s.observation.asWritten); //=> ['570 000', '579,000', '687,000', '700,000']
+ * fromDocuments.map((s) => s.observation.period); //=> ['2002', '2006', '2007-03', '2008-02']
+ * fromDocuments.map((s) => `${s.dataset}/${s.observationId}`)[1]; //=> 'idp-estimates-idmc/idps-unhcr-2006'
+ * // with the yearly series, from the first year the releases hold
+ * estimates('idps', datasets)[0]!.observation.period; //=> '1993'
  * ```
  */
-export function estimates(measure: string, among: readonly Dataset[]): readonly Statement[] {
+export function estimates<D extends readonly Dataset[]>(measure: D[number]['measures'][number]['id'], among: D): readonly Statement[] {
   if (typeof measure !== 'string' || measure === '') {
     throw new HelperTypeError('estimates', 'measure', measure, 'a measure id (a non-empty string such as "idps")');
   }
   if (!Array.isArray(among)) throw new HelperTypeError('estimates', 'among', among, 'an array of datasets (such as datasets from azerbaijan-data)');
   const seen = new Set<Observation>();
-  const out: Statement[] = [];
+  const placed: Placed[] = [];
   const measures = new Set<string>();
-  for (const [i, d] of among.entries()) {
+  for (const [i, d] of (among as readonly Dataset[]).entries()) {
     if (typeof d !== 'object' || d === null || typeof d.id !== 'string' || !Array.isArray(d.observations) || !Array.isArray(d.sources)) {
       throw new HelperTypeError('estimates', `among[${i}]`, d, 'a dataset (with id, observations and sources)');
     }
-    for (const o of d.observations) {
+    for (const [j, o] of d.observations.entries()) {
       measures.add(o.measure);
       if (o.measure !== measure || seen.has(o)) continue;
       seen.add(o);
       const source = d.sources.find((s: Source) => s.id === o.source)!;
       const attribution = o.attribution === undefined ? undefined : d.sources.find((s: Source) => s.id === o.attribution);
-      out.push({ dataset: d.id, observationId: o.id, observation: o, source, ...(attribution ? { attribution } : {}) });
+      const statement: Statement = { dataset: d.id, observationId: o.id, observation: o, source, ...(attribution ? { attribution } : {}) };
+      const argument = `among[${i}].observations`;
+      // the position first: it names the observation (`among[i].observations[j].period`) when the period is not ISO 8601
+      const middle = periodPosition('estimates', argument, o.period, j);
+      placed.push({ statement, middle, months: periodLengthInMonths('estimates', `${argument}[${j}].period`, o.period), order: placed.length });
     }
   }
-  if (out.length === 0) {
-    const known = [...measures].sort();
-    throw new HelperRangeError('estimates', 'measure', measure, `a measure that one of the ${among.length} datasets states (${known.length > 12 ? `${known.slice(0, 12).join(', ')}…` : known.join(', ') || 'none'})`);
-  }
-  return out;
+  if (placed.length === 0) throw new UnknownIdError('estimates', null, 'measure', measure, [...measures], among.length);
+  return placed.sort(byPeriodThenSource).map((p) => p.statement);
 }

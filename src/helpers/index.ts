@@ -11,7 +11,7 @@ export type { IndexPoint } from './indexSeries.js';
 export { shares } from './shares.js';
 export type { Share, ShareInput, SharesOptions } from './shares.js';
 export { compareSources } from './compareSources.js';
-export type { Estimate, SourceComparison } from './compareSources.js';
+export type { Estimate, EstimateGroup, SourceComparison, SourceSeries } from './compareSources.js';
 export { perPeriodRate } from './perPeriodRate.js';
 export type { RateUnit } from './perPeriodRate.js';
 export { convert } from './convert.js';

@@ -5,8 +5,9 @@ import { UnknownIdError } from './unknownIdError.js';
 /**
  * One observation of a dataset, by its id. The id is typed as the dataset's literal union of
  * observation ids, so a misspelt id is a compile error (and editors complete it); the result is
- * the dataset's observation type with that id. Narrow on `qualifier` to read the figure: `value`
- * for a point (exact, approximate, at least, at most), `low` and `high` for a range.
+ * the dataset's observation type with that id, which for a dataset of the library says by the id
+ * alone whether it is a point (exact, approximate, at least, at most: `value` is a `number`) or a
+ * range (`low` and `high`, no `value`). For a dataset of your own, narrow on `qualifier`.
  *
  * This runs in O(n) for n observations.
  *
@@ -19,11 +20,12 @@ import { UnknownIdError } from './unknownIdError.js';
  *
  * @example
  * ```ts
- * import { observation, internationalMigration } from 'azerbaijan-data';
+ * import { observation, internationalMigration, undocumentedMigrants } from 'azerbaijan-data';
  * const net = observation(internationalMigration, 'net-migration-2010');
- * net.qualifier; //=> 'exact'
- * net.qualifier === 'range' ? [net.low, net.high] : net.value; //=> 1.4
- * net.unit; //=> 'thousand-persons'
+ * net.value; //=> 1.4
+ * [net.qualifier, net.unit]; //=> ['exact', 'thousand-persons']
+ * const range = observation(undocumentedMigrants, 'undocumented-migrants');
+ * [range.low, range.high]; //=> [30000, 50000]
  * ```
  */
 export function observation<D extends Dataset, Id extends D['observations'][number]['id']>(

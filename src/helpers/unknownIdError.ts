@@ -1,10 +1,16 @@
+import { closestIds } from './closestIds.js';
 import { HelperRangeError } from './errors.js';
-import { nearestIds } from './nearestIds.js';
+
+/** The argument that names each kind of id. */
+const ARGUMENT = { observation: 'id', measure: 'measure', figure: 'figureId' } as const;
+/** How a message names each kind of id. */
+const NOUN = { observation: 'observation id', measure: 'measure id', figure: 'observation or event id' } as const;
 
 /**
- * Thrown by {@link observation} and {@link byMeasure} when an id is not one of the dataset's
- * (possible at run time only, with an id that was not a literal). The message names the
- * dataset and the closest ids it has; `dataset`, `kind` and `closest` keep the same facts.
+ * Thrown by {@link observation}, {@link byMeasure}, {@link estimates} and `cite` when an id is
+ * not one the dataset (or, for `estimates`, one of the datasets) has: possible at run time only,
+ * with an id that was not a literal. The message names the dataset and the closest ids it has,
+ * ranked as the command line ranks them; `dataset`, `kind` and `closest` keep the same facts.
  *
  * @example
  * ```ts
@@ -17,22 +23,25 @@ import { nearestIds } from './nearestIds.js';
  */
 export class UnknownIdError extends HelperRangeError {
   override readonly name: string = 'UnknownIdError';
-  /** The id of the dataset that was searched. */
-  readonly dataset: string;
-  /** What kind of id was not found. */
-  readonly kind: 'observation' | 'measure';
-  /** The dataset's ids closest to the one received, closest first. */
+  /** The id of the dataset that was searched; `null` when several were (`estimates`). */
+  readonly dataset: string | null;
+  /** What kind of id was not found: an observation's, a measure's, or a figure's (an observation's or an event's, for `cite`). */
+  readonly kind: 'observation' | 'measure' | 'figure';
+  /** The known ids closest to the one received, closest first; empty when none is close. */
   readonly closest: readonly string[];
 
-  constructor(helper: string, dataset: string, kind: 'observation' | 'measure', received: string, known: readonly string[]) {
-    const closest = nearestIds(received, known);
+  /**
+   * @param among - For `dataset` `null`: how many datasets were searched.
+   */
+  constructor(helper: string, dataset: string | null, kind: 'observation' | 'measure' | 'figure', received: string, known: readonly string[], among = 1) {
+    const closest = closestIds(received, known);
+    const where = dataset === null ? `the ${among} dataset${among === 1 ? '' : 's'} given` : `dataset "${dataset}"`;
+    const hint = closest.length > 0 ? `closest: ${closest.map((c) => `"${c}"`).join(', ')}` : 'none is close to it';
     super(
       helper,
-      kind === 'observation' ? 'id' : 'measure',
+      ARGUMENT[kind],
       received,
-      known.length === 0
-        ? `a ${kind} id of dataset "${dataset}", which has none`
-        : `one of the ${known.length} ${kind} ids of dataset "${dataset}" (closest: ${closest.map((c) => `"${c}"`).join(', ')})`,
+      known.length === 0 ? `a ${NOUN[kind]} of ${where}, which ${dataset === null ? 'have' : 'has'} none` : `one of the ${known.length} ${NOUN[kind]}s of ${where} (${hint})`,
     );
     this.dataset = dataset;
     this.kind = kind;

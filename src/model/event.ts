@@ -3,7 +3,8 @@ import type { Provenance } from './provenance.js';
 import type { DateBasis } from './source.js';
 
 /**
- * A dated event the source reports (a law passed, a ceasefire), with its provenance.
+ * A dated event the source reports (a law passed, a ceasefire), with its provenance. `Id` is the
+ * literal union of the dataset's event ids (plain `string` for a dataset of your own).
  *
  * @example
  * ```ts
@@ -13,8 +14,8 @@ import type { DateBasis } from './source.js';
  * typeof first.date; //=> 'string'
  * ```
  */
-export interface Event extends Provenance {
-  readonly id: string;
+export interface Event<Id extends string = string> extends Provenance {
+  readonly id: Id;
   readonly label: string;
   /** An ISO 8601 year, month, date or interval. */
   readonly date: string;

@@ -82,6 +82,26 @@ export type Observation<Id extends string = string, MeasureId extends string = s
   | RangeObservation<Id, MeasureId>;
 
 /**
+ * An observation with one value (exact, approximate, at least or at most): the members of
+ * {@link Observation} that have `value`, one per qualifier, so that narrowing on `qualifier`
+ * still works. A library dataset's observation whose id is a point id has this type, so its
+ * `value` is a `number` without narrowing.
+ *
+ * @example
+ * ```ts
+ * import { observation, remittanceFlows } from 'azerbaijan-data';
+ * import type { PointOf } from 'azerbaijan-data';
+ * const o: PointOf = observation(remittanceFlows, 'inward-remittances-2003');
+ * o.value; //=> 171
+ * ```
+ */
+export type PointOf<Id extends string = string, MeasureId extends string = string> =
+  | PointObservation<Id, MeasureId, 'exact'>
+  | PointObservation<Id, MeasureId, 'approximate'>
+  | PointObservation<Id, MeasureId, 'atLeast'>
+  | PointObservation<Id, MeasureId, 'atMost'>;
+
+/**
  * The qualifiers an observation can carry.
  *
  * @example

@@ -177,9 +177,12 @@ describe('cite() on bad input', () => {
     expect(() => cite({ id: 'x' } as unknown as Source)).toThrow(TypeError);
   });
 
-  it('throws a RangeError naming the dataset and the id, for an unknown figure', () => {
+  it('throws a RangeError (UnknownIdError) naming the dataset, the id and the closest ids, for an unknown figure', () => {
     expect(() => cite(dataset('remittance-flows'), 'no-such-figure')).toThrow(RangeError);
-    expect(() => cite(dataset('remittance-flows'), 'no-such-figure')).toThrow(/dataset "remittance-flows" has no observation or event "no-such-figure"/);
+    expect(() => cite(dataset('remittance-flows'), 'no-such-figure')).toThrow(
+      /^cite: figureId must be one of the \d+ observation or event ids of dataset "remittance-flows" \(none is close to it\); received "no-such-figure"$/,
+    );
+    expect(() => cite(dataset('remittance-flows'), 'inward-remittances-203')).toThrow(/\(closest: "inward-remittances-2003", /);
   });
 
   it('throws a TypeError for a figure id given with a source', () => {

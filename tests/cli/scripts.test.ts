@@ -42,7 +42,8 @@ describe('--json', () => {
     const { stdout, stderr, code } = run(['compare', 'idps', '--json']);
     expect([code, stderr]).toEqual([0, '']);
     type Est = { dataset: string; observation: string; period: string; qualifier: string; wording: string | null; interval: [number, number]; point: number | null; source: string; attribution: string | null };
-    const doc = JSON.parse(stdout) as { measure: string; label: string; statements: number; datasets: string[]; comparisons: { unit: string; min: number | null; median: number | null; max: number | null; estimates: Est[] }[] };
+    type Group = { period: string; statements: string[]; min: number | null; median: number | null; max: number | null };
+    const doc = JSON.parse(stdout) as { measure: string; label: string; statements: number; datasets: string[]; newestPeriod: string; comparisons: { unit: string; groups: Group[]; series: unknown[]; estimates: Est[] }[] };
     expect(doc.measure).toBe('idps');
     const estimates = doc.comparisons.flatMap((c) => c.estimates);
     expect(estimates.length).toBe(doc.statements);
@@ -52,11 +53,16 @@ describe('--json', () => {
       expect(o?.measure, `${e.dataset}/${e.observation}`).toBe('idps');
       expect([e.period, e.qualifier, e.source, e.attribution, e.wording]).toEqual([o!.period, o!.qualifier, o!.source, o!.attribution ?? null, o!.wording ?? null]);
     }
-    // read off the extracts: IDMC's 543000 (2013, wdi vc_idp_tocv) and UNHCR's 778000 (1993,
-    // unhcr-2019 population_arrived); the documents' figures lie between (570 000 to up to 700,000)
+    // every group holds statements of one period; the documents' four periods are among them, the
+    // yearly series of IDMC (to 2022) and UNHCR (to 2018) stand as series, and the newest period
+    // is IDMC's 2022 (read off the wdi extract vc_idp_tocv)
     const persons = doc.comparisons.find((c) => c.unit === 'persons')!;
-    expect(persons.min).toBe(543000);
-    expect(persons.max).toBe(778000);
+    const periods = persons.groups.map((g) => g.period);
+    for (const p of ['2002', '2006', '2007-03', '2008-02']) expect(periods).toContain(p);
+    expect(new Set(periods).size).toBe(periods.length);
+    expect(Math.min(...persons.groups.map((g) => g.min ?? Infinity))).toBe(543000);
+    expect(persons.series.length).toBeGreaterThanOrEqual(2);
+    expect(doc.newestPeriod).toBe('2022');
     expect(persons.estimates.find((e) => e.wording === 'up to')?.interval).toEqual([0, 700000]);
     // the text mode names the same statements
     const text = run(['compare', 'idps'], { width: 400 }).stdout;

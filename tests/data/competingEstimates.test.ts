@@ -159,10 +159,10 @@ describe('the competing-estimates view', () => {
   it('refuses a measure no dataset states, and arguments of the wrong type, with typed errors', () => {
     const unknown = (() => { try { estimates('no-such-measure', all); } catch (e) { return e; } })();
     expect(unknown).toBeInstanceOf(HelperRangeError);
-    expect((unknown as Error).message).toMatch(/^estimates: measure must be a measure that one of the \d+ datasets states \(.*\); received "no-such-measure"$/);
+    expect((unknown as Error).message).toMatch(/^estimates: measure must be one of the \d+ measure ids of the \d+ datasets given \(none is close to it\); received "no-such-measure"$/);
     expect(() => estimates(42 as never, all)).toThrow(HelperTypeError);
-    expect(() => estimates('idps', 'datasets' as never)).toThrow(HelperTypeError);
-    expect(() => estimates('idps', [null] as never)).toThrow(/among\[0\] must be a dataset/);
+    expect(() => estimates('idps' as never, 'datasets' as never)).toThrow(HelperTypeError);
+    expect(() => estimates('idps' as never, [null] as never)).toThrow(/among\[0\] must be a dataset/);
   });
 
   it('writes data/competing-estimates.csv from the view: references to observations that stand in observations.csv, no copied figure', () => {
@@ -187,12 +187,10 @@ describe('the competing-estimates view', () => {
     expect(stderr).toContain(`${standing.length} statements in ${new Set(standing.map((s) => s.dataset)).size} datasets`);
     for (const s of standing) expect(stdout).toContain(`${s.dataset}/${s.observationId}`);
     expect(stdout).not.toContain('competing-estimates/');
-    // min, median and max over every statement's figure as written (the series' cells are plain digits)
-    const figures = standing.map((s) => parseWrittenFigure(s.observation.asWritten, false)[0]!).sort((a, b) => a - b);
-    const mid = figures.length / 2;
-    const median = figures.length % 2 === 1 ? figures[Math.floor(mid)]! : (figures[mid - 1]! + figures[mid]!) / 2;
-    const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 12 });
-    expect(stdout).toContain(`min ${fmt(figures[0]!)}, median ${fmt(median)}, max ${fmt(figures[figures.length - 1]!)}`);
+    // statements of several periods (the documents' four, the yearly series of IDMC and UNHCR): the
+    // newest period is named, and no median is taken across periods
+    const newest = standing.map((s) => s.observation.period).sort().at(-1)!;
+    expect(stdout).toContain(`Newest statement: ${newest}.`);
   });
 
   it('writes its notes in a neutral voice: contested words only inside a quotation', () => {

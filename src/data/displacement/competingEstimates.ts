@@ -1,4 +1,5 @@
 import { deepFreeze } from '../../deepFreeze.js';
+import type { LibraryMeasureId } from '../../model/dataset.js';
 
 /**
  * A view over the datasets: the measures whose statements it gathers, side by side, and what a
@@ -21,7 +22,7 @@ export interface CompetingEstimates {
   readonly title: string;
   readonly description: string;
   /** The measure ids whose statements the view gathers, in the order of the table. */
-  readonly measures: readonly string[];
+  readonly measures: readonly LibraryMeasureId[];
   /** What a reader must know before comparing the statements. */
   readonly notes: readonly string[];
 }
