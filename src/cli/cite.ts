@@ -5,11 +5,12 @@ import { findDataset } from './findDataset.js';
 import { UsageError, nameList } from './usageError.js';
 
 /** The formats `cite` prints. */
-export const citeFormats = ['text', 'csl', 'bibtex'] as const;
+export const citeFormats = ['text', 'csl', 'bibtex', 'biblatex'] as const;
 
 /**
  * The citation of a dataset (or of a source, by its id) for the `cite` command: plain text (the
- * default), CSL-JSON (two-space indented) or BibTeX, always with the library's own citation.
+ * default), CSL-JSON (two-space indented), BibTeX (standard entry types, which classic BibTeX
+ * reads) or biblatex (`@online`, `@dataset`, `@software`, for biber), always with the library's own citation.
  *
  * @throws {UsageError} naming the datasets for an unknown id, and the formats for an unknown format.
  */
@@ -19,5 +20,6 @@ export function citeCommand(id: string | undefined, format: string): string {
   const citation = cite(source ?? findDataset(id, 'cite'));
   if (format === 'csl') return `${JSON.stringify(citation.csl, null, 2)}\n`;
   if (format === 'bibtex') return citation.bibtex;
+  if (format === 'biblatex') return citation.biblatex;
   return citation.text;
 }

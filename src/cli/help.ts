@@ -76,13 +76,14 @@ gets the closest ones.
                   "source", "sourceTitle", "attribution", "attributionPublisher" } ] } ] }
             figures in the comparison's unit; null where there is none
 `,
-  cite: `Usage: azerbaijan-data cite <id> [--format text|csl|bibtex]
+  cite: `Usage: azerbaijan-data cite <id> [--format text|csl|bibtex|biblatex]
 
 Prints how to cite a dataset: the dataset at its version, every document it is drawn from and
 every body they attribute its figures to, and this library at its version. <id> may also be a
 source id (as in the "source" column of "show"). To cite one figure, use cite(dataset, id).
   --format text     plain text, one reference a line (default)
   --format csl      CSL-JSON, for Zotero, Pandoc and citeproc
-  --format bibtex   BibTeX entries
+  --format bibtex   BibTeX entries of standard types, which classic BibTeX reads
+  --format biblatex biblatex entries (@online, @dataset, @software), for biber
 `,
 } as const;
