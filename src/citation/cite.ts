@@ -132,7 +132,7 @@ function figureCitation(d: Dataset, figure: Observation | Event): Citation {
       items.push(sourceToCsl(sourceById(d, link.source), `${roleNotes[link.role]} the figure of ${body}, in the chain: ${chain}`));
     }
   }
-  items.push(sourceToCsl(document, `${figure.attribution !== undefined ? `Figure of ${chain}` : where}${ownCitation}`));
+  items.push(sourceToCsl(document, `${where}${ownCitation}`));
   items.push(datasetItem(d, [`${'qualifier' in figure ? 'Observation' : 'Event'} ${figure.id}`, ...licences].join('. ')));
   items.push(packageItem());
   return citationOf(items, chain);
