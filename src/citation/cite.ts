@@ -169,11 +169,12 @@ function isSource(value: unknown): value is Source {
  * @throws {RangeError} when the dataset has no observation or event with that id.
  * @example
  * ```ts
- * import { cite, remittanceFlows } from 'azerbaijan-data';
+ * import { cite, idpEstimatesIdmc, remittanceFlows } from 'azerbaijan-data';
  * const c = cite(remittanceFlows, 'inward-remittances-2010');
  * c.csl.map((item) => item.id);
  * //=> ['world-bank-factbook-2011', 'migration-country-report-azerbaijan', 'azerbaijan-data-remittance-flows', 'azerbaijan-data']
- * c.text.startsWith('World Bank (2011). Migration and Remittances Factbook 2011'); //=> true
+ * c.text.startsWith('Cited as: World Bank, "Migration and Remittances Factbook 2011, 2nd edition" (2011), as cited in'); //=> true
+ * cite(idpEstimatesIdmc, 'idps-unhcr-2006').chain?.includes('(2006), as compiled by Internal Displacement Monitoring Centre (IDMC), as cited in'); //=> true
  * ```
  */
 export function cite(subject: Source | Dataset, figureId?: string): Citation {
