@@ -11,9 +11,13 @@ const latexSpecials: Record<string, string> = {
   '^': '\\textasciicircum{}',
 };
 
-/** Text for a BibTeX or biblatex field: LaTeX's special characters escaped, Unicode kept. Internal to the citation modules. */
+/**
+ * Text for a BibTeX or biblatex field: LaTeX's special characters escaped, and a run of hyphens
+ * kept as hyphens (`ddf--open_numbers` would print an en dash): Unicode kept. Internal to the
+ * citation modules.
+ */
 export function latex(text: string): string {
-  return text.replace(/[\\{}%&$#_~^]/g, (c) => latexSpecials[c]!);
+  return text.replace(/[\\{}%&$#_~^]/g, (c) => latexSpecials[c]!).replace(/-(?=-)/g, '-{}');
 }
 
 /** A verbatim field (url): only braces would break it, and addresses here have none. Internal to the citation modules. */
