@@ -155,7 +155,7 @@ function eventFields(dataset: Dataset): Field[] {
 }
 
 function packageSource(s: SourceRecord): { title: string; path?: string } {
-  return { title: `${s.publisher}: ${s.title}`, ...(s.url ? { path: s.url } : {}) };
+  return { title: s.publisher !== undefined ? `${s.publisher}: ${s.title}` : s.title, ...(s.url ? { path: s.url } : {}) };
 }
 
 const sha256 = (bytes: string | Buffer): string => createHash('sha256').update(bytes).digest('hex');
@@ -345,7 +345,7 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
   );
 
   for (const dataset of all) {
-    const publishers = [...new Set(dataset.sources.map((s) => s.publisher))];
+    const publishers = [...new Set(dataset.sources.map((s) => s.publisher ?? s.title))];
     const licences = [{ ...dataLicence, title: `Figures cited from ${publishers.join('; ')}: reuse with attribution (see DATA-LICENSE.md)` }];
     const meta = { sources: dataset.sources.map(packageSource), licenses: licences, datasetVersion: dataset.version, contentHash: `sha256:${dataset.sha256}` };
     const datasetForeignKey = [{ fields: ['datasetId'], reference: { resource: 'datasets', fields: ['datasetId'] } }];

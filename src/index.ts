@@ -26,5 +26,6 @@ export type { Locator } from './model/locator.js';
 export type { ObservationId, MeasureId, PointId, RangeId, EventId, ObservationOf, FigureId, LibraryMeasureId } from './model/dataset.js';
 export type { ObservationBase, PointObservation, RangeObservation, PointOf } from './model/observation.js';
 export type { Provenance } from './model/provenance.js';
+export type { ChainLink, ChainRole } from './model/chainLink.js';
 export type { RelationBase, SumRelation, DifferenceRelation, ShareRelation, PartOfRelation } from './model/relation.js';
-export type { DateBasis, SourceForm, AuthorBasis, Author, Container, UrlScope, ReleaseCopy, License } from './model/source.js';
+export type { DateBasis, SourceForm, AuthorBasis, Author, Container, UrlScope, ReleaseCopy, License, NameInDocument } from './model/source.js';

@@ -38,7 +38,7 @@ function creativeWork(s: Source): JsonLd {
     '@type': creativeWorkTypes[s.form ?? 'statement'],
     identifier: s.id,
     name: s.title,
-    publisher: { '@type': 'Organization', name: s.container?.publisher ?? s.publisher },
+    ...((s.container?.publisher ?? s.publisher) !== undefined ? { publisher: { '@type': 'Organization', name: (s.container?.publisher ?? s.publisher)! } } : {}),
     ...(authors.length > 0 ? { author: authors.map((a) => ({ '@type': 'Person', familyName: a.family, ...(a.given ? { givenName: a.given } : {}) })) } : {}),
     ...(s.published?.basis === 'stated' ? { datePublished: s.published.date } : {}),
     ...(s.container ? { isPartOf: { '@type': 'CreativeWork', name: s.container.title, ...(s.container.url ? { url: s.container.url } : {}) } } : {}),

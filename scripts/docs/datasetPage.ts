@@ -61,7 +61,7 @@ function quoteHtml(quote: string, asWritten: string): string {
 function sourceLink(dataset: Dataset, id: string): string {
   const s = dataset.sources.find((x) => x.id === id);
   if (!s) return `<code>${escapeHtml(id)}</code>`;
-  return `<a href="#${anchors.source(id)}">${escapeHtml(s.file ? s.title : s.publisher)}</a>`;
+  return `<a href="#${anchors.source(id)}">${escapeHtml(s.file ? s.title : (s.publisher ?? s.title))}</a>`;
 }
 
 function observationLink(id: string): string {
@@ -250,7 +250,7 @@ export function datasetPage({ dataset: d, exportName, svg, files, catalogue, dis
           `${escapeHtml(s.title)}${s.container ? `<br>in <cite>${escapeHtml(s.container.title)}</cite>` : ''}`,
           [
             ...(s.authors ?? []).map((a) => `${escapeHtml([a.given, a.family].filter(Boolean).join(' '))}${a.basis === 'linkedAuthorPage' ? ' (author page linked in the text)' : ''}`),
-            escapeHtml(s.publisher),
+            ...(s.publisher !== undefined ? [escapeHtml(s.publisher)] : []),
           ].join('<br>'),
           escapeHtml(s.kind),
           s.published ? `${escapeHtml(s.published.date)} (${escapeHtml(s.published.basis)}${s.published.note ? `: ${escapeHtml(s.published.note)}` : ''})` : '',

@@ -14,12 +14,21 @@ import { locatorText } from './locatorText.js';
 import { packageCitation } from './packageCitation.js';
 import { sourceToCsl } from './sourceToCsl.js';
 import { toBibtex } from './toBibtex.js';
+import { toBiblatex } from './toBiblatex.js';
+import { bodyName } from './bodyName.js';
+import { licenseText, retrievedText } from './releaseText.js';
+import type { ChainRole } from '../model/chainLink.js';
 
 /**
- * A citation in three forms: `text`, plain text (one reference a line); `csl`, CSL-JSON items
- * (for Zotero, Pandoc, citeproc); `bibtex`, BibTeX entries. Each holds, in this order, what is
- * cited (for a figure: the body the document attributes it to, then the document with the
- * figure's locator), then the dataset where one is cited, then this library with its version.
+ * A citation in four forms: `text`, plain text (one reference a line); `csl`, CSL-JSON items
+ * (for Zotero, Pandoc, citeproc); `bibtex`, entries that classic BibTeX reads (standard entry
+ * types and fields only); `biblatex`, entries for biblatex and biber (`@online`, `@dataset`,
+ * `@software`). Each holds, in this order, what is cited (for a figure: the body the document
+ * attributes it to, each body it came through, then the document with the figure's locator),
+ * then the dataset where one is cited, then this library with its version. For a figure,
+ * `chain` names every link in one phrase ("Office of the United Nations High Commissioner for
+ * Refugees (UNHCR) (2006), as compiled by Internal Displacement Monitoring Centre (IDMC), as
+ * cited in …"); the text starts with it, and every format carries it in a note.
  *
  * @example
  * ```ts
@@ -33,6 +42,9 @@ export interface Citation {
   readonly text: string;
   readonly csl: readonly CslItem[];
   readonly bibtex: string;
+  readonly biblatex: string;
+  /** For a figure: its whole chain of attribution, from the body to the document, as one phrase. */
+  readonly chain?: string;
 }
 
 /** The library as a CSL item: title, version, date of the version. */
@@ -60,17 +72,20 @@ function datasetItem(d: Dataset, extraNote?: string): CslItem {
   };
 }
 
-/** A short reference to a document, for "as cited in": title, publisher, year. */
+/** A short reference to a document, for "as cited in": title, publisher (or authors), year. */
 function shortReference(s: Source): string {
   const year = s.published ? `${s.published.basis === 'inferred' ? 'c. ' : ''}${yearsOf(cslDate(s.published.date))}` : 'n.d.';
-  return `"${s.title}" (${s.publisher}, ${year})`;
+  const by = s.publisher ?? s.authors?.map((a) => [a.given, a.family].filter(Boolean).join(' ')).join(', ');
+  return `"${s.title}" (${by !== undefined ? `${by}, ` : ''}${year})`;
 }
 
-function citationOf(items: readonly CslItem[]): Citation {
+function citationOf(items: readonly CslItem[], chain?: string): Citation {
   return Object.freeze({
-    text: `${items.map(cslText).join('\n')}\n`,
+    text: `${chain !== undefined ? `Cited as: ${chain}.\n` : ''}${items.map(cslText).join('\n')}\n`,
     csl: Object.freeze(items.map((i) => Object.freeze(i))),
     bibtex: toBibtex(items),
+    biblatex: toBiblatex(items),
+    ...(chain !== undefined ? { chain } : {}),
   });
 }
 
@@ -80,18 +95,50 @@ function sourceById(d: Dataset, id: string): Source {
   return s;
 }
 
+/**
+ * A figure's chain of attribution as one phrase: the body with the figure's date, each link
+ * with its role ("as compiled by", "as reported by", "as cited in"), then the document with the
+ * locator, or, for a statistical release, "in" the release "as retrieved from" its copy.
+ */
+function chainOf(d: Dataset, figure: Observation | Event, document: Source, where: string): string {
+  const parts: string[] = [];
+  if (figure.attribution !== undefined) {
+    const body = sourceById(d, figure.attribution);
+    const date = body.published !== undefined ? `${body.published.basis === 'inferred' ? 'c. ' : ''}${yearsOf(cslDate(body.published.date))}` : 'period' in figure ? yearsOf(cslDate(figure.period)) : undefined;
+    parts.push(`${bodyName(body)}${date !== undefined ? ` (${date})` : ''}`);
+    for (const link of figure.via ?? []) parts.push(`${roles[link.role]} ${bodyName(sourceById(d, link.source))}`);
+  }
+  if (document.form === 'dataset') {
+    const release = [document.publisher, document.title, document.edition].filter((x): x is string => x !== undefined).join(', ');
+    const retrieved = retrievedText(document, figure.locator.file);
+    parts.push(`${parts.length > 0 ? 'in ' : ''}${release}${retrieved !== undefined ? `, ${retrieved}` : ''}${where ? `, ${where}` : ''}`);
+  } else {
+    parts.push(`${parts.length > 0 ? 'as cited in ' : ''}${shortReference(document)}${where ? `, ${where}` : ''}`);
+  }
+  return parts.join(', ');
+}
+
+const roles: Record<ChainRole, string> = { compiledBy: 'as compiled by', reportedBy: 'as reported by', citedIn: 'as cited in' };
+const roleNotes: Record<ChainRole, string> = { compiledBy: 'Compiled', reportedBy: 'Reported', citedIn: 'Cited' };
+
 function figureCitation(d: Dataset, figure: Observation | Event): Citation {
   const document = sourceById(d, figure.source);
   const where = locatorText(figure.locator);
   const ownCitation = figure.citation !== undefined ? `; the document's own citation: "${figure.citation}"` : '';
+  const chain = chainOf(d, figure, document, where);
+  const licences = [document, ...(figure.attribution !== undefined ? [sourceById(d, figure.attribution)] : [])].map(licenseText).filter((x): x is string => x !== undefined);
   const items: CslItem[] = [];
   if (figure.attribution !== undefined) {
-    items.push(sourceToCsl(sourceById(d, figure.attribution), `As cited in ${shortReference(document)}, ${where}${ownCitation}`));
+    items.push(sourceToCsl(sourceById(d, figure.attribution), `${chain}${ownCitation}`));
+    const body = bodyName(sourceById(d, figure.attribution));
+    for (const link of figure.via ?? []) {
+      items.push(sourceToCsl(sourceById(d, link.source), `${roleNotes[link.role]} the figure of ${body}, in the chain: ${chain}`));
+    }
   }
   items.push(sourceToCsl(document, `${where}${ownCitation}`));
-  items.push(datasetItem(d, `${'qualifier' in figure ? 'Observation' : 'Event'} ${figure.id}`));
+  items.push(datasetItem(d, [`${'qualifier' in figure ? 'Observation' : 'Event'} ${figure.id}`, ...licences].join('. ')));
   items.push(packageItem());
-  return citationOf(items);
+  return citationOf(items, chain);
 }
 
 function isDataset(value: unknown): value is Dataset {
@@ -99,12 +146,12 @@ function isDataset(value: unknown): value is Dataset {
 }
 
 function isSource(value: unknown): value is Source {
-  return typeof value === 'object' && value !== null && typeof (value as Source).kind === 'string' && typeof (value as Source).publisher === 'string';
+  return typeof value === 'object' && value !== null && typeof (value as Source).kind === 'string' && typeof (value as Source).title === 'string' && typeof (value as Source).id === 'string';
 }
 
 /**
  * How to cite a source, a dataset, or one figure of a dataset (an observation or an event, by its
- * id), as plain text, CSL-JSON and BibTeX, always with this library's own citation (name, version,
+ * id), as plain text, CSL-JSON, BibTeX and biblatex, always with this library's own citation (name, version,
  * date of the version).
  *
  * - A **source**: its bibliographic record (title, the publication it is part of, publisher,
@@ -112,9 +159,12 @@ function isSource(value: unknown): value is Source {
  *   says which documents cite it.
  * - A **dataset**: the dataset (title, version, content hash) as part of the library, then every
  *   document it is drawn from and every body they attribute its figures to.
- * - A **figure**: the original publication first, and where the document attributes the figure to
- *   another body, that body "as cited in" the document, with the locator (section, table, row,
- *   column, footnote) and the document's own citation; then the dataset and the library.
+ * - A **figure**: its whole chain of attribution (`chain`): the body the document attributes
+ *   it to, each body it came through in order ("as compiled by", "as reported by", "as cited
+ *   in"), then the document with the locator (section, table, row, column, footnote, or a
+ *   release's file and line, "as retrieved from" its repository at a commit) and the document's
+ *   own citation; each body and the document as a reference; then the dataset, with the licence
+ *   and required attribution of a release, and the library.
  *
  * Runs in `O(n)` in the dataset's figures and sources.
  *
@@ -123,11 +173,12 @@ function isSource(value: unknown): value is Source {
  *   that id (an id that was not a literal): the message names the closest ids it has.
  * @example
  * ```ts
- * import { cite, remittanceFlows } from 'azerbaijan-data';
+ * import { cite, idpEstimatesIdmc, remittanceFlows } from 'azerbaijan-data';
  * const c = cite(remittanceFlows, 'inward-remittances-2010');
  * c.csl.map((item) => item.id);
  * //=> ['world-bank-factbook-2011', 'migration-country-report-azerbaijan', 'azerbaijan-data-remittance-flows', 'azerbaijan-data']
- * c.text.startsWith('World Bank (2011). Migration and Remittances Factbook 2011'); //=> true
+ * c.text.startsWith('Cited as: World Bank, "Migration and Remittances Factbook 2011, 2nd edition" (2011), as cited in'); //=> true
+ * cite(idpEstimatesIdmc, 'idps-unhcr-2006').chain?.includes('(2006), as compiled by Internal Displacement Monitoring Centre (IDMC), as cited in'); //=> true
  * ```
  */
 export function cite<S extends Source | Dataset>(subject: S, figureId?: S extends Dataset ? FigureId<S> : never): Citation {

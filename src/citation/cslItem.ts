@@ -22,5 +22,7 @@ export interface CslItem {
   readonly accessed?: { readonly 'date-parts': readonly (readonly number[])[] };
   readonly URL?: string;
   readonly version?: string;
+  /** The release or edition of a statistical release ("December 2019"). */
+  readonly edition?: string;
   readonly note?: string;
 }

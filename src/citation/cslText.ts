@@ -20,7 +20,7 @@ export function cslText(item: CslItem): string {
   const by = item.author?.map((a) => (a.given ? `${a.family}, ${a.given}` : a.family)).join('; ');
   const lead = by ?? (item.type === 'article-newspaper' ? undefined : item.publisher);
   const date = item.issued ? `${item.issued.circa ? 'c. ' : ''}${dayOrYears(item)}` : 'n.d.';
-  const title = `${item.title}${item.version ? ` (version ${item.version})` : ''}`;
+  const title = `${item.title}${item.version ? ` (version ${item.version})` : ''}${item.edition ? ` (${item.edition})` : ''}`;
   if (lead !== undefined && lead !== item.title) parts.push(`${lead} (${date}).`, `${title}.`);
   else parts.push(`${title} (${date}).`);
   if (item['container-title'] !== undefined) parts.push(`${item.type === 'chapter' || item.type === 'dataset' ? 'In ' : ''}${item['container-title']}.`);

@@ -1,6 +1,7 @@
 import type { Source } from '../schema/source.js';
 import { cslDate } from './cslDate.js';
 import type { CslItem } from './cslItem.js';
+import { licenseText, retrievedText } from './releaseText.js';
 
 const cslTypes: Record<NonNullable<Source['form']>, CslItem['type']> = {
   webPage: 'webpage',
@@ -16,30 +17,36 @@ const cslTypes: Record<NonNullable<Source['form']>, CslItem['type']> = {
 };
 
 /**
- * What a record says besides the fields CSL has: the basis of an inferred date, an author known
- * only from an author page the text links, what a partial address holds, an archive address.
+ * What a record says besides the fields CSL has: the basis of an inferred date, the basis of an
+ * author known only from an author page the text links, what a partial address holds, an archive
+ * address, a statistical release's copies and licence.
  */
 function notes(s: Source): string[] {
   const out: string[] = [];
   if (s.published?.basis === 'inferred') out.push(`Date inferred${s.published.note ? ` (${s.published.note})` : ''}`);
   for (const a of s.authors ?? []) {
-    if (a.basis === 'linkedAuthorPage') out.push(`Author page linked in the text${a.url ? `: ${a.url}` : ''}`);
+    if (a.basis === 'linkedAuthorPage') out.push(`Author ${[a.given, a.family].filter(Boolean).join(' ')} named from the author page linked in the text${a.url ? ` (${a.url})` : ''}, not from a by-line`);
   }
   if (s.urlScope === 'part') out.push('The address holds only part of the text');
   if (s.archiveUrl !== undefined && s.url !== undefined) out.push(`Archived at ${s.archiveUrl}`);
+  const retrieved = retrievedText(s);
+  if (retrieved !== undefined) out.push(`${retrieved[0]!.toUpperCase()}${retrieved.slice(1)}`);
+  const licence = licenseText(s);
+  if (licence !== undefined) out.push(licence);
   return out;
 }
 
 /**
- * A source record as a CSL-JSON item. Only what the record holds goes in: an author the text
- * names (not one known only from a linked author page, which goes in `note`), an inferred date
- * marked `circa`, the original address, else the archive address. Runs in `O(1)`.
+ * A source record as a CSL-JSON item. Only what the record holds goes in: its authors (with the
+ * basis of one known only from a linked author page in `note`), an inferred date marked
+ * `circa`, the publisher where the record has one, a release's edition, the original address,
+ * else the archive address; a release's copies and licence in `note`. Runs in `O(1)`.
  *
  * @param extraNote - a note to add (where the source is cited, a figure's locator).
  */
 export function sourceToCsl(s: Source, extraNote?: string): CslItem {
   const type = cslTypes[s.form ?? 'body'];
-  const stated = (s.authors ?? []).filter((a) => a.basis === 'stated').map((a) => ({ family: a.family, ...(a.given ? { given: a.given } : {}) }));
+  const authors = (s.authors ?? []).map((a) => ({ family: a.family, ...(a.given ? { given: a.given } : {}) }));
   const containerTitle = s.container?.title ?? (s.form === 'newsArticle' ? s.publisher : undefined);
   const publisher = s.form === 'chapter' ? (s.container?.publisher ?? s.publisher) : s.publisher;
   const url = s.url ?? s.archiveUrl;
@@ -49,8 +56,9 @@ export function sourceToCsl(s: Source, extraNote?: string): CslItem {
     type,
     title: s.title,
     ...(containerTitle !== undefined ? { 'container-title': containerTitle } : {}),
-    ...(s.form === 'newsArticle' && containerTitle === s.publisher ? {} : { publisher }),
-    ...(stated.length > 0 ? { author: stated } : {}),
+    ...(publisher === undefined || (s.form === 'newsArticle' && containerTitle === s.publisher) ? {} : { publisher }),
+    ...(authors.length > 0 ? { author: authors } : {}),
+    ...(s.edition !== undefined ? { edition: s.edition } : {}),
     ...(s.published ? { issued: { ...cslDate(s.published.date), ...(s.published.basis === 'inferred' ? { circa: true } : {}) } } : {}),
     ...(url !== undefined ? { URL: url } : {}),
     ...(s.accessed !== undefined ? { accessed: cslDate(s.accessed) } : {}),

@@ -1,76 +1,69 @@
 import type { CslItem } from './cslItem.js';
+import { dateText, latex, nameList, verbatim } from './latex.js';
 
-const entryTypes: Record<CslItem['type'], string> = {
-  report: 'techreport',
-  chapter: 'incollection',
-  'article-journal': 'article',
-  'article-newspaper': 'article',
-  webpage: 'online',
-  dataset: 'dataset',
-  software: 'software',
-  document: 'misc',
-};
+/** The entry types of classic BibTeX that this library writes. */
+export const bibtexEntryTypes = ['article', 'incollection', 'techreport', 'misc'] as const;
 
-const latexSpecials: Record<string, string> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
-  '%': '\\%',
-  '&': '\\&',
-  $: '\\$',
-  '#': '\\#',
-  _: '\\_',
-  '~': '\\textasciitilde{}',
-  '^': '\\textasciicircum{}',
-};
+type BibtexEntryType = (typeof bibtexEntryTypes)[number];
 
-/** Text for a BibTeX field: LaTeX's special characters escaped, Unicode kept (biber and Citation.js read it). */
-function latex(text: string): string {
-  return text.replace(/[\\{}%&$#_~^]/g, (c) => latexSpecials[c]!);
-}
-
-/** A verbatim field (url): only braces would break it, and addresses here have none. */
-function verbatim(text: string): string {
-  if (/[{}]/.test(text)) throw new RangeError(`toBibtex: an address cannot hold braces; received ${JSON.stringify(text)}`);
-  return text;
-}
-
-function dateText(parts: readonly (readonly number[])[]): string {
-  return parts.map((p) => p.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-')).join('/');
+/** The classic BibTeX type of an item: `@techreport` needs an institution, else `@misc`. */
+function entryType(item: CslItem): BibtexEntryType {
+  switch (item.type) {
+    case 'article-journal':
+    case 'article-newspaper':
+      return 'article';
+    case 'chapter':
+      return 'incollection';
+    case 'report':
+      return item.publisher !== undefined ? 'techreport' : 'misc';
+    default:
+      return 'misc';
+  }
 }
 
 /**
- * CSL items as BibTeX (biblatex entry types and fields, which BibTeX ignores where it does not
- * know them): titles in double braces so that styles keep their capitals, LaTeX specials escaped,
- * `date` as ISO 8601 (with `year` for BibTeX), `urldate`, `version`, `note`. Runs in `O(n)`.
- * Internal to the citation modules; see {@link cite}.
+ * CSL items as classic BibTeX (for `bibtex` with natbib styles and the standard `.bst` files):
+ * standard entry types only (`@article`, `@incollection`, `@techreport`, `@misc`) and standard
+ * fields: `author`, `title` (in double braces, so that styles keep its capitals), `journal`,
+ * `booktitle`, `institution`, `organization`, `publisher`, `edition`, `year`, `howpublished =
+ * {\url{…}}` for a `@misc` and `url` for the others (natbib styles print it), and `note`, which
+ * carries what BibTeX has no field for: the version, the exact or inferred date, when the address
+ * was checked. LaTeX specials escaped; Unicode kept. Runs in `O(n)`. Internal to the citation
+ * modules; see {@link cite}, and {@link toBiblatex} for biblatex.
  */
 export function toBibtex(items: readonly CslItem[]): string {
   return items
     .map((item) => {
+      const type = entryType(item);
       const fields: [string, string][] = [];
       const add = (name: string, value: string | undefined, wrap = (v: string) => `{${latex(v)}}`): void => {
         if (value !== undefined) fields.push([name, wrap(value)]);
       };
-      add('author', item.author?.map((a) => (a.given ? `${a.family}, ${a.given}` : a.family)).join(' and '));
+      if (item.author) add('author', nameList(item.author));
       add('title', item.title, (v) => `{{${latex(v)}}}`);
       const container = item['container-title'];
-      if (item.type === 'chapter') add('booktitle', container, (v) => `{{${latex(v)}}}`);
-      else if (item.type === 'article-journal' || item.type === 'article-newspaper') add('journal', container);
-      if (item.type === 'article-newspaper') add('entrysubtype', 'newspaper');
-      if (item.type === 'report') add('institution', item.publisher);
-      else if (item.type === 'webpage') add('organization', item.publisher);
+      if (type === 'incollection') add('booktitle', container, (v) => `{{${latex(v)}}}`);
+      else if (type === 'article') add('journal', container);
+      if (type === 'techreport') add('institution', item.publisher);
+      else if (item.type === 'webpage' || item.type === 'dataset') add('organization', item.publisher);
       else add('publisher', item.publisher);
-      if (item.issued) {
-        add('date', dateText(item.issued['date-parts']));
-        add('year', String(item.issued['date-parts'][0]![0]));
+      add('edition', item.edition);
+      if (item.issued) add('year', String(item.issued['date-parts'][0]![0]));
+      if (item.URL !== undefined) {
+        if (type === 'misc') add('howpublished', item.URL, (v) => `{\\url{${verbatim(v)}}}`);
+        else add('url', item.URL, (v) => `{${verbatim(v)}}`);
       }
-      add('version', item.version);
-      add('url', item.URL, (v) => `{${verbatim(v)}}`);
-      if (item.accessed) add('urldate', dateText(item.accessed['date-parts']));
-      add('note', item.note);
+      const extra = [
+        item.version !== undefined ? `Version ${item.version}` : undefined,
+        item.issued !== undefined && (item.issued['date-parts'].length > 1 || item.issued['date-parts'][0]!.length > 1 || item.issued.circa)
+          ? `${item.issued.circa ? 'Date c. ' : 'Date '}${dateText(item.issued['date-parts'])}`
+          : undefined,
+        item.accessed !== undefined ? `Address checked ${dateText(item.accessed['date-parts'])}` : undefined,
+        item.note,
+      ].filter((x): x is string => x !== undefined);
+      add('note', extra.length > 0 ? extra.join('. ') : undefined);
       const body = fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n');
-      return `@${entryTypes[item.type]}{${item.id},\n${body}\n}\n`;
+      return `@${type}{${item.id},\n${body}\n}\n`;
     })
     .join('\n');
 }

@@ -6,12 +6,13 @@ import { closestNames } from './closestNames.js';
 import { UsageError, nameList } from './usageError.js';
 
 /** The formats `cite` prints. */
-export const citeFormats = ['text', 'csl', 'bibtex'] as const;
+export const citeFormats = ['text', 'csl', 'bibtex', 'biblatex'] as const;
 
 /**
  * The citation of a dataset, of one figure of it (an observation or an event, by its id), or of
  * a source (by its id), for the `cite` command: plain text (the default), CSL-JSON (two-space
- * indented) or BibTeX, always with the library's own citation.
+ * indented), BibTeX (standard entry types, which classic BibTeX reads) or biblatex (`@online`,
+ * `@dataset`, `@software`, for biber), always with the library's own citation.
  *
  * @throws {UsageError} naming the formats for an unknown format; the closest dataset ids for an
  * unknown dataset; the closest observation and event ids of the dataset for an unknown figure;
@@ -33,5 +34,6 @@ export function citeCommand(id: string | undefined, figureId: string | undefined
   const citation = dataset === undefined ? cite(source!) : cite(dataset, figureId);
   if (format === 'csl') return `${JSON.stringify(citation.csl, null, 2)}\n`;
   if (format === 'bibtex') return citation.bibtex;
+  if (format === 'biblatex') return citation.biblatex;
   return citation.text;
 }

@@ -10,7 +10,7 @@ Commands:
   export <id>           a dataset as CSV (tidy rows with provenance) or JSON
   compare <measure>     every statement of a measure across sources, like with like
   cite <id> [<figure>]  how to cite a dataset, one figure of it, or a source: text,
-                        CSL-JSON or BibTeX
+                        CSL-JSON, BibTeX or biblatex
 
 Options:
   --json                (list, show, compare) one JSON document on standard output, for scripts
@@ -84,7 +84,7 @@ measures; a misspelt measure gets the closest ones.
                   "source", "sourceTitle", "attribution", "attributionPublisher" } ] } ] }
             one comparison per unit, figures in it; null where there is none
 `,
-  cite: `Usage: azerbaijan-data cite <id> [<figure>] [--format text|csl|bibtex]
+  cite: `Usage: azerbaijan-data cite <id> [<figure>] [--format text|csl|bibtex|biblatex]
 
 Prints how to cite a dataset: the dataset at its version, every document it is drawn from and
 every body they attribute its figures to, and this library at its version. <id> may also be a
@@ -94,6 +94,7 @@ figure: its original publication with the locator, the body the document attribu
 then the dataset and the library. e.g. azerbaijan-data cite remittance-flows inward-remittances-2003
   --format text     plain text, one reference a line (default)
   --format csl      CSL-JSON, for Zotero, Pandoc and citeproc
-  --format bibtex   BibTeX entries
+  --format bibtex   BibTeX entries of standard types, which classic BibTeX reads
+  --format biblatex biblatex entries (@online, @dataset, @software), for biber
 `,
 } as const;

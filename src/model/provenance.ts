@@ -1,8 +1,9 @@
+import type { ChainLink } from './chainLink.js';
 import type { Locator } from './locator.js';
 
 /**
  * The provenance every figure and event carries: the document, the body it attributes the
- * figure to, where in the document, its upstream citation, the verbatim quote and the figure as
+ * figure to, the bodies between them (`via`), where in the document, its upstream citation, the verbatim quote and the figure as
  * written.
  *
  * @example
@@ -18,6 +19,13 @@ export interface Provenance {
   readonly source: string;
   /** Id of the body the document attributes the figure to, where it names one. */
   readonly attribution?: string | undefined;
+  /**
+   * The bodies between `attribution` and the document, in order from the body outward, where
+   * the document says the figure came to it through them: UNHCR's estimate (`attribution:
+   * 'unhcr'`) as compiled by IDMC (`via: [{ source: 'idmc', role: 'compiledBy' }]`), as cited in
+   * the migration report (`source`).
+   */
+  readonly via?: readonly ChainLink[] | undefined;
   readonly locator: Locator;
   /** The document's own upstream citation for the figure (its footnote text), where it gives one. */
   readonly citation?: string | undefined;

@@ -125,6 +125,30 @@ export interface License {
 }
 
 /**
+ * How a document names a body or a publication where it names it otherwise than the body
+ * itself does: the document's form, kept as written (quotes stay verbatim), flagged. The
+ * record's own `title` and `publisher` carry the body's own name.
+ *
+ * @example
+ * ```ts
+ * import type { NameInDocument } from 'azerbaijan-data';
+ * import { idmc } from 'azerbaijan-data';
+ * const variant: NameInDocument = idmc.namesInDocuments![0]!;
+ * variant.name; //=> 'International Displacement Monitoring Centre'
+ * ```
+ */
+export interface NameInDocument {
+  /** The name as the document writes it. */
+  readonly name: string;
+  /** Id of the document that writes it. */
+  readonly document: string;
+  /** A verbatim fragment of the document that holds the name. */
+  readonly quote: string;
+  /** What differs from the body's own name or the publication's own title. */
+  readonly flagged: string;
+}
+
+/**
  * A source: one of the documents the figures are read from (with its `file` and `sha256`), or a
  * body those documents cite.
  *
@@ -139,7 +163,8 @@ export interface License {
 export interface Source {
   readonly id: string;
   readonly title: string;
-  readonly publisher: string;
+  /** Who publishes it, where the document or the checks of where it was published support one. */
+  readonly publisher?: string | undefined;
   readonly kind: SourceKind;
   readonly form?: SourceForm | undefined;
   readonly container?: Container | undefined;
@@ -155,5 +180,7 @@ export interface Source {
   readonly edition?: string | undefined;
   readonly retrievedFrom?: readonly ReleaseCopy[] | undefined;
   readonly license?: License | undefined;
+  /** How the documents name it where they name it otherwise than the body itself does, flagged. */
+  readonly namesInDocuments?: readonly NameInDocument[] | undefined;
   readonly note?: string | undefined;
 }

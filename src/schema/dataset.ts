@@ -67,7 +67,8 @@ function duplicates(values: Iterable<string>): string[] {
  * Beyond the shape of each field, the schema checks that the parts fit together: ids are
  * unique (of observations, relations, events, sources, measures, units, dimensions, and the
  * codes of each dimension); every observation's measure, unit, dimensions and sources are declared; every
- * relation names existing observations.
+ * link of a figure's chain (`via`) is a source of the dataset, follows an attribution and is not
+ * repeated; every relation names existing observations.
  *
  * @example
  * ```ts
@@ -121,8 +122,20 @@ export const Dataset = z
         else if (!codes.has(code)) issue([...path, 'dimensions', key], `code "${code}" is not a declared value of "${key}"`);
       }
     };
+    /** A figure's chain: it starts at an attribution, and every link is another source of the dataset, once. */
+    const checkChain = (f: { source: string; attribution?: string | undefined; via?: readonly { source: string }[] | undefined }, path: (string | number)[]): void => {
+      if (f.via === undefined) return;
+      if (f.attribution === undefined) issue([...path, 'via'], 'via names the bodies between the attribution and the document: it needs an attribution');
+      const seen = new Set([f.source, ...(f.attribution !== undefined ? [f.attribution] : [])]);
+      f.via.forEach((link, j) => {
+        if (!sources.has(link.source)) issue([...path, 'via', j, 'source'], `via source "${link.source}" is not in sources`);
+        else if (seen.has(link.source)) issue([...path, 'via', j, 'source'], `via source "${link.source}" is already in the chain (the document, the attribution or an earlier link)`);
+        seen.add(link.source);
+      });
+    };
     d.observations.forEach((o, i) => {
       const path = ['observations', i];
+      checkChain(o, path);
       if (!measures.has(o.measure)) issue([...path, 'measure'], `measure "${o.measure}" is not declared in measures`);
       if (!units.has(o.unit)) issue([...path, 'unit'], `unit "${o.unit}" is not declared in units`);
       if (!sources.has(o.source)) issue([...path, 'source'], `source "${o.source}" is not in sources`);
@@ -132,6 +145,7 @@ export const Dataset = z
       checkDimensions(o.dimensions, path);
     });
     d.events.forEach((e, i) => {
+      checkChain(e, ['events', i]);
       if (!sources.has(e.source)) issue(['events', i, 'source'], `source "${e.source}" is not in sources`);
       if (e.attribution !== undefined && !sources.has(e.attribution)) {
         issue(['events', i, 'attribution'], `attribution "${e.attribution}" is not in sources`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChainLink } from './chainLink.js';
 import { Slug } from './ids.js';
 import { Locator } from './locator.js';
 
@@ -11,6 +12,12 @@ export const provenanceFields = {
   source: Slug,
   /** Id of the body the document attributes the figure to, where it names one. */
   attribution: Slug.optional(),
+  /**
+   * The bodies between `attribution` and the document, in order from the body outward, where
+   * the document says the figure came to it through them ("UNHCR's estimate, compiled by IDMC"):
+   * every link is a source of the dataset. It needs an `attribution`.
+   */
+  via: z.array(ChainLink).min(1).optional(),
   locator: Locator,
   /** The document's own upstream citation for the figure (its footnote text), where it gives one. */
   citation: z.string().min(1).optional(),

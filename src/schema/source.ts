@@ -4,6 +4,7 @@ import type {
   Container as ContainerType,
   DateBasis as DateBasisType,
   License as LicenseType,
+  NameInDocument as NameInDocumentType,
   ReleaseCopy as ReleaseCopyType,
   Source as SourceType,
   SourceKind as SourceKindType,
@@ -189,6 +190,42 @@ export const License = z.strictObject({
 /** A licence, as validated by {@link License}. */
 export type License = LicenseType;
 
+/** Runs of white space as one space, for comparing a name with the quote that holds it. */
+const oneSpaced = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * How a document names a body or a publication where it names it otherwise than the body
+ * itself does ("International Displacement Monitoring Centre" for the Internal Displacement
+ * Monitoring Centre): the document's form as written, the document, a verbatim fragment of it
+ * that holds the name, and what differs, stated. The record's `title` and `publisher` carry the
+ * body's own name; the document's form is kept here, flagged, and in quotes, never as the name.
+ *
+ * @example
+ * ```ts
+ * import { NameInDocument } from 'azerbaijan-data/schema';
+ * NameInDocument.parse({
+ *   name: 'International Displacement Monitoring Centre',
+ *   document: 'migration-country-report-azerbaijan',
+ *   quote: 'the Geneva-based International Displacement Monitoring Centre',
+ *   flagged: 'differs from the body\'s own name, Internal Displacement Monitoring Centre',
+ * }).document; //=> 'migration-country-report-azerbaijan'
+ * ```
+ */
+export const NameInDocument = z
+  .strictObject({
+    name: z.string().min(1),
+    document: Slug,
+    quote: z.string().min(1),
+    flagged: z.string().min(1),
+  })
+  .refine((n) => oneSpaced(n.quote).includes(oneSpaced(n.name)), {
+    message: 'the quote must hold the name as the document writes it',
+    path: ['quote'],
+  });
+
+/** A document's name for a body, as validated by {@link NameInDocument}. */
+export type NameInDocument = NameInDocumentType;
+
 /**
  * A source: one of the five documents the library is drawn from (with `file`, the file name of its text, and `sha256`, the
  * SHA-256 of that file, for those who hold the text), or a body or publication that those documents cite (with
@@ -196,7 +233,8 @@ export type License = LicenseType;
  *
  * Its bibliographic record holds only what the documents (or the checks of where they were
  * published) support; an unknown stays absent, never guessed: `form`; `title`; `container`, the
- * publication it is part of; `publisher`; `authors` where named; `published`, the date with its
+ * publication it is part of; `publisher`, where one is supported (a description of an unnamed
+ * author is no publisher); `authors` where named; `published`, the date with its
  * basis (stated or inferred); `url`, the original address where known, with `urlScope` where the
  * address holds only part of the text; `archiveUrl`, an archive address; `accessed`, when the
  * addresses were checked.
@@ -213,7 +251,7 @@ export type License = LicenseType;
 export const Source = z.strictObject({
   id: Slug,
   title: z.string().min(1),
-  publisher: z.string().min(1),
+  publisher: z.string().min(1).optional(),
   kind: SourceKind,
   form: SourceForm.optional(),
   container: Container.optional(),
@@ -239,6 +277,8 @@ export const Source = z.strictObject({
   retrievedFrom: z.array(ReleaseCopy).min(1).optional(),
   /** The licence of the source's figures, as stated upstream. */
   license: License.optional(),
+  /** How the documents name it where they name it otherwise than the body itself does, flagged. */
+  namesInDocuments: z.array(NameInDocument).min(1).optional(),
   note: z.string().min(1).optional(),
 }).refine((s) => (s.file === undefined) === (s.sha256 === undefined), {
   message: 'a source document\'s file and sha256 go together: give both or neither',

@@ -29,5 +29,13 @@ export const adb2007: Source = /* @__PURE__ */ deepFreeze({
   },
   "citedIn": [
     "migration-country-report-azerbaijan"
+  ],
+  "namesInDocuments": [
+    {
+      "name": "Country Report on Remittances if International Migrants and Poverty in Azerbaijan",
+      "document": "migration-country-report-azerbaijan",
+      "quote": "Country Report on Remittances if International Migrants and Poverty in Azerbaijan",
+      "flagged": "differs from the publication's own title, which reads \"Remittances of International Migrants\": the footnote writes \"if\" for \"of\""
+    }
   ]
 });

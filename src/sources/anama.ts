@@ -19,5 +19,13 @@ export const anama: Source = /* @__PURE__ */ deepFreeze({
   "citedIn": [
     "landmine-monitor-2000-azerbaijan"
   ],
-  "note": "The civilian national mine action agency of Azerbaijan, established on 18 July 1998. Landmine Monitor 2000 cites it through interviews with its director, Ilyas Badalov, in the newspaper Zerkalo."
+  "note": "The civilian national mine action agency of Azerbaijan, established on 18 July 1998. Landmine Monitor 2000 cites it through interviews with its director, Ilyas Badalov, in the newspaper Zerkalo.",
+  "namesInDocuments": [
+    {
+      "name": "АNАМА",
+      "document": "landmine-monitor-2000-azerbaijan",
+      "quote": "On 10 March 2000, АNАМА met with donors",
+      "flagged": "differs from the body's own abbreviation, ANAMA, in its letters: the report writes three of the four letters (А, А, М) in Cyrillic, which look like the Latin ones; a search for \"ANAMA\" does not find it"
+    }
+  ]
 });

@@ -2,7 +2,7 @@ import { deepFreeze } from '../deepFreeze.js';
 import type { Source } from '../schema/source.js';
 
 /**
- * International Displacement Monitoring Centre (International Displacement Monitoring Centre (IDMC), Geneva), cited by the source documents.
+ * Internal Displacement Monitoring Centre (IDMC, Geneva), cited by the migration report, which names it "International Displacement Monitoring Centre" (kept in `namesInDocuments`, flagged).
  *
  * @example
  * ```ts
@@ -12,11 +12,20 @@ import type { Source } from '../schema/source.js';
  */
 export const idmc: Source = /* @__PURE__ */ deepFreeze({
   "id": "idmc",
-  "title": "International Displacement Monitoring Centre",
-  "publisher": "International Displacement Monitoring Centre (IDMC), Geneva",
+  "title": "Internal Displacement Monitoring Centre",
+  "publisher": "Internal Displacement Monitoring Centre (IDMC), Geneva",
   "kind": "monitor",
   "form": "body",
   "citedIn": [
     "migration-country-report-azerbaijan"
-  ]
+  ],
+  "namesInDocuments": [
+    {
+      "name": "International Displacement Monitoring Centre",
+      "document": "migration-country-report-azerbaijan",
+      "quote": "the Geneva-based International Displacement Monitoring Centre",
+      "flagged": "differs from the body's own name, Internal Displacement Monitoring Centre: the report writes \"International\" for \"Internal\""
+    }
+  ],
+  "note": "Set up in 1998 by the Norwegian Refugee Council, in Geneva. The migration report names it \"International Displacement Monitoring Centre\"; the record carries the name the body uses, and the report's form is kept in namesInDocuments, flagged."
 });

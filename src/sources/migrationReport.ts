@@ -2,7 +2,7 @@ import { deepFreeze } from '../deepFreeze.js';
 import type { Source } from '../schema/source.js';
 
 /**
- * Source document: a country report on migration in Azerbaijan (late 2011 or 2012, inferred), whose text links an author page at Khazar University; its text is the file named in `file`.
+ * Source document: a country report on migration in Azerbaijan by Eldar Shahgaldiyev (named from the author page at Khazar University that the text links; no publisher stated), late 2011 or 2012 (inferred); its text is the file named in `file`.
  *
  * @example
  * ```ts
@@ -13,7 +13,6 @@ import type { Source } from '../schema/source.js';
 export const migrationReport: Source = /* @__PURE__ */ deepFreeze({
   "id": "migration-country-report-azerbaijan",
   "title": "Country report on migration in Azerbaijan",
-  "publisher": "Academic author (author page at Khazar University linked in the text)",
   "kind": "academic",
   "form": "report",
   "authors": [
@@ -31,5 +30,5 @@ export const migrationReport: Source = /* @__PURE__ */ deepFreeze({
   },
   "file": "003_d94e756ed0cfba1e.txt",
   "sha256": "60eadfbb8fd45764ce15150bf1cfc9000190dbd00aacc765239eb7b1175e294a",
-  "note": "The text carries no title page: the title describes the report. It links an author page at Khazar University (https://khazar.academia.edu/EldarShahgaldiyev), the only sign of its author, who is named here from that page's address; no address of the report itself was found."
+  "note": "The text carries no title page, publisher or series: the title describes the report, and no publisher is given because the text supports none. It links an author page at Khazar University (https://khazar.academia.edu/EldarShahgaldiyev), the only sign of its author, who is named here from that page's address (basis linkedAuthorPage); no address of the report itself was found."
 });

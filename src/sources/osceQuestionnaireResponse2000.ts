@@ -23,5 +23,13 @@ export const osceQuestionnaireResponse2000: Source = /* @__PURE__ */ deepFreeze(
   },
   "citedIn": [
     "landmine-monitor-2000-azerbaijan"
+  ],
+  "namesInDocuments": [
+    {
+      "name": "Organization of Security and Cooperation in Europe (OSCE)",
+      "document": "landmine-monitor-2000-azerbaijan",
+      "quote": "Permanent Mission of the Republic of Azerbaijan to the Organization of Security and Cooperation in Europe (OSCE)",
+      "flagged": "differs from the body's own name, Organization for Security and Co-operation in Europe: the footnote writes \"of\" for \"for\" and \"Cooperation\" without the hyphen"
+    }
   ]
 });

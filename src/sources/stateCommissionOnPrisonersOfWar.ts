@@ -2,7 +2,7 @@ import { deepFreeze } from '../deepFreeze.js';
 import type { Source } from '../schema/source.js';
 
 /**
- * State Commission of the Republic of Azerbaijan on Prisoners of War, Hostages and Missing People (State Commission of the Republic of Azerbaijan on Prisoners of War, Hostages and Missing People), cited by the source documents.
+ * State Commission of the Republic of Azerbaijan on Prisoners of War, Hostages and Missing Persons, cited by "The Occupation in Figures", which writes "Missing People" (kept in `namesInDocuments`, flagged).
  *
  * @example
  * ```ts
@@ -12,11 +12,19 @@ import type { Source } from '../schema/source.js';
  */
 export const stateCommissionOnPrisonersOfWar: Source = /* @__PURE__ */ deepFreeze({
   "id": "state-commission-on-prisoners-of-war",
-  "title": "State Commission of the Republic of Azerbaijan on Prisoners of War, Hostages and Missing People",
-  "publisher": "State Commission of the Republic of Azerbaijan on Prisoners of War, Hostages and Missing People",
+  "title": "State Commission of the Republic of Azerbaijan on Prisoners of War, Hostages and Missing Persons",
+  "publisher": "State Commission of the Republic of Azerbaijan on Prisoners of War, Hostages and Missing Persons",
   "kind": "government",
   "form": "body",
   "citedIn": [
     "occupation-in-figures"
+  ],
+  "namesInDocuments": [
+    {
+      "name": "State Commission of the Republic of Azerbaijan on Prisoners of War, Hostages and Missing People",
+      "document": "occupation-in-figures",
+      "quote": "The State Commission of the Republic of Azerbaijan on Prisoners of  War, Hostages and Missing People registered",
+      "flagged": "differs from the body's own name, which ends \"Missing Persons\""
+    }
   ]
 });

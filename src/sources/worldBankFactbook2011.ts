@@ -23,5 +23,13 @@ export const worldBankFactbook2011: Source = /* @__PURE__ */ deepFreeze({
   "url": "http://siteresources.worldbank.org/INTLAC/Resources/Factbook2011-Ebook.pdf",
   "citedIn": [
     "migration-country-report-azerbaijan"
+  ],
+  "namesInDocuments": [
+    {
+      "name": "Migration and Remittances Fact book 2011",
+      "document": "migration-country-report-azerbaijan",
+      "quote": "World Bank’s Migration and Remittances Fact book 2011, 2nd edition",
+      "flagged": "differs from the publication's own title, Migration and Remittances Factbook 2011: footnotes 1 and 4 write \"Fact book\" in two words (footnotes 20 and 21 write \"Factbook\")"
+    }
   ]
 });

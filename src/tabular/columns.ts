@@ -132,7 +132,7 @@ export const sourceColumns: Readonly<Record<string, ColumnInfo>> = {
   datasetId: datasetColumn,
   sourceId: { type: 'string', required: true, description: 'Id of the source.' },
   title: { type: 'string', required: true, description: 'Title of the document or body.' },
-  publisher: { type: 'string', required: true, description: 'Who publishes it.' },
+  publisher: { type: 'string', required: false, description: 'Who publishes it, where the document supports one (empty where it names no publisher).' },
   kind: { type: 'string', required: true, description: 'Kind of body that speaks (government, ngo, intergovernmental, monitor, media, academic).' },
   published: { type: 'string', required: false, pattern: isoPeriodPattern, description: 'When it was published, ISO 8601 text.' },
   publishedBasis: { type: 'string', required: false, description: 'stated (the document prints the date) or inferred.' },

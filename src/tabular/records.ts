@@ -92,7 +92,7 @@ export function sourceRows(dataset: Dataset): Row[] {
     datasetId: dataset.id,
     sourceId: s.id,
     title: s.title,
-    publisher: s.publisher,
+    publisher: s.publisher ?? null,
     kind: s.kind,
     published: s.published?.date ?? null,
     publishedBasis: s.published?.basis ?? null,

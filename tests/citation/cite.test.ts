@@ -44,15 +44,25 @@ describe('cite() of the five source documents, read back by Citation.js', () => 
     expect(text).toContain(`Version ${version}`);
   });
 
-  it.each(expected)('%s: the BibTeX parses back to the same title, year and address', (id, title, _inApa, year, url) => {
+  it.each(expected)('%s: the BibTeX parses back to the same title, year and address; the library is a @misc with its version in the note', (id, title, _inApa, year, url) => {
     const c = cite(byId(id));
     const [item, library] = readBack(c.bibtex);
+    expect(item!.title).toBe(title);
+    expect(item!.issued?.['date-parts'][0]?.[0]).toBe(year);
+    if (url) expect(c.bibtex).toMatch(new RegExp(`(url = \\{|howpublished = \\{\\\\url\\{)${url.replace(/[.?*+^$()[\]|\\]/g, '\\$&')}\\}`));
+    expect(c.bibtex).toMatch(/^@misc\{azerbaijan-data,$/m);
+    expect(library!.note).toContain(`Version ${version}`);
+    expect(apa(c.bibtex)).toContain(title);
+  });
+
+  it.each(expected)('%s: the biblatex parses back to the same title, year and address, and the library as software at its version', (id, title, _inApa, year, url) => {
+    const c = cite(byId(id));
+    const [item, library] = readBack(c.biblatex);
     expect(item!.title).toBe(title);
     expect(item!.issued?.['date-parts'][0]?.[0]).toBe(year);
     expect(item!.URL).toBe(url);
     expect(library!.type).toBe('software');
     expect(library!.version).toBe(version);
-    expect(apa(c.bibtex)).toContain(title);
   });
 
   it('an inferred date is marked circa in the CSL-JSON and said to be inferred in the text', () => {
@@ -63,12 +73,32 @@ describe('cite() of the five source documents, read back by Citation.js', () => 
     expect(c.text).toContain('Date inferred');
   });
 
-  it('the migration report\'s author, known from the linked author page, is no by-line: it is a note with the page', () => {
+  it('the migration report\'s author, known from the linked author page, is its author in every format, with the basis stated', () => {
     const c = cite(byId('migration-country-report-azerbaijan'));
-    expect(c.csl[0]!.author).toBeUndefined();
-    expect(c.csl[0]!.note).toContain('Author page linked in the text: https://khazar.academia.edu/EldarShahgaldiyev');
-    expect(c.bibtex).not.toMatch(/^\s*author =/m);
-    expect(apa(cslOf(c))).not.toContain('Shahgaldiyev, E.');
+    expect(c.csl[0]!.author).toEqual([{ family: 'Shahgaldiyev', given: 'Eldar' }]);
+    expect(c.csl[0]!.note).toContain('Author Eldar Shahgaldiyev named from the author page linked in the text (https://khazar.academia.edu/EldarShahgaldiyev)');
+    expect(c.text).toMatch(/^Shahgaldiyev, Eldar \(c\. 2011–2012\)\. Country report on migration in Azerbaijan\./);
+    for (const entries of [c.bibtex, c.biblatex]) {
+      expect(entries).toMatch(/^ {2}author = \{Shahgaldiyev, Eldar\},$/m);
+      expect(entries).toContain('named from the author page linked in the text');
+      expect(readBack(entries)[0]!.author).toEqual([{ family: 'Shahgaldiyev', given: 'Eldar' }]);
+    }
+    expect(apa(cslOf(c))).toContain('Shahgaldiyev, E.');
+  });
+
+  it('a described but unnamed author is never printed as author, publisher or institution: the report names no publisher, and gets none', () => {
+    const report = byId('migration-country-report-azerbaijan');
+    expect(report.publisher).toBeUndefined();
+    for (const source of sources) expect(JSON.stringify(source), source.id).not.toMatch(/Academic author|author page at Khazar University linked/);
+    const c = cite(report);
+    expect(c.csl[0]!.publisher).toBeUndefined();
+    for (const entries of [c.bibtex, c.biblatex]) {
+      expect(entries).not.toMatch(/^ {2}(publisher|institution|organization) = /m);
+      expect(entries).not.toContain('Khazar University');
+    }
+    expect(c.text).not.toContain('Khazar University');
+    // a report without a publisher is no @techreport (which needs an institution) in classic BibTeX
+    expect(c.bibtex).toMatch(/^@misc\{migration-country-report-azerbaijan,$/m);
   });
 
   it('a work with a stated author renders with the author first (Rustamov, Asian Development Bank, 2007)', () => {
@@ -102,18 +132,20 @@ describe('cite() of a figure', () => {
     const [original, document] = c.csl;
     expect(original!.title).toBe('Migration and Remittances Factbook 2011, 2nd edition');
     expect(original!.publisher).toBe('World Bank');
-    expect(original!.note).toContain('As cited in "Country report on migration in Azerbaijan"');
+    expect(original!.note).toContain('World Bank, "Migration and Remittances Factbook 2011, 2nd edition" (2011), as cited in "Country report on migration in Azerbaijan" (Eldar Shahgaldiyev, c. 2011–2012)');
     // footnote 21 of the report cites page 65 of the Factbook for Table 5
     for (const part of ['Table 5', 'footnote 21', 'p.65']) expect(original!.note).toContain(part);
     expect(document!.title).toBe('Country report on migration in Azerbaijan');
-    expect(c.text.split('\n')[0]).toMatch(/^World Bank \(2011\)\. Migration and Remittances Factbook 2011, 2nd edition\. .*As cited in/);
+    expect(c.text.split('\n')[0]).toMatch(/^Cited as: World Bank, "Migration and Remittances Factbook 2011, 2nd edition" \(2011\), as cited in "Country report on migration in Azerbaijan"/);
+    expect(c.text.split('\n')[1]).toMatch(/^World Bank \(2011\)\. Migration and Remittances Factbook 2011, 2nd edition\. .*as cited in/);
     const rendered = apa(cslOf(c));
     for (const part of ['Migration and Remittances Factbook 2011', 'World Bank', 'Country report on migration in Azerbaijan', 'Inward and outward remittance flows', 'azerbaijan-data']) {
       expect(rendered).toContain(part);
     }
     const back = readBack(c.bibtex);
     expect(back.map((i) => i.title)).toEqual(c.csl.map((i) => i.title));
-    expect(back[2]!.version).toBe(d.version);
+    expect(back[2]!.note).toContain(`Version ${d.version}`);
+    expect(readBack(c.biblatex)[2]!.version).toBe(d.version);
   });
 
   it('a figure without an attribution is cited to its document with its locator', () => {
@@ -139,10 +171,12 @@ describe('cite() of a figure', () => {
     expect(c.csl[0]!.version).toBe(d.version);
     expect(c.csl.slice(1, -1).map((i) => i.id).sort()).toEqual(d.sources.map((s) => s.id).sort());
     expect(readBack(c.bibtex).map((i) => i.title)).toEqual(c.csl.map((i) => i.title));
+    expect(readBack(c.biblatex).map((i) => i.title)).toEqual(c.csl.map((i) => i.title));
     expect(apa(cslOf(c))).toContain(d.title);
     const figure = d.observations[0] ?? d.events[0]!;
     const f = cite(d, figure.id);
     expect(readBack(f.bibtex).map((i) => i.title)).toEqual(f.csl.map((i) => i.title));
+    expect(readBack(f.biblatex).map((i) => i.title)).toEqual(f.csl.map((i) => i.title));
     // every figure of the dataset has a citation naming its document and locator
     for (const x of [...d.observations, ...d.events]) {
       const item = cite(d, x.id).csl.find((i) => i.id === x.source)!;
@@ -164,10 +198,12 @@ describe('the library\'s own citation', () => {
 describe('BibTeX escaping', () => {
   it('LaTeX specials in a title and an address with & and ? read back unchanged', () => {
     const odd: Source = { id: 'odd', title: 'Costs & 100% of C_2 {draft} #1', publisher: 'A $ body', kind: 'ngo', form: 'report', url: 'http://example.org/a?b=1&c=2' };
-    const [item] = readBack(cite(odd).bibtex);
-    expect(item!.title).toBe(odd.title);
-    expect(item!.publisher).toBe('A $ body');
-    expect(item!.URL).toBe(odd.url);
+    for (const entries of [cite(odd).bibtex, cite(odd).biblatex]) {
+      const [item] = readBack(entries);
+      expect(item!.title).toBe(odd.title);
+      expect(item!.publisher).toBe('A $ body');
+      expect(item!.URL).toBe(odd.url);
+    }
   });
 });
 

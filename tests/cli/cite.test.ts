@@ -19,7 +19,7 @@ describe('azerbaijan-data cite', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toContain(`${migration.title} (version ${migration.version})`);
     expect(stdout).toContain('Country report on migration in Azerbaijan');
-    expect(stdout).toContain('State Statistics Committee of the Republic of Azerbaijan');
+    expect(stdout).toContain('State Statistical Committee of the Republic of Azerbaijan');
     expect(stdout).toContain('http://www.azstat.org/');
     expect(lines.at(-1)).toContain(`azerbaijan-data: typed, versioned, source-cited datasets on Azerbaijan (version ${version})`);
     expect(stdout).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
@@ -40,6 +40,19 @@ describe('azerbaijan-data cite', () => {
     const items = new Cite(stdout).data as { title: string }[];
     expect(items[0]!.title).toBe(datasets.find((d) => d.id === 'humanitarian-aid-2023')!.title);
     expect(items.map((i) => i.title)).toContain('Nagorno-Karabakh: Azerbaijan sends humanitarian aid');
+    // classic BibTeX: standard entry types only
+    expect([...stdout.matchAll(/^@(\w+)\{/gm)].map((m) => m[1])).toEqual(expect.arrayContaining(['misc', 'article']));
+    expect(stdout).not.toMatch(/^@(online|dataset|software)\{/m);
+  });
+
+  it('--format biblatex prints biblatex that Citation.js reads, with @dataset, @online and @software', () => {
+    const { stdout, code } = run(['cite', 'humanitarian-aid-2023', '--format', 'biblatex']);
+    expect(code).toBe(0);
+    const items = new Cite(stdout).data as { title: string; type: string }[];
+    expect(items[0]!.type).toBe('dataset');
+    expect(items.at(-1)!.type).toBe('software');
+    expect(stdout).toMatch(/^@dataset\{azerbaijan-data-humanitarian-aid-2023,$/m);
+    expect(stdout).toMatch(/^@software\{azerbaijan-data,$/m);
   });
 
   it('cites a source by its id too', () => {
@@ -58,7 +71,7 @@ describe('azerbaijan-data cite', () => {
     expect(missing.stderr).toContain('cite needs a dataset id');
     const format = run(['cite', 'international-migration', '--format', 'ris']);
     expect(format.code).toBe(2);
-    expect(format.stderr).toBe('azerbaijan-data: unknown format "ris". The formats are "text", "csl" and "bibtex"\n');
+    expect(format.stderr).toBe('azerbaijan-data: unknown format "ris". The formats are "text", "csl", "bibtex" and "biblatex"\n');
     const option = run(['cite', 'international-migration', '--output', 'x.txt']);
     expect(option.code).toBe(2);
     expect(option.stderr).toContain('cite has no option --output');
@@ -70,7 +83,7 @@ describe('azerbaijan-data cite', () => {
   it('has its own --help and is named in the main help', () => {
     const own = run(['cite', '--help']);
     expect([own.code, own.stderr]).toEqual([0, '']);
-    expect(own.stdout).toMatch(/^Usage: azerbaijan-data cite <id> \[<figure>\] \[--format text\|csl\|bibtex\]/);
+    expect(own.stdout).toMatch(/^Usage: azerbaijan-data cite <id> \[<figure>\] \[--format text\|csl\|bibtex\|biblatex\]/);
     expect(run(['--help']).stdout).toMatch(/^ {2}cite <id> \[<figure>\] /m);
   });
 });
@@ -83,7 +96,8 @@ describe('azerbaijan-data cite <dataset> <figure>', () => {
     expect([code, stderr]).toEqual([0, '']);
     expect(stdout).toBe(cite(remittances, 'inward-remittances-2003').text);
     // the World Bank's Factbook, as cited in the country report, at Table 5, column 2003
-    expect(stdout.split('\n')[0]).toMatch(/^World Bank \(2011\)\. Migration and Remittances Factbook 2011/);
+    expect(stdout.split('\n')[0]).toMatch(/^Cited as: World Bank, "Migration and Remittances Factbook 2011, 2nd edition" \(2011\), as cited in "Country report on migration in Azerbaijan"/);
+    expect(stdout.split('\n')[1]).toMatch(/^World Bank \(2011\)\. Migration and Remittances Factbook 2011/);
     expect(stdout).toContain('column "2003"');
     expect(stdout).toContain('Observation inward-remittances-2003');
     expect(stdout).not.toBe(run(['cite', 'remittance-flows']).stdout);

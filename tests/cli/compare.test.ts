@@ -67,6 +67,6 @@ describe('compare, like with like', () => {
     const countries = new Set(datasets.find((d) => d.id === 'arrivals-by-country')!.observations.map((o) => o.dimensions.country));
     countries.delete(undefined);
     expect(countries.size).toBeGreaterThan(5);
-    for (const c of countries) expect(stdout).toContain(`(attributed to State Statistics Committee of the Republic of Azerbaijan) country=${c}: `);
+    for (const c of countries) expect(stdout).toContain(`(attributed to State Statistical Committee of the Republic of Azerbaijan) country=${c}: `);
   });
 });

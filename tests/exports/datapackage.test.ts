@@ -36,7 +36,7 @@ describe('data/datapackage.json', () => {
       expect(existsSync(join(data, l.path!)), l.path).toBe(true);
     }
     const documents = datasets.flatMap((d) => d.sources).filter((s) => s.file !== undefined);
-    expect(pkg.sources.map((s) => s.title).sort()).toEqual([...new Set(documents.map((s) => `${s.publisher}: ${s.title}`))].sort());
+    expect(pkg.sources.map((s) => s.title).sort()).toEqual([...new Set(documents.map((s) => (s.publisher !== undefined ? `${s.publisher}: ${s.title}` : s.title)))].sort());
     expect(pkg.contributors.length).toBeGreaterThan(0);
   });
 
@@ -194,11 +194,11 @@ describe('data/datapackage.json', () => {
     const dataset = datasets.find((d) => d.id === r.name || `${d.id}-events` === r.name)!;
     expect(r.datasetVersion).toBe(dataset.version);
     expect(r.contentHash).toBe(`sha256:${dataset.sha256}`);
-    expect(r.sources.map((s) => s.title)).toEqual(dataset.sources.map((s) => `${s.publisher}: ${s.title}`));
+    expect(r.sources.map((s) => s.title)).toEqual(dataset.sources.map((s) => (s.publisher !== undefined ? `${s.publisher}: ${s.title}` : s.title)));
     expect(r.licenses!.length).toBeGreaterThan(0);
     for (const l of r.licenses!) {
       expect(existsSync(join(data, l.path!))).toBe(true);
-      for (const publisher of new Set(dataset.sources.map((s) => s.publisher))) expect(l.title).toContain(publisher);
+      for (const publisher of new Set(dataset.sources.map((s) => s.publisher ?? s.title))) expect(l.title).toContain(publisher);
     }
   });
 });

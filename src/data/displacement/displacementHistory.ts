@@ -22,8 +22,8 @@ export const displacementHistory: Dataset<'displacement-history'> = /* @__PURE__
   "title": "Refugees, IDPs and forced migrants in Azerbaijan from the Nagorno-Karabakh conflict onwards",
   "description": "Figures of the 2011–2012 country report on migration on displacement in and to Azerbaijan, in persons: approximately one million refugees and internally displaced persons (IDPs) from the Nagorno-Karabakh conflict (executive summary); nearly one and a half million people displaced and/or forced to migrate according to estimates of the Azerbaijani government (citing ICMPD 2005); approximately 50,000 Meskhetian Turks who fled Uzbekistan; 947,586 refugees or IDPs residing in Azerbaijan at the end of the armed conflict in 1994; an estimated 300,000 ethnic Azerbaijanis who left Georgia in the past 10 years and nearly 285,000 recorded in Georgia by its census of the early 2000s (citing Aliyev Alovsat, Migration Perspectives 2006). With the end of the armed conflict (1994) and the 1998 law granting Azerbaijani citizenship to the Azerbaijanis that fled Georgia.",
   "topic": "displacement",
-  "version": "1.0.0",
-  "sha256": "cc8fdc8126fea26dfac65ded97a5e01904c5ad6610d075897cc42e64949db28c",
+  "version": "1.0.1",
+  "sha256": "e616230c98a01b5b95c8a4359040d600ae5e130984a84216dc1b23499348a4e1",
   "units": [
     "persons",
     "years"
@@ -82,6 +82,12 @@ export const displacementHistory: Dataset<'displacement-history'> = /* @__PURE__
       "dimensions": {},
       "source": "migration-country-report-azerbaijan",
       "attribution": "government-of-azerbaijan",
+      "via": [
+        {
+          "source": "icmpd-2005",
+          "role": "citedIn"
+        }
+      ],
       "locator": {
         "section": "Internally displaced persons",
         "footnote": 18

@@ -7,7 +7,7 @@ import { governmentOfAzerbaijan } from '../../sources/governmentOfAzerbaijan.js'
 
 /**
  * Two estimates of the number of internally displaced persons (IDPs) in Azerbaijan, UNHCR’s of 2006
- * and the Government of Azerbaijan’s of March 2007, as the International Displacement Monitoring
+ * and the Government of Azerbaijan’s of March 2007, as the Internal Displacement Monitoring
  * Centre (IDMC) compiled them and the migration report (`003_d94e756ed0cfba1e.txt`) gives them.
  *
  * @example
@@ -20,10 +20,10 @@ import { governmentOfAzerbaijan } from '../../sources/governmentOfAzerbaijan.js'
 export const idpEstimatesIdmc: Dataset<'idp-estimates-idmc'> = /* @__PURE__ */ deepFreeze({
   "id": "idp-estimates-idmc",
   "title": "Estimates of internally displaced persons in Azerbaijan compiled by IDMC, 2006–2007",
-  "description": "The number of internally displaced persons (IDPs) in Azerbaijan, in persons: 579,000 according to UNHCR’s estimate of 2006 and 687,000 according to the estimate of the Government of Azerbaijan of March 2007. The Geneva-based International Displacement Monitoring Centre (IDMC) compiled the two and put the current number of IDPs somewhere between them, as the 2011–2012 country report on migration reports it.",
+  "description": "The number of internally displaced persons (IDPs) in Azerbaijan, in persons: 579,000 according to UNHCR’s estimate of 2006 and 687,000 according to the estimate of the Government of Azerbaijan of March 2007. The Geneva-based Internal Displacement Monitoring Centre (IDMC; the report writes \"International\") compiled the two and put the current number of IDPs somewhere between them, as the 2011–2012 country report on migration reports it.",
   "topic": "displacement",
-  "version": "1.0.0",
-  "sha256": "209e31ee7af0a32c2283b8252bb91a92e934802103171a053cc8fbcb5e0aa343",
+  "version": "1.0.1",
+  "sha256": "ba52e4fa39c8930fbe251e5ac31e42607beab8d1d3eda4bec03fdff94d679a2b",
   "units": [
     "persons"
   ],
@@ -46,12 +46,18 @@ export const idpEstimatesIdmc: Dataset<'idp-estimates-idmc'> = /* @__PURE__ */ d
       "dimensions": {},
       "source": "migration-country-report-azerbaijan",
       "attribution": "unhcr",
+      "via": [
+        {
+          "source": "idmc",
+          "role": "compiledBy"
+        }
+      ],
       "locator": {
         "section": "Refugees and asylum seekers"
       },
       "quote": "579,000 (UNHCR’s estimate in 2006)",
       "asWritten": "579,000",
-      "note": "UNHCR’s estimate, as reported by the International Displacement Monitoring Centre (IDMC) as the lower end of the current number of IDPs."
+      "note": "UNHCR’s estimate, as compiled by the Internal Displacement Monitoring Centre (IDMC, which the report names \"International Displacement Monitoring Centre\") as the lower end of the current number of IDPs."
     },
     {
       "id": "idps-government-2007-03",
@@ -63,12 +69,18 @@ export const idpEstimatesIdmc: Dataset<'idp-estimates-idmc'> = /* @__PURE__ */ d
       "dimensions": {},
       "source": "migration-country-report-azerbaijan",
       "attribution": "government-of-azerbaijan",
+      "via": [
+        {
+          "source": "idmc",
+          "role": "compiledBy"
+        }
+      ],
       "locator": {
         "section": "Refugees and asylum seekers"
       },
       "quote": "687,000 which was the estimate of the Government of Azerbaijan in March 2007",
       "asWritten": "687,000",
-      "note": "The Government of Azerbaijan’s estimate, as reported by the International Displacement Monitoring Centre (IDMC) as the upper end of the current number of IDPs."
+      "note": "The Government of Azerbaijan’s estimate, as compiled by the Internal Displacement Monitoring Centre (IDMC, which the report names \"International Displacement Monitoring Centre\") as the upper end of the current number of IDPs."
     }
   ],
   "relations": [],

@@ -21,8 +21,8 @@ export const refugeeStatusDetermination2007: Dataset<'refugee-status-determinati
   "title": "Refugee status determination in Azerbaijan, 2007",
   "description": "Persons who applied for refugee status to the Refugee Status Determination Department (part of the State Migration Service) in 2007, asylum applications approved, persons granted refugee status and applicants denied refugee status in 2007, according to the information given by the Ministry of Foreign Affairs of Azerbaijan in February 2008, as the 2011–2012 country report on migration reports it with a reference to the IOM country profile \"Migration in the Republic of Azerbaijan\" (2008). Applications are counted in number of applications, people in persons.",
   "topic": "displacement",
-  "version": "1.0.0",
-  "sha256": "78e9684efff28788006408e4c72cfc72926731fece36926937afb4b9e1ff1c4e",
+  "version": "1.0.1",
+  "sha256": "da2e47fabfdbc0db191ff7781ef4d7d130e1df2b4c1d7e53989db6aae73574a6",
   "units": [
     "persons",
     "count"
@@ -58,6 +58,12 @@ export const refugeeStatusDetermination2007: Dataset<'refugee-status-determinati
       "dimensions": {},
       "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
+      "via": [
+        {
+          "source": "iom-country-profile-2008",
+          "role": "citedIn"
+        }
+      ],
       "locator": {
         "section": "Refugees and asylum seekers",
         "footnote": 16
@@ -76,6 +82,12 @@ export const refugeeStatusDetermination2007: Dataset<'refugee-status-determinati
       "dimensions": {},
       "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
+      "via": [
+        {
+          "source": "iom-country-profile-2008",
+          "role": "citedIn"
+        }
+      ],
       "locator": {
         "section": "Refugees and asylum seekers",
         "footnote": 16
@@ -94,6 +106,12 @@ export const refugeeStatusDetermination2007: Dataset<'refugee-status-determinati
       "dimensions": {},
       "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
+      "via": [
+        {
+          "source": "iom-country-profile-2008",
+          "role": "citedIn"
+        }
+      ],
       "locator": {
         "section": "Refugees and asylum seekers",
         "footnote": 16
@@ -112,6 +130,12 @@ export const refugeeStatusDetermination2007: Dataset<'refugee-status-determinati
       "dimensions": {},
       "source": "migration-country-report-azerbaijan",
       "attribution": "mfa-azerbaijan",
+      "via": [
+        {
+          "source": "iom-country-profile-2008",
+          "role": "citedIn"
+        }
+      ],
       "locator": {
         "section": "Refugees and asylum seekers",
         "footnote": 16

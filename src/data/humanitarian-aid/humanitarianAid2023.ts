@@ -25,8 +25,8 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
   "title": "Humanitarian aid to Nagorno-Karabakh and related figures, 22 September 2023, as reported by DW",
   "description": "Figures of the DW news article of 22 September 2023 on humanitarian aid that Azerbaijan said it had sent to Nagorno-Karabakh: 20 tons of humanitarian cargo (according to Azerbaijan), two trucks of food and hygiene products and two cars with bread (according to Azerbaijan's Emergency Ministry), the 120,000 people who live in Nagorno-Karabakh (as stated by DW), 40,000 spaces available for refugee accommodation in Armenia (according to Armenian Prime Minister Nikol Pashinyan, as cited by RIA Novosti) and seven Russian peacekeeping vehicles entering Nagorno-Karabakh (as reported by a Reuters journalist). The events are the dates the article reports, from the war of the 1990s and the abolition of Nagorno-Karabakh's autonomy in 1991 to the cease-fire of Wednesday 20 September 2023 and the statements of Friday 22 September 2023.",
   "topic": "humanitarian-aid",
-  "version": "1.0.0",
-  "sha256": "3059d41899bd2cfebb7f03fd0c5cf475663ee0bb2654ccf917bfb1ffa94a1cec",
+  "version": "1.0.1",
+  "sha256": "b4412ca25ad86069fbd57d7b5f281776427436b40b4ae397dce43f3ab92402f1",
   "units": [
     "tons",
     "count",
@@ -138,6 +138,12 @@ export const humanitarianAid2023: Dataset<'humanitarian-aid-2023'> = /* @__PURE_
       "dimensions": {},
       "source": "dw-2023-09-22-azerbaijan-humanitarian-aid",
       "attribution": "government-of-armenia",
+      "via": [
+        {
+          "source": "ria-novosti",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Armenia open to thousands of refugees"
       },

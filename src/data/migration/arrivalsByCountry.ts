@@ -6,7 +6,7 @@ import { stateStatisticsCommittee } from '../../sources/stateStatisticsCommittee
 /**
  * Arrivals to Azerbaijan for permanent residence by country of origin, 1995–2010 (persons): every
  * cell of Table 3 of the migration report (`003_d94e756ed0cfba1e.txt`), which cites the State
- * Statistics Committee. Cells written `-` are gaps.
+ * Statistical Committee. Cells written `-` are gaps.
  *
  * @example
  * ```ts
@@ -18,7 +18,7 @@ import { stateStatisticsCommittee } from '../../sources/stateStatisticsCommittee
 export const arrivalsByCountry: Dataset<'arrivals-by-country'> = /* @__PURE__ */ deepFreeze({
   "id": "arrivals-by-country",
   "title": "Arrivals for permanent residence by country, 1995–2010",
-  "description": "People who arrived in Azerbaijan from abroad to obtain permanent residence, in persons, in total and for eight countries of origin (Germany, Georgia, Iran, Kazakhstan, the Russian Federation, Turkey, Ukraine and the United States), for 1995, 2000, 2003, 2006, 2008 and 2010. According to the report, the figures include Azerbaijanis who had left the country and returned. The report attributes Table 3 to the State Statistics Committee of the Republic of Azerbaijan.",
+  "description": "People who arrived in Azerbaijan from abroad to obtain permanent residence, in persons, in total and for eight countries of origin (Germany, Georgia, Iran, Kazakhstan, the Russian Federation, Turkey, Ukraine and the United States), for 1995, 2000, 2003, 2006, 2008 and 2010. According to the report, the figures include Azerbaijanis who had left the country and returned. The report attributes Table 3 to the State Statistical Committee of the Republic of Azerbaijan.",
   "topic": "migration",
   "version": "1.0.0",
   "sha256": "72b6a7a6192ec317d9e866bd32639d166d44cf41da763ec5e73d44a62808a0b2",

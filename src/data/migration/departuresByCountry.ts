@@ -6,7 +6,7 @@ import { stateStatisticsCommittee } from '../../sources/stateStatisticsCommittee
 /**
  * Departures from Azerbaijan for permanent residence by country of destination, 1995–2010 (persons):
  * every cell of Table 2 of the migration report (`003_d94e756ed0cfba1e.txt`), which cites the State
- * Statistics Committee. Cells written `-` are gaps.
+ * Statistical Committee. Cells written `-` are gaps.
  *
  * @example
  * ```ts
@@ -18,7 +18,7 @@ import { stateStatisticsCommittee } from '../../sources/stateStatisticsCommittee
 export const departuresByCountry: Dataset<'departures-by-country'> = /* @__PURE__ */ deepFreeze({
   "id": "departures-by-country",
   "title": "Departures for permanent residence by country, 1995–2010",
-  "description": "People who left Azerbaijan to obtain permanent residence abroad, in persons, in total and for eight countries of destination (Germany, Georgia, Iran, Kazakhstan, the Russian Federation, Turkey, Ukraine and the United States), for 1995, 2000, 2003, 2006, 2008 and 2010. According to the report, the figures include foreign citizens who had come to Azerbaijan and returned to their country of origin or moved to a third country. The report attributes Table 2 to the State Statistics Committee of the Republic of Azerbaijan.",
+  "description": "People who left Azerbaijan to obtain permanent residence abroad, in persons, in total and for eight countries of destination (Germany, Georgia, Iran, Kazakhstan, the Russian Federation, Turkey, Ukraine and the United States), for 1995, 2000, 2003, 2006, 2008 and 2010. According to the report, the figures include foreign citizens who had come to Azerbaijan and returned to their country of origin or moved to a third country. The report attributes Table 2 to the State Statistical Committee of the Republic of Azerbaijan.",
   "topic": "migration",
   "version": "1.0.0",
   "sha256": "b9f19087fa71f4c1acb047836106b91f4282a4fc8f086adcad81d797c3536f0c",

@@ -6,7 +6,7 @@ import { stateStatisticsCommittee } from '../../sources/stateStatisticsCommittee
 /**
  * International migration for permanent residence, 1990–2010 (thousand persons): arrivals,
  * departures and net migration, of which urban and rural places. Every cell of Table 1 of the
- * migration report (`003_d94e756ed0cfba1e.txt`), which cites the State Statistics Committee.
+ * migration report (`003_d94e756ed0cfba1e.txt`), which cites the State Statistical Committee.
  *
  * @example
  * ```ts
@@ -18,7 +18,7 @@ import { stateStatisticsCommittee } from '../../sources/stateStatisticsCommittee
 export const internationalMigration: Dataset<'international-migration'> = /* @__PURE__ */ deepFreeze({
   "id": "international-migration",
   "title": "International migration for permanent residence, 1990–2010",
-  "description": "Arrivals to and departures from Azerbaijan for permanent residence, and net migration split into urban and rural places, in thousands of persons, for the years that Table 1 of the 2011–2012 country report on migration shows (1990, 1991, 1996, 1997, 2002, 2003 and 2007–2010). The report attributes the figures to the State Statistics Committee of the Republic of Azerbaijan. Net migration turns positive from 2008 on.",
+  "description": "Arrivals to and departures from Azerbaijan for permanent residence, and net migration split into urban and rural places, in thousands of persons, for the years that Table 1 of the 2011–2012 country report on migration shows (1990, 1991, 1996, 1997, 2002, 2003 and 2007–2010). The report attributes the figures to the State Statistical Committee of the Republic of Azerbaijan. Net migration turns positive from 2008 on.",
   "topic": "migration",
   "version": "1.0.0",
   "sha256": "ac6632c6eae27e8e18c3421513efe2212b79de09585c6fd113571475c955423d",

@@ -19,8 +19,8 @@ export const migrationPolicyTimeline: Dataset<'migration-policy-timeline'> = /* 
   "title": "Migration policy timeline, 1991–2014",
   "description": "Dated events that the migration report gives on migration and migration policy in Azerbaijan: independence in 1991, the end of the post-Soviet decline in 1996, the State Border Service (July 2002), the Migration Service within the Ministry of Internal Affairs (decree of 29 June 2005, in service from 16 May 2006), the State Migration Programmes for 2006-2008 and 2012-2014, the State Migration Service (19 March 2007), the National Security Concept (May 2007), the biometrics programme (13 February 2007), positive net migration from 2008, and the centres for illegal migrants built in 2011. Events of trafficking, refugees and remittances are in the datasets of those topics.",
   "topic": "migration",
-  "version": "1.0.0",
-  "sha256": "44261c6d9240bb7855f945a6f6b3bf4f8b2526689bedb070dc6b58cff8f1cfd1",
+  "version": "1.0.1",
+  "sha256": "f9dd6d756345a64b855297669266435fc4ff831507357146e118147794c4a1bc",
   "units": [
     "years"
   ],
@@ -101,7 +101,7 @@ export const migrationPolicyTimeline: Dataset<'migration-policy-timeline'> = /* 
     },
     {
       "id": "net-migration-positive-from-2008",
-      "label": "Net migration becomes positive, according to the State Statistics Committee",
+      "label": "Net migration becomes positive, according to the State Statistical Committee",
       "date": "2008",
       "dateBasis": "stated",
       "source": "migration-country-report-azerbaijan",

@@ -5,7 +5,7 @@ import { stateStatisticsCommittee } from '../../sources/stateStatisticsCommittee
 
 /**
  * Net migration of Azerbaijan in 1991 and 2010 as the executive summary of the migration report
- * (`003_d94e756ed0cfba1e.txt`) states it, citing the State Statistics Committee.
+ * (`003_d94e756ed0cfba1e.txt`) states it, citing the State Statistical Committee.
  *
  * @example
  * ```ts
@@ -17,7 +17,7 @@ import { stateStatisticsCommittee } from '../../sources/stateStatisticsCommittee
 export const netMigrationSummary: Dataset<'net-migration-summary'> = /* @__PURE__ */ deepFreeze({
   "id": "net-migration-summary",
   "title": "Net migration 1991 and 2010 (executive summary)",
-  "description": "Net migration of Azerbaijan (arrivals minus departures) in 1991 (-40.1) and 2010 (+1.4, which the report restates as approximately 1,400 persons), as stated in the executive summary of the migration report, according to the State Statistics Committee. The summary writes -40.1 and +1.4 without a unit; they are the thousand-person figures of Table 1 of the same report.",
+  "description": "Net migration of Azerbaijan (arrivals minus departures) in 1991 (-40.1) and 2010 (+1.4, which the report restates as approximately 1,400 persons), as stated in the executive summary of the migration report, according to the State Statistical Committee. The summary writes -40.1 and +1.4 without a unit; they are the thousand-person figures of Table 1 of the same report.",
   "topic": "migration",
   "version": "1.0.0",
   "sha256": "9ea2c2843ceceeae49446e47dedcf5676ee52f60b5d56cec1fb2c102f153faef",

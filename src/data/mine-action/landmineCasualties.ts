@@ -24,8 +24,8 @@ export const landmineCasualties: Dataset<'landmine-casualties'> = /* @__PURE__ *
   "title": "Landmine and conflict casualties in Azerbaijan, 1998",
   "description": "People injured in the Karabakh conflict and registered in Azerbaijan (5,561, of whom 78% military and 22% civilian), based on official data provided by the government as reported in the newspaper Yeni Musavat (August 1998); and invalids from the conflict (more than 7,000, of whom more than 70% mine victims), according to the Society of the Invalids of the Karabakh conflict as reported in the newspaper Azadliq (August 1998). As reported by Landmine Monitor Report 2000, with the date from which Azerbaijan has had a law for the protection and rehabilitation of disabled people (April 1997).",
   "topic": "mine-action",
-  "version": "1.0.0",
-  "sha256": "aa436abc5cbae79df4138fbceb611edc4f3b984e35b2471f19e5284542b8b584",
+  "version": "1.0.1",
+  "sha256": "017ef369b7c4b82e3378bfae50644ef36987a7cf6ea7405f32e6e9322a8726a9",
   "units": [
     "persons",
     "percent"
@@ -77,6 +77,12 @@ export const landmineCasualties: Dataset<'landmine-casualties'> = /* @__PURE__ *
       "dimensions": {},
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "government-of-azerbaijan",
+      "via": [
+        {
+          "source": "yeni-musavat",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Landmine Casualties and Survivor Assistance",
         "footnote": 27
@@ -98,6 +104,12 @@ export const landmineCasualties: Dataset<'landmine-casualties'> = /* @__PURE__ *
       },
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "government-of-azerbaijan",
+      "via": [
+        {
+          "source": "yeni-musavat",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Landmine Casualties and Survivor Assistance",
         "footnote": 27
@@ -118,6 +130,12 @@ export const landmineCasualties: Dataset<'landmine-casualties'> = /* @__PURE__ *
       },
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "government-of-azerbaijan",
+      "via": [
+        {
+          "source": "yeni-musavat",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Landmine Casualties and Survivor Assistance",
         "footnote": 27
@@ -137,6 +155,12 @@ export const landmineCasualties: Dataset<'landmine-casualties'> = /* @__PURE__ *
       "dimensions": {},
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "society-of-invalids-karabakh",
+      "via": [
+        {
+          "source": "azadliq",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Landmine Casualties and Survivor Assistance",
         "footnote": 28
@@ -157,6 +181,12 @@ export const landmineCasualties: Dataset<'landmine-casualties'> = /* @__PURE__ *
       "dimensions": {},
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "society-of-invalids-karabakh",
+      "via": [
+        {
+          "source": "azadliq",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Landmine Casualties and Survivor Assistance",
         "footnote": 28

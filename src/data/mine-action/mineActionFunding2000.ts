@@ -21,8 +21,8 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
   "title": "Funding raised for the Azerbaijan Mine Action Program, 10 March 2000",
   "description": "The funds raised for the Azerbaijan Mine Action Program by 10 March 2000, $2.265 million of its $3.53 million budget (in million US dollars), and the contributions of the five donors in US dollars: the Azeri government ($600,000), UNDP ($500,000), the World Bank ($600,000), the Japanese government ($500,000) and Canada ($65,000). According to ANAMA at its meeting with donors, as reported by Landmine Monitor Report 2000 citing the newspaper Zerkalo (11 March 2000).",
   "topic": "mine-action",
-  "version": "1.0.0",
-  "sha256": "7eaa9fb335e2d06db18c589e243b1e06600c6a7e536e03267644a7c134c2ad7d",
+  "version": "1.0.1",
+  "sha256": "bd61a8920a488ddde535ff03b4e5ac3127b3f1e3462f30b0e1e98dd40cfc2c91",
   "units": [
     "million-usd",
     "usd"
@@ -81,6 +81,12 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
       "dimensions": {},
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
+      "via": [
+        {
+          "source": "zerkalo",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Mine Clearance and Funding",
         "footnote": 21
@@ -100,6 +106,12 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
       "dimensions": {},
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
+      "via": [
+        {
+          "source": "zerkalo",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Mine Clearance and Funding",
         "footnote": 21
@@ -121,6 +133,12 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
       },
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
+      "via": [
+        {
+          "source": "zerkalo",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Mine Clearance and Funding",
         "footnote": 21
@@ -141,6 +159,12 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
       },
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
+      "via": [
+        {
+          "source": "zerkalo",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Mine Clearance and Funding",
         "footnote": 21
@@ -161,6 +185,12 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
       },
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
+      "via": [
+        {
+          "source": "zerkalo",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Mine Clearance and Funding",
         "footnote": 21
@@ -181,6 +211,12 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
       },
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
+      "via": [
+        {
+          "source": "zerkalo",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Mine Clearance and Funding",
         "footnote": 21
@@ -201,6 +237,12 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
       },
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
+      "via": [
+        {
+          "source": "zerkalo",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Mine Clearance and Funding",
         "footnote": 21
@@ -244,6 +286,12 @@ export const mineActionFunding2000: Dataset<'mine-action-funding-2000'> = /* @__
       "dateBasis": "stated",
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
+      "via": [
+        {
+          "source": "zerkalo",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Mine Clearance and Funding",
         "footnote": 21

@@ -26,8 +26,8 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
   "title": "Azerbaijan mine action programme: plans and milestones, 1998–2000",
   "description": "Plans and milestones of mine action in Azerbaijan as reported by Landmine Monitor Report 2000: ANAMA established on 18 July 1998; 24 demining training courses for 115 individuals planned (according to ANAMA) and more than 5 million m² to be demined in 2000; a four-phased National Mine Action Plan; 350,000 ultimate beneficiaries of clearance; some 110,000 people to be reached by mine awareness (according to ANAMA); a request by UNICEF for $300,000 for mine awareness in February–December 2000; and the start of deminer training (March 2000) and of demining operations (planned for June or July 2000).",
   "topic": "mine-action",
-  "version": "1.0.0",
-  "sha256": "ec705b1a7b89ce237a0f9e436610acb19064069ca0d641afb66daf13d3650692",
+  "version": "1.0.1",
+  "sha256": "57ee5eff25c3667cbbd7a604f98f7e5680740e18d4d71b0dabd5500923081e2d",
   "units": [
     "count",
     "persons",
@@ -81,6 +81,12 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "dimensions": {},
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
+      "via": [
+        {
+          "source": "zerkalo",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Mine Clearance and Funding",
         "footnote": 17
@@ -100,6 +106,12 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "dimensions": {},
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
+      "via": [
+        {
+          "source": "zerkalo",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Mine Clearance and Funding",
         "footnote": 17
@@ -171,6 +183,12 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "dimensions": {},
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "anama",
+      "via": [
+        {
+          "source": "zerkalo",
+          "role": "reportedBy"
+        }
+      ],
       "locator": {
         "section": "Mine Awareness",
         "footnote": 23
@@ -190,6 +208,12 @@ export const mineActionProgramme2000: Dataset<'mine-action-programme-2000'> = /*
       "dimensions": {},
       "source": "landmine-monitor-2000-azerbaijan",
       "attribution": "unicef",
+      "via": [
+        {
+          "source": "unmas",
+          "role": "citedIn"
+        }
+      ],
       "locator": {
         "section": "Mine Awareness",
         "footnote": 26

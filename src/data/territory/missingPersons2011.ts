@@ -5,7 +5,7 @@ import { stateCommissionOnPrisonersOfWar } from '../../sources/stateCommissionOn
 
 /**
  * Missing citizens of Azerbaijan registered by the State Commission on Prisoners of War,
- * Hostages and Missing People on 1 January 2011, as published by the Government of Azerbaijan
+ * Hostages and Missing Persons on 1 January 2011, as published by the Government of Azerbaijan
  * in "The Occupation in Figures" (`004_0fb2a72c7d275064.txt`): 4049 missing, among them 47
  * children (17 girls), 247 women and 347 elderly people (149 women).
  *
@@ -18,8 +18,8 @@ import { stateCommissionOnPrisonersOfWar } from '../../sources/stateCommissionOn
  */
 export const missingPersons2011: Dataset<'missing-persons-2011'> = /* @__PURE__ */ deepFreeze({
   "id": "missing-persons-2011",
-  "title": "Missing citizens of Azerbaijan registered by the State Commission on Prisoners of War, Hostages and Missing People, 1 January 2011",
-  "description": "The 4049 missing citizens of the Republic of Azerbaijan that the State Commission of the Republic of Azerbaijan on Prisoners of War, Hostages and Missing People had registered on 1 January 2011, with the children (47, of whom 17 girls), women (247) and elderly people (347, of whom 149 women) among them, in persons, as published by the Government of Azerbaijan in \"The Occupation in Figures\". The groups are parts of the 4049 and do not make it up; the girls are counted among the children and the elderly women among the elderly.",
+  "title": "Missing citizens of Azerbaijan registered by the State Commission on Prisoners of War, Hostages and Missing Persons, 1 January 2011",
+  "description": "The 4049 missing citizens of the Republic of Azerbaijan that the State Commission of the Republic of Azerbaijan on Prisoners of War, Hostages and Missing Persons had registered on 1 January 2011, with the children (47, of whom 17 girls), women (247) and elderly people (347, of whom 149 women) among them, in persons, as published by the Government of Azerbaijan in \"The Occupation in Figures\". The groups are parts of the 4049 and do not make it up; the girls are counted among the children and the elderly women among the elderly.",
   "topic": "territory",
   "version": "1.0.0",
   "sha256": "2fdb21e1d6f1acf0fa440dc6d5cfe0c734f5c85c84de852dfdb3b3d294713f2f",

@@ -1,0 +1,30 @@
+import type { ReleaseCopy, Source } from '../schema/source.js';
+
+/**
+ * The copies of a statistical release that a figure was read from, as a phrase: `as retrieved
+ * from open-numbers/ddf--open_numbers--world_development_indicators (datapoints/….csv at commit
+ * 0b3bf62)`. With a file name (a figure's locator `file`), only the copies of that file. Internal
+ * to the citation modules.
+ */
+export function retrievedText(s: Source, file?: string): string | undefined {
+  const copies = s.retrievedFrom ?? [];
+  const matching = file === undefined ? copies : copies.filter((c) => c.path === file || c.path.endsWith(`/${file}`));
+  const shown = matching.length > 0 ? matching : copies;
+  if (shown.length === 0) return undefined;
+  const byRepository = new Map<string, ReleaseCopy[]>();
+  for (const c of shown) byRepository.set(c.repository, [...(byRepository.get(c.repository) ?? []), c]);
+  return `as retrieved from ${[...byRepository]
+    .map(([repository, cs]) => `${repository} (${cs.map((c) => `${c.path} at commit ${c.commit.slice(0, 7)}`).join('; ')})`)
+    .join('; ')}`;
+}
+
+/**
+ * A source's licence as a sentence, with the attribution it requires: `Licence: CC BY-4.0
+ * (https://…), as stated in …; attribution required: "…"`. Internal to the citation modules.
+ */
+export function licenseText(s: Source): string | undefined {
+  const l = s.license;
+  if (l === undefined) return undefined;
+  const required = l.attributionRequired ? `; attribution required${l.attribution !== undefined ? `: "${l.attribution}"` : ''}` : '; no attribution required';
+  return `Licence: ${l.name}${l.url !== undefined ? ` (${l.url})` : ''}, as stated in ${l.statedIn}${required}`;
+}

@@ -1,0 +1,50 @@
+import type { CslItem } from './cslItem.js';
+import { dateText, latex, nameList, verbatim } from './latex.js';
+
+const entryTypes: Record<CslItem['type'], string> = {
+  report: 'report',
+  chapter: 'incollection',
+  'article-journal': 'article',
+  'article-newspaper': 'article',
+  webpage: 'online',
+  dataset: 'dataset',
+  software: 'software',
+  document: 'misc',
+};
+
+/**
+ * CSL items as biblatex entries (for biber): `@online`, `@dataset`, `@software` and `@report`
+ * (with `type = {techreport}`) where they fit, titles in double braces so that styles keep their
+ * capitals, LaTeX specials escaped, `date` as ISO 8601, `urldate`, `version`, `edition`,
+ * `note`. Classic BibTeX does not know these types: see {@link toBibtex} for it. Runs in
+ * `O(n)`. Internal to the citation modules; see {@link cite}.
+ */
+export function toBiblatex(items: readonly CslItem[]): string {
+  return items
+    .map((item) => {
+      const fields: [string, string][] = [];
+      const add = (name: string, value: string | undefined, wrap = (v: string) => `{${latex(v)}}`): void => {
+        if (value !== undefined) fields.push([name, wrap(value)]);
+      };
+      if (item.author) add('author', nameList(item.author));
+      add('title', item.title, (v) => `{{${latex(v)}}}`);
+      const container = item['container-title'];
+      if (item.type === 'chapter') add('booktitle', container, (v) => `{{${latex(v)}}}`);
+      else if (item.type === 'article-journal' || item.type === 'article-newspaper') add('journaltitle', container);
+      if (item.type === 'article-newspaper') add('entrysubtype', 'newspaper');
+      if (item.type === 'report') {
+        add('type', 'techreport', (v) => `{${v}}`);
+        add('institution', item.publisher);
+      } else if (item.type === 'webpage' || item.type === 'dataset') add('organization', item.publisher);
+      else add('publisher', item.publisher);
+      if (item.issued) add('date', dateText(item.issued['date-parts']));
+      add('version', item.version);
+      add('edition', item.edition);
+      add('url', item.URL, (v) => `{${verbatim(v)}}`);
+      if (item.accessed) add('urldate', dateText(item.accessed['date-parts']));
+      add('note', item.note);
+      const body = fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n');
+      return `@${entryTypes[item.type]}{${item.id},\n${body}\n}\n`;
+    })
+    .join('\n');
+}
