@@ -106,8 +106,8 @@ export function compare(measure: string | undefined, mode: OutputMode): CommandO
           growth: s.growth,
         })),
         estimates: c.estimates.map((e) => ({
-          dataset: datasetOf(e).id,
-          observation: e.observation.id,
+          datasetId: datasetOf(e).id,
+          observationId: e.observation.id,
           period: e.period,
           dimensions: e.observation.dimensions,
           qualifier: e.qualifier,

@@ -79,7 +79,7 @@ measures; a misspelt measure gets the closest ones.
                   "min", "median", "max", "spread", "overlap" } ],
                 "series": [ { "source", "attribution", "dimensions", "periods",
                   "statements", "first", "last", "change", "growth" } ],
-                "estimates": [ { "dataset", "observation", "period", "dimensions",
+                "estimates": [ { "datasetId", "observationId", "period", "dimensions",
                   "qualifier", "wording", "interval": [low, high], "point", "deviation",
                   "source", "sourceTitle", "attribution", "attributionPublisher" } ] } ] }
             one comparison per unit, figures in it; null where there is none

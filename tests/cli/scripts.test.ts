@@ -41,16 +41,16 @@ describe('--json', () => {
   it('compare --json lists every statement of the measure with its dataset, figure and source', () => {
     const { stdout, stderr, code } = run(['compare', 'idps', '--json']);
     expect([code, stderr]).toEqual([0, '']);
-    type Est = { dataset: string; observation: string; period: string; qualifier: string; wording: string | null; interval: [number, number]; point: number | null; source: string; attribution: string | null };
+    type Est = { datasetId: string; observationId: string; period: string; qualifier: string; wording: string | null; interval: [number, number]; point: number | null; source: string; attribution: string | null };
     type Group = { period: string; statements: string[]; min: number | null; median: number | null; max: number | null };
     const doc = JSON.parse(stdout) as { measure: string; label: string; statements: number; datasets: string[]; newestPeriod: string; comparisons: { unit: string; groups: Group[]; series: unknown[]; estimates: Est[] }[] };
     expect(doc.measure).toBe('idps');
     const estimates = doc.comparisons.flatMap((c) => c.estimates);
     expect(estimates.length).toBe(doc.statements);
-    expect(new Set(estimates.map((e) => e.dataset))).toEqual(new Set(doc.datasets));
+    expect(new Set(estimates.map((e) => e.datasetId))).toEqual(new Set(doc.datasets));
     for (const e of estimates) {
-      const o = datasets.find((d) => d.id === e.dataset)?.observations.find((x) => x.id === e.observation);
-      expect(o?.measure, `${e.dataset}/${e.observation}`).toBe('idps');
+      const o = datasets.find((d) => d.id === e.datasetId)?.observations.find((x) => x.id === e.observationId);
+      expect(o?.measure, `${e.datasetId}/${e.observationId}`).toBe('idps');
       expect([e.period, e.qualifier, e.source, e.attribution, e.wording]).toEqual([o!.period, o!.qualifier, o!.source, o!.attribution ?? null, o!.wording ?? null]);
     }
     // every group holds statements of one period; the documents' four periods are among them, the
@@ -66,7 +66,7 @@ describe('--json', () => {
     expect(persons.estimates.find((e) => e.wording === 'up to')?.interval).toEqual([0, 700000]);
     // the text mode names the same statements
     const text = run(['compare', 'idps'], { width: 400 }).stdout;
-    for (const e of estimates) expect(text).toContain(`${e.dataset}/${e.observation}`);
+    for (const e of estimates) expect(text).toContain(`${e.datasetId}/${e.observationId}`);
   });
 
   it('--json is refused where it means nothing (export) with a usage error', () => {

@@ -91,4 +91,12 @@ describe('one name for each key in every shipped file', () => {
       expect(header.slice(0, 2)).toEqual([DATASET_KEY, OBSERVATION_KEY]);
     }
   });
+
+  it('the JSON of `compare` names each statement by the same keys', () => {
+    const doc = JSON.parse(run(['compare', 'idps', '--json']).stdout) as { comparisons: { estimates: Record<string, unknown>[] }[] };
+    const estimates = doc.comparisons.flatMap((c) => c.estimates);
+    expect(estimates.length).toBeGreaterThan(0);
+    expect(secondNames(estimates.map((e, i) => [`compare estimates[${i}]`, Object.keys(e)] as const))).toEqual([]);
+    for (const e of estimates) expect([typeof e[DATASET_KEY], typeof e[OBSERVATION_KEY]]).toEqual(['string', 'string']);
+  });
 });
