@@ -172,7 +172,7 @@ describe('the docs site in headless Chromium', () => {
   });
 
   it('every dataset page carries its schema.org Dataset in JSON-LD, whose downloads and licence resolve in the site', async () => {
-    type JsonLd = { '@type': string; name: string; version: string; distribution: { contentUrl: string }[]; license: { url: string } };
+    type JsonLd = { '@type': string; name: string; version: string; distribution: { contentUrl: string }[]; license: { url?: string }[] };
     // in the rendered page, in Chromium: one page (each takes seconds to load on a busy machine)
     const shown = datasets.find((d) => d.id === 'international-migration') ?? datasets[0];
     const { page, errors } = await open(`${origin}/documents/Catalogue.${shown.id}.html`);
@@ -189,7 +189,9 @@ describe('the docs site in headless Chromium', () => {
       expect(scripts, dataset.id).toHaveLength(1);
       const data = JSON.parse(scripts[0]!) as JsonLd;
       expect([data['@type'], data.name, data.version]).toEqual(['Dataset', dataset.title, dataset.version]);
-      for (const target of [...data.distribution.map((d) => d.contentUrl), data.license.url]) {
+      // the data licence is a page of the site; a release's own licence is an outside address
+      const local = [data.license[0]?.url ?? 'no licence', ...data.license.slice(1).map((l) => l.url).filter((u): u is string => u !== undefined && !/^https?:/.test(u))];
+      for (const target of [...data.distribution.map((d) => d.contentUrl), ...local]) {
         const response = await fetch(new URL(target, url));
         expect(response.status, `${dataset.id}: ${target}`).toBe(200);
         await response.body?.cancel();
