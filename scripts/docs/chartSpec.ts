@@ -107,7 +107,7 @@ interface PlotRow extends Record<string, string | number | boolean | null> {
 }
 
 /** Breaks a long label into lines of at most about 34 characters (`\n` between them). */
-function wrap(label: string, width = 34): string {
+export function wrap(label: string, width = 34): string {
   const lines: string[] = [];
   let line = '';
   for (const word of label.split(' ')) {
