@@ -12,7 +12,12 @@ import { migrationPolicyTimeline } from './data/migration/migrationPolicyTimelin
 import { migrationStocks2010 } from './data/migration/migrationStocks2010.js';
 import { netMigrationSummary } from './data/migration/netMigrationSummary.js';
 import { stateMigrationService2011 } from './data/migration/stateMigrationService2011.js';
+import { undesaEmigrantsByDestination } from './data/migration/undesaEmigrantsByDestination.js';
+import { undesaImmigrantsByOrigin } from './data/migration/undesaImmigrantsByOrigin.js';
 import { undocumentedMigrants } from './data/migration/undocumentedMigrants.js';
+import { wdiInternationalMigrantStock } from './data/migration/wdiInternationalMigrantStock.js';
+import { wdiNetMigration } from './data/migration/wdiNetMigration.js';
+import { wdiPopulation } from './data/migration/wdiPopulation.js';
 import { asylumSeekersByOrigin } from './data/displacement/asylumSeekersByOrigin.js';
 import { displacementHistory } from './data/displacement/displacementHistory.js';
 import { idpEstimatesIdmc } from './data/displacement/idpEstimatesIdmc.js';
@@ -20,8 +25,12 @@ import { nrcDisplacement } from './data/displacement/nrcDisplacement.js';
 import { refugeePopulation2010 } from './data/displacement/refugeePopulation2010.js';
 import { refugeeStatusDetermination2007 } from './data/displacement/refugeeStatusDetermination2007.js';
 import { refugeesIdpsAsylumSeekers2008 } from './data/displacement/refugeesIdpsAsylumSeekers2008.js';
+import { unhcrPopulationStatisticsAzerbaijan } from './data/displacement/unhcrPopulationStatisticsAzerbaijan.js';
+import { wdiIdpsIdmc } from './data/displacement/wdiIdpsIdmc.js';
+import { wdiRefugees } from './data/displacement/wdiRefugees.js';
 import { remittanceFlows } from './data/remittances/remittanceFlows.js';
 import { remittancesStatements } from './data/remittances/remittancesStatements.js';
+import { wdiPersonalRemittances } from './data/remittances/wdiPersonalRemittances.js';
 import { traffickingCrimes } from './data/trafficking/traffickingCrimes.js';
 import { traffickingVictims } from './data/trafficking/traffickingVictims.js';
 import { conflictContextLandmineMonitor } from './data/mine-action/conflictContextLandmineMonitor.js';
@@ -35,6 +44,7 @@ import { karabakhConflictAreas } from './data/territory/karabakhConflictAreas.js
 import { missingPersons2011 } from './data/territory/missingPersons2011.js';
 import { occupationInFigures2011 } from './data/territory/occupationInFigures2011.js';
 import { humanitarianAid2023 } from './data/humanitarian-aid/humanitarianAid2023.js';
+import { wdiNetOdaReceived } from './data/humanitarian-aid/wdiNetOdaReceived.js';
 
 /**
  * Every dataset of the library, ordered by topic and then by file name.
@@ -59,7 +69,12 @@ export const datasets = /* @__PURE__ */ Object.freeze([
   migrationStocks2010,
   netMigrationSummary,
   stateMigrationService2011,
+  undesaEmigrantsByDestination,
+  undesaImmigrantsByOrigin,
   undocumentedMigrants,
+  wdiInternationalMigrantStock,
+  wdiNetMigration,
+  wdiPopulation,
   asylumSeekersByOrigin,
   displacementHistory,
   idpEstimatesIdmc,
@@ -67,8 +82,12 @@ export const datasets = /* @__PURE__ */ Object.freeze([
   refugeePopulation2010,
   refugeeStatusDetermination2007,
   refugeesIdpsAsylumSeekers2008,
+  unhcrPopulationStatisticsAzerbaijan,
+  wdiIdpsIdmc,
+  wdiRefugees,
   remittanceFlows,
   remittancesStatements,
+  wdiPersonalRemittances,
   traffickingCrimes,
   traffickingVictims,
   conflictContextLandmineMonitor,
@@ -82,6 +101,7 @@ export const datasets = /* @__PURE__ */ Object.freeze([
   missingPersons2011,
   occupationInFigures2011,
   humanitarianAid2023,
+  wdiNetOdaReceived,
 ] as const);
 
 /**

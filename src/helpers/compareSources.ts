@@ -14,7 +14,7 @@ import { familyBase, scaleByPowerOfTen, unitScale } from './units.js';
  * import { datasets, estimates } from 'azerbaijan-data';
  * import { compareSources } from 'azerbaijan-data/helpers';
  * import type { Estimate } from 'azerbaijan-data/helpers';
- * const idps = estimates('idps', datasets).map((s) => s.observation);
+ * const idps = estimates('idps', datasets).filter((s) => s.source.file !== undefined).map((s) => s.observation);
  * const mfa: Estimate = compareSources(idps).estimates.find((e) => e.attribution === 'mfa-azerbaijan')!;
  * [mfa.qualifier, mfa.wording, mfa.interval, mfa.point]; //=> ['atMost', 'up to', [0, 700000], 700000]
  * ```
@@ -52,7 +52,7 @@ export interface Estimate {
  * import { datasets, estimates } from 'azerbaijan-data';
  * import { compareSources } from 'azerbaijan-data/helpers';
  * import type { SourceComparison } from 'azerbaijan-data/helpers';
- * const idps = estimates('idps', datasets).map((s) => s.observation);
+ * const idps = estimates('idps', datasets).filter((s) => s.source.file !== undefined).map((s) => s.observation);
  * const comparison: SourceComparison = compareSources(idps);
  * [comparison.measure, comparison.estimates.length]; //=> ['idps', 4]
  * ```
@@ -134,7 +134,7 @@ function compare(x: Item, y: Item): number {
  * import { datasets, estimates } from 'azerbaijan-data';
  * import { compareSources } from 'azerbaijan-data/helpers';
  * // IDPs: 570 000 (NRC, 2002), 579,000 (UNHCR, 2006), 687,000 (Government, March 2007), up to 700,000 (MFA, February 2008)
- * const c = compareSources(estimates('idps', datasets).map((s) => s.observation));
+ * const c = compareSources(estimates('idps', datasets).filter((s) => s.source.file !== undefined).map((s) => s.observation));
  * c.estimates.map((e) => e.period); //=> ['2002', '2006', '2007-03', '2008-02']
  * c.estimates.map((e) => e.interval); //=> [[570000, 570000], [579000, 579000], [687000, 687000], [0, 700000]]
  * [c.unit, c.min, c.max, c.median]; //=> ['persons', 570000, 700000, (579000 + 687000) / 2]

@@ -42,7 +42,7 @@ export interface Statement {
  * @example
  * ```ts
  * import { datasets, estimates } from 'azerbaijan-data';
- * estimates('idps', datasets).map((s) => s.observation.asWritten);
+ * estimates('idps', datasets).slice(0, 4).map((s) => s.observation.asWritten);
  * //=> ['579,000', '687,000', '570 000', '700,000']
  * estimates('idps', datasets).map((s) => `${s.dataset}/${s.observationId}`)[0]; //=> 'idp-estimates-idmc/idps-unhcr-2006'
  * ```

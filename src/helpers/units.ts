@@ -19,6 +19,7 @@ export const unitScales: Readonly<Record<Unit, readonly [family: string, exponen
   tons: ['tons', 0],
   count: ['count', 0],
   'count-per-month': ['count-per-month', 0],
+  cases: ['cases', 0],
   years: ['years', 0],
   rank: ['rank', 0],
   ratio: ['ratio', 0],

@@ -22,6 +22,7 @@ export type Unit =
   | 'tons'
   | 'count'
   | 'count-per-month'
+  | 'cases'
   | 'years'
   | 'rank'
   | 'ratio';

@@ -21,6 +21,7 @@ import { minesAdvisoryGroup } from './minesAdvisoryGroup.js';
 import { ministryOfDefenseAzerbaijan } from './ministryOfDefenseAzerbaijan.js';
 import { nrcCountryProgrammes } from './nrcCountryProgrammes.js';
 import { occupationInFigures } from './occupationInFigures.js';
+import { oecdDac } from './oecdDac.js';
 import { osceQuestionnaireResponse2000 } from './osceQuestionnaireResponse2000.js';
 import { reuters } from './reuters.js';
 import { riaNovosti } from './riaNovosti.js';
@@ -28,17 +29,21 @@ import { societyOfInvalidsKarabakh } from './societyOfInvalidsKarabakh.js';
 import { stateCommissionOnPrisonersOfWar } from './stateCommissionOnPrisonersOfWar.js';
 import { stateMigrationService } from './stateMigrationService.js';
 import { stateStatisticsCommittee } from './stateStatisticsCommittee.js';
+import { unDesaInternationalMigrantStock2019 } from './unDesaInternationalMigrantStock2019.js';
+import { unDesaPopulationDivision } from './unDesaPopulationDivision.js';
 import { unhcr } from './unhcr.js';
+import { unhcrPopulationStatistics2019 } from './unhcrPopulationStatistics2019.js';
 import { unicef } from './unicef.js';
 import { unmas } from './unmas.js';
 import { usTipReport2011 } from './usTipReport2011.js';
 import { worldBankFactbook2011 } from './worldBankFactbook2011.js';
 import { worldBankReport2011 } from './worldBankReport2011.js';
+import { worldBankWdi2025 } from './worldBankWdi2025.js';
 import { yeniMusavat } from './yeniMusavat.js';
 import { zerkalo } from './zerkalo.js';
 import type { Source } from '../schema/source.js';
 
-export { adb2007, aliyev2006, anama, armenianGovernment, azadliq, azerbaijanEmergencyMinistry, citizensLaborRightsProtectionLeague, dwHumanitarianAid2023, governmentOfAzerbaijan, icmpd2005, icrc, idmc, ilo, interiorMinistryIllegalMigrationOffice, iomCountryProfile2008, landmineMonitor2000, mfaAzerbaijan, migrationReport, minesAdvisoryGroup, ministryOfDefenseAzerbaijan, nrcCountryProgrammes, occupationInFigures, osceQuestionnaireResponse2000, reuters, riaNovosti, societyOfInvalidsKarabakh, stateCommissionOnPrisonersOfWar, stateMigrationService, stateStatisticsCommittee, unhcr, unicef, unmas, usTipReport2011, worldBankFactbook2011, worldBankReport2011, yeniMusavat, zerkalo };
+export { adb2007, aliyev2006, anama, armenianGovernment, azadliq, azerbaijanEmergencyMinistry, citizensLaborRightsProtectionLeague, dwHumanitarianAid2023, governmentOfAzerbaijan, icmpd2005, icrc, idmc, ilo, interiorMinistryIllegalMigrationOffice, iomCountryProfile2008, landmineMonitor2000, mfaAzerbaijan, migrationReport, minesAdvisoryGroup, ministryOfDefenseAzerbaijan, nrcCountryProgrammes, occupationInFigures, oecdDac, osceQuestionnaireResponse2000, reuters, riaNovosti, societyOfInvalidsKarabakh, stateCommissionOnPrisonersOfWar, stateMigrationService, stateStatisticsCommittee, unDesaInternationalMigrantStock2019, unDesaPopulationDivision, unhcr, unhcrPopulationStatistics2019, unicef, unmas, usTipReport2011, worldBankFactbook2011, worldBankReport2011, worldBankWdi2025, yeniMusavat, zerkalo };
 
 /**
  * Every source of the library: the five documents and the bodies they cite.
@@ -49,4 +54,4 @@ export { adb2007, aliyev2006, anama, armenianGovernment, azadliq, azerbaijanEmer
  * sources.filter((s) => s.file !== undefined).length; //=> 5
  * ```
  */
-export const sources: readonly Source[] = /* @__PURE__ */ Object.freeze([adb2007, aliyev2006, anama, armenianGovernment, azadliq, azerbaijanEmergencyMinistry, citizensLaborRightsProtectionLeague, dwHumanitarianAid2023, governmentOfAzerbaijan, icmpd2005, icrc, idmc, ilo, interiorMinistryIllegalMigrationOffice, iomCountryProfile2008, landmineMonitor2000, mfaAzerbaijan, migrationReport, minesAdvisoryGroup, ministryOfDefenseAzerbaijan, nrcCountryProgrammes, occupationInFigures, osceQuestionnaireResponse2000, reuters, riaNovosti, societyOfInvalidsKarabakh, stateCommissionOnPrisonersOfWar, stateMigrationService, stateStatisticsCommittee, unhcr, unicef, unmas, usTipReport2011, worldBankFactbook2011, worldBankReport2011, yeniMusavat, zerkalo]);
+export const sources: readonly Source[] = /* @__PURE__ */ Object.freeze([adb2007, aliyev2006, anama, armenianGovernment, azadliq, azerbaijanEmergencyMinistry, citizensLaborRightsProtectionLeague, dwHumanitarianAid2023, governmentOfAzerbaijan, icmpd2005, icrc, idmc, ilo, interiorMinistryIllegalMigrationOffice, iomCountryProfile2008, landmineMonitor2000, mfaAzerbaijan, migrationReport, minesAdvisoryGroup, ministryOfDefenseAzerbaijan, nrcCountryProgrammes, occupationInFigures, oecdDac, osceQuestionnaireResponse2000, reuters, riaNovosti, societyOfInvalidsKarabakh, stateCommissionOnPrisonersOfWar, stateMigrationService, stateStatisticsCommittee, unDesaInternationalMigrantStock2019, unDesaPopulationDivision, unhcr, unhcrPopulationStatistics2019, unicef, unmas, usTipReport2011, worldBankFactbook2011, worldBankReport2011, worldBankWdi2025, yeniMusavat, zerkalo]);

@@ -16,6 +16,7 @@ export const unitLabels: Readonly<Record<Unit, string>> = {
   tons: 'tons',
   count: 'count',
   'count-per-month': 'count per month',
+  cases: 'cases',
   years: 'years',
   rank: 'rank',
   ratio: 'ratio (multiple)',

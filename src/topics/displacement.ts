@@ -6,8 +6,11 @@ import { nrcDisplacement } from '../data/displacement/nrcDisplacement.js';
 import { refugeePopulation2010 } from '../data/displacement/refugeePopulation2010.js';
 import { refugeeStatusDetermination2007 } from '../data/displacement/refugeeStatusDetermination2007.js';
 import { refugeesIdpsAsylumSeekers2008 } from '../data/displacement/refugeesIdpsAsylumSeekers2008.js';
+import { unhcrPopulationStatisticsAzerbaijan } from '../data/displacement/unhcrPopulationStatisticsAzerbaijan.js';
+import { wdiIdpsIdmc } from '../data/displacement/wdiIdpsIdmc.js';
+import { wdiRefugees } from '../data/displacement/wdiRefugees.js';
 
-export { asylumSeekersByOrigin, displacementHistory, idpEstimatesIdmc, nrcDisplacement, refugeePopulation2010, refugeeStatusDetermination2007, refugeesIdpsAsylumSeekers2008 };
+export { asylumSeekersByOrigin, displacementHistory, idpEstimatesIdmc, nrcDisplacement, refugeePopulation2010, refugeeStatusDetermination2007, refugeesIdpsAsylumSeekers2008, unhcrPopulationStatisticsAzerbaijan, wdiIdpsIdmc, wdiRefugees };
 export * from '../data/displacement/competingEstimates.js';
 
 /**
@@ -19,4 +22,4 @@ export * from '../data/displacement/competingEstimates.js';
  * displacementDatasets.every((d) => d.topic === 'displacement'); //=> true
  * ```
  */
-export const displacementDatasets = /* @__PURE__ */ Object.freeze([asylumSeekersByOrigin, displacementHistory, idpEstimatesIdmc, nrcDisplacement, refugeePopulation2010, refugeeStatusDetermination2007, refugeesIdpsAsylumSeekers2008] as const);
+export const displacementDatasets = /* @__PURE__ */ Object.freeze([asylumSeekersByOrigin, displacementHistory, idpEstimatesIdmc, nrcDisplacement, refugeePopulation2010, refugeeStatusDetermination2007, refugeesIdpsAsylumSeekers2008, unhcrPopulationStatisticsAzerbaijan, wdiIdpsIdmc, wdiRefugees] as const);

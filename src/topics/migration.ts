@@ -12,9 +12,14 @@ import { migrationPolicyTimeline } from '../data/migration/migrationPolicyTimeli
 import { migrationStocks2010 } from '../data/migration/migrationStocks2010.js';
 import { netMigrationSummary } from '../data/migration/netMigrationSummary.js';
 import { stateMigrationService2011 } from '../data/migration/stateMigrationService2011.js';
+import { undesaEmigrantsByDestination } from '../data/migration/undesaEmigrantsByDestination.js';
+import { undesaImmigrantsByOrigin } from '../data/migration/undesaImmigrantsByOrigin.js';
 import { undocumentedMigrants } from '../data/migration/undocumentedMigrants.js';
+import { wdiInternationalMigrantStock } from '../data/migration/wdiInternationalMigrantStock.js';
+import { wdiNetMigration } from '../data/migration/wdiNetMigration.js';
+import { wdiPopulation } from '../data/migration/wdiPopulation.js';
 
-export { arrivalsByCountry, borderViolators2009, departuresByCountry, deportations2011, foreignersByPurpose2011, internationalMigration, labourMigration, migrantWorkers2011, migrantsOrigin2001To2009, migrationPolicyTimeline, migrationStocks2010, netMigrationSummary, stateMigrationService2011, undocumentedMigrants };
+export { arrivalsByCountry, borderViolators2009, departuresByCountry, deportations2011, foreignersByPurpose2011, internationalMigration, labourMigration, migrantWorkers2011, migrantsOrigin2001To2009, migrationPolicyTimeline, migrationStocks2010, netMigrationSummary, stateMigrationService2011, undesaEmigrantsByDestination, undesaImmigrantsByOrigin, undocumentedMigrants, wdiInternationalMigrantStock, wdiNetMigration, wdiPopulation };
 
 /**
  * The datasets of the `migration` topic.
@@ -25,4 +30,4 @@ export { arrivalsByCountry, borderViolators2009, departuresByCountry, deportatio
  * migrationDatasets.every((d) => d.topic === 'migration'); //=> true
  * ```
  */
-export const migrationDatasets = /* @__PURE__ */ Object.freeze([arrivalsByCountry, borderViolators2009, departuresByCountry, deportations2011, foreignersByPurpose2011, internationalMigration, labourMigration, migrantWorkers2011, migrantsOrigin2001To2009, migrationPolicyTimeline, migrationStocks2010, netMigrationSummary, stateMigrationService2011, undocumentedMigrants] as const);
+export const migrationDatasets = /* @__PURE__ */ Object.freeze([arrivalsByCountry, borderViolators2009, departuresByCountry, deportations2011, foreignersByPurpose2011, internationalMigration, labourMigration, migrantWorkers2011, migrantsOrigin2001To2009, migrationPolicyTimeline, migrationStocks2010, netMigrationSummary, stateMigrationService2011, undesaEmigrantsByDestination, undesaImmigrantsByOrigin, undocumentedMigrants, wdiInternationalMigrantStock, wdiNetMigration, wdiPopulation] as const);

@@ -68,6 +68,10 @@ const STATEMENTS: { measure: (typeof MEASURES)[number]; source: string; pattern:
 const all = datasets as readonly Dataset[];
 const view = (): { dataset: string; observation: Observation }[] =>
   competingEstimates.measures.flatMap((m) => estimates(m, all).map((s) => ({ dataset: s.dataset, observation: s.observation })));
+/** The sources that are one of the five documents (the statistical releases' series share some measures: idps, refugees). */
+const documentIds = new Set(sources.filter((s) => s.file !== undefined).map((s) => s.id));
+/** The view's statements read from the five documents. */
+const documentView = (): { dataset: string; observation: Observation }[] => view().filter((s) => documentIds.has(s.observation.source));
 
 function valueOf(o: Observation): string {
   return o.qualifier === 'range' ? `[${o.low},${o.high}]` : String(o.value);
@@ -98,7 +102,7 @@ describe('the competing-estimates view', () => {
 
   it.skipIf(withoutSources)('gathers every statement of the eight measures in the five documents, each once, and no other', () => {
     const expected = STATEMENTS.map((s) => `${s.measure} | ${fromText(s).value} | ${s.source}`).sort();
-    const actual = view().map(({ observation: o }) => `${o.measure} | ${valueOf(o)} | ${o.source}`).sort();
+    const actual = documentView().map(({ observation: o }) => `${o.measure} | ${valueOf(o)} | ${o.source}`).sort();
     expect(actual).toEqual(expected);
   });
 
@@ -132,7 +136,7 @@ describe('the competing-estimates view', () => {
     }
   });
 
-  it('attributes every statement to a source of a known kind, one of the five documents', () => {
+  it('attributes every statement to a source of a known kind, one of the five documents or a statistical release', () => {
     const library = new Set(sources.map((s) => s.id));
     const problems: string[] = [];
     for (const m of MEASURES) {
@@ -141,7 +145,7 @@ describe('the competing-estimates view', () => {
           if (!SourceKind.safeParse(body.kind).success) problems.push(`${s.observationId}: ${body.id} has no known kind`);
           if (!library.has(body.id)) problems.push(`${s.observationId}: ${body.id} is not among the library's sources`);
         }
-        if (s.source.file === undefined) problems.push(`${s.observationId}: ${s.source.id} is not one of the five documents`);
+        if (s.source.file === undefined && s.source.form !== 'dataset') problems.push(`${s.observationId}: ${s.source.id} is neither one of the five documents nor a statistical release`);
       }
     }
     expect(problems).toEqual([]);
@@ -173,17 +177,22 @@ describe('the competing-estimates view', () => {
     for (const r of rows) expect(keys.has(`${r.dataset}/${r.observationId}`), `${r.dataset}/${r.observationId}`).toBe(true);
   });
 
-  it('compare idps reports the 4 IDP statements in the datasets where they stand', () => {
+  it('compare idps reports the IDP statements of the 4 documents and of the series, in the datasets where they stand', () => {
     const { stdout, stderr, code } = run(['compare', 'idps'], { width: 1000 }); // wide: no cell wraps
     expect(code).toBe(0);
     const expected = STATEMENTS.filter((s) => s.measure === 'idps');
     expect(expected.length).toBe(4);
     const standing = estimates('idps', all);
-    expect(stderr).toContain(`4 statements in ${new Set(standing.map((s) => s.dataset)).size} datasets`);
+    expect(standing.filter((s) => documentIds.has(s.observation.source))).toHaveLength(4);
+    expect(stderr).toContain(`${standing.length} statements in ${new Set(standing.map((s) => s.dataset)).size} datasets`);
     for (const s of standing) expect(stdout).toContain(`${s.dataset}/${s.observationId}`);
     expect(stdout).not.toContain('competing-estimates/');
-    // min and median over the four statements, read off the documents: 570 000, 579,000, 687,000, up to 700,000
-    expect(stdout).toContain('min 570,000, median 633,000, max 700,000');
+    // min, median and max over every statement's figure as written (the series' cells are plain digits)
+    const figures = standing.map((s) => parseWrittenFigure(s.observation.asWritten, false)[0]!).sort((a, b) => a - b);
+    const mid = figures.length / 2;
+    const median = figures.length % 2 === 1 ? figures[Math.floor(mid)]! : (figures[mid - 1]! + figures[mid]!) / 2;
+    const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 12 });
+    expect(stdout).toContain(`min ${fmt(figures[0]!)}, median ${fmt(median)}, max ${fmt(figures[figures.length - 1]!)}`);
   });
 
   it('writes its notes in a neutral voice: contested words only inside a quotation', () => {

@@ -6,7 +6,12 @@ import type { Dataset, Observation } from 'azerbaijan-data';
 // in exactly one dataset. Views such as competing estimates reference it; none copies it.
 
 const figure = (o: Observation): string => (o.qualifier === 'range' ? `${o.low}–${o.high}` : String(o.value));
-const key = (o: Observation): string => [o.source, o.quote.replace(/\s+/g, ' ').trim(), figure(o), o.period].join('\u0000');
+// A line of a data file means what its file and column say: two files of a release may hold lines
+// written alike that count different things (UNHCR's returned refugees by country of asylum and by
+// country of origin, 2000: "aze,returned_refugees,2000,27" in both). Such lines are one statement
+// only where they state the same measure (the IDP lines that stand in both UNHCR files).
+const key = (o: Observation): string =>
+  [o.source, o.quote.replace(/\s+/g, ' ').trim(), figure(o), o.period, o.locator.file === undefined ? '' : o.measure].join('\u0000');
 
 /** Every pair of observations, across all the datasets, with the same source, quote, value and period. */
 function twins(all: readonly Dataset[]): string[] {
@@ -26,6 +31,15 @@ function twins(all: readonly Dataset[]): string[] {
 describe('each statement once', () => {
   it('no two observations in any datasets have the same source, quote, value and period', () => {
     expect(twins(datasets as readonly Dataset[])).toEqual([]);
+  });
+
+  it('the check finds a line of a data file held twice for one measure, and lets lines written alike stand for two measures', () => {
+    const d = (datasets as readonly Dataset[]).find((x) => x.observations.some((o) => o.locator.file !== undefined))!;
+    const line = d.observations.find((o) => o.locator.file !== undefined)!;
+    const again = { ...d, id: 'again', observations: [{ ...line, id: 'again', locator: { ...line.locator, file: 'other-file.csv' } }] } as Dataset;
+    expect(twins([d, again])).toHaveLength(1);
+    const otherMeasure = { ...again, observations: [{ ...again.observations[0]!, measure: 'other-measure' }] } as Dataset;
+    expect(twins([d, otherMeasure])).toEqual([]);
   });
 
   it('the check finds a statement copied into a second dataset', () => {

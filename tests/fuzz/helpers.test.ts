@@ -24,7 +24,7 @@ import { fuzzSettings, fuzzTimeout } from './settings.js';
 // the open end of an "at least" or "at most" interval, which is documented), a HelperRangeError
 // or HelperTypeError naming the helper and the argument instead.
 
-const units = ['persons', 'thousand-persons', 'usd', 'million-usd', 'billion-usd', 'm2', 'km2', 'fraction', 'percent', 'km', 'tons', 'count', 'count-per-month', 'years', 'rank', 'ratio'];
+const units = ['persons', 'thousand-persons', 'usd', 'million-usd', 'billion-usd', 'm2', 'km2', 'fraction', 'percent', 'km', 'tons', 'count', 'count-per-month', 'cases', 'years', 'rank', 'ratio'];
 const qualifiers = ['exact', 'approximate', 'atLeast', 'atMost', 'range'];
 
 const number = fc.oneof(

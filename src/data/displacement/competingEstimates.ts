@@ -39,7 +39,7 @@ export interface CompetingEstimates {
  * import { competingEstimates } from 'azerbaijan-data/displacement';
  * import { datasets, estimates } from 'azerbaijan-data';
  * competingEstimates.measures.length; //=> 8
- * competingEstimates.measures.flatMap((m) => estimates(m, datasets)).length; //=> 19
+ * competingEstimates.measures.flatMap((m) => estimates(m, datasets)).filter((s) => s.source.file !== undefined).length; //=> 19
  * ```
  */
 export const competingEstimates: CompetingEstimates = /* @__PURE__ */ deepFreeze({

@@ -1,0 +1,133 @@
+/**
+ * One import: builds every release from its extracts, compares each dataset with the module
+ * committed in the project, bumps its version as the changes ask, and writes the modules (data
+ * and release sources) into the output folder; returns the report.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { contentHash } from '../canonicalContent.js';
+import type { BuiltRelease } from './build.js';
+import { buildRelease } from './build.js';
+import type { ReleaseConfig } from './config.js';
+import type { Bump, Change, Comparable } from './diff.js';
+import { bumped, diffDataset, largest } from './diff.js';
+import { ImportError } from './importError.js';
+import { releases as allReleases } from './releases.js';
+import { renderDataset, renderSource } from './render.js';
+
+export interface ImportOptions {
+  /** The folder holding the release folders (wdi/, unhcr-2019/, undesa-2019/). */
+  readonly extractsDir: string;
+  /** The project whose committed modules the import is compared with. */
+  readonly projectDir: string;
+  /** Where the modules are written (the project itself, or a scratch folder). */
+  readonly outDir: string;
+  /** Compare only: report which modules would change, write nothing. */
+  readonly dryRun?: boolean;
+  /** The releases to import; all by default. */
+  readonly releases?: readonly ReleaseConfig[];
+}
+
+export interface DatasetReport {
+  readonly id: string;
+  /** The module's path, relative to the output folder. */
+  readonly file: string;
+  /** The committed version, or undefined for a new dataset. */
+  readonly from: string | undefined;
+  readonly to: string;
+  readonly bump: Bump | 'new';
+  readonly changes: readonly Change[];
+}
+
+export interface ImportReport {
+  readonly datasets: readonly DatasetReport[];
+  /** Paths (relative to the output folder) of the modules whose bytes changed. */
+  readonly written: readonly string[];
+  /** Paths of the modules written unchanged. */
+  readonly unchanged: readonly string[];
+  /** The package bump: the largest among the datasets (a new dataset asks for minor). */
+  readonly packageBump: Bump;
+  /** The report as text, for a reader. */
+  readonly text: string;
+}
+
+/** The committed dataset of a generated module, read from its JSON (the module is the importer's own output). */
+export function readCommitted(path: string): Comparable | undefined {
+  if (!existsSync(path)) return undefined;
+  const text = readFileSync(path, 'utf8');
+  const start = text.indexOf('deepFreeze({');
+  const end = text.lastIndexOf('});');
+  if (start < 0 || end < 0) throw new ImportError(`${path}: expected a generated data module with "deepFreeze({ … });"`);
+  const json = text.slice(start + 'deepFreeze('.length, end + 1).replace(/"sources": \[[^\]]*\]/, '"sources": []');
+  return JSON.parse(json) as Comparable;
+}
+
+function write(outDir: string, path: string, text: string, dryRun: boolean, written: string[], unchanged: string[]): void {
+  const full = join(outDir, path);
+  if (existsSync(full) && readFileSync(full, 'utf8') === text) {
+    unchanged.push(path);
+    return;
+  }
+  if (!dryRun) {
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, text);
+  }
+  written.push(path);
+}
+
+function reportText(dryRun: boolean, extractsDir: string, built: readonly BuiltRelease[], datasets: readonly DatasetReport[], written: readonly string[], unchanged: readonly string[], packageBump: Bump): string {
+  const lines = [`Import from ${extractsDir}`];
+  for (const r of built) {
+    lines.push(`${r.source.id} (${r.config.folder}/): ${r.source.retrievedFrom?.length ?? 0} extracts, each with the sha256 of its MANIFEST.json`);
+    for (const d of datasets.filter((x) => r.datasets.some((y) => y.dataset.id === x.id))) {
+      if (d.bump === 'new') lines.push(`  ${d.id}: new dataset, version ${d.to} (${d.changes.length} observations and relations)`);
+      else if (d.bump === 'none') lines.push(`  ${d.id}: no figure changed (version ${d.to})`);
+      else {
+        const count = (k: Change['kind']): number => d.changes.filter((c) => c.kind === k).length;
+        lines.push(`  ${d.id}: ${d.from} → ${d.to} (${d.bump}: ${count('changed')} changed, ${count('added')} added, ${count('dropped')} dropped)`);
+        for (const c of d.changes) lines.push(`    ${c.kind} ${c.id}: ${c.detail}`);
+      }
+    }
+  }
+  lines.push(`Modules: ${written.length} ${dryRun ? 'would change' : 'written'}, ${unchanged.length} unchanged.`);
+  lines.push(
+    packageBump === 'none'
+      ? 'No figure changed: no version bump and no changeset needed.'
+      : `Next: run npm run generate (npm run build), and add a changeset (.changeset/*.md) with the package bump "${packageBump}" naming the datasets above, their new versions and the figures that changed (docs/data-versions.md).`,
+  );
+  return lines.join('\n');
+}
+
+/** Runs the import; writes the modules into `outDir` and returns the report. */
+export function runImport(options: ImportOptions): ImportReport {
+  const built = (options.releases ?? allReleases).map((r) => {
+    const dir = join(options.extractsDir, r.folder);
+    if (!existsSync(dir)) throw new ImportError(`the release folder ${dir} does not exist: expected the open-data extracts of ${r.folder} (with MANIFEST.json) there`);
+    return buildRelease(r, dir);
+  });
+  const written: string[] = [];
+  const unchanged: string[] = [];
+  const reports: DatasetReport[] = [];
+  let packageBump: Bump = 'none';
+  for (const r of built) {
+    write(options.outDir, `src/sources/${r.config.sourceFile}`, renderSource(r.config, r.source), options.dryRun === true, written, unchanged);
+    for (const { config, dataset, sourceNames } of r.datasets) {
+      const path = `src/data/${config.topic}/${config.fileName}`;
+      const committed = readCommitted(join(options.projectDir, path));
+      const sha256 = contentHash(dataset);
+      let report: DatasetReport;
+      if (committed === undefined) {
+        report = { id: dataset.id, file: path, from: undefined, to: '1.0.0', bump: 'new', changes: [...dataset.observations, ...dataset.relations].map((o) => ({ kind: 'added', id: o.id, detail: 'new dataset' })) };
+        packageBump = largest(packageBump, 'minor');
+      } else {
+        const { bump, changes } = diffDataset(committed, { ...dataset, version: committed.version });
+        report = { id: dataset.id, file: path, from: committed.version, to: bumped(committed.version, bump), bump, changes };
+        packageBump = largest(packageBump, bump);
+      }
+      reports.push(report);
+      write(options.outDir, path, renderDataset(r.config, config, dataset, sourceNames, report.to, sha256), options.dryRun === true, written, unchanged);
+    }
+  }
+  const text = reportText(options.dryRun === true, relative(options.projectDir, options.extractsDir) || '.', built, reports, written, unchanged, packageBump);
+  return { datasets: reports, written, unchanged, packageBump, text };
+}
