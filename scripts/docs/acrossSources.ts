@@ -48,8 +48,12 @@ export interface SourceStatement {
   readonly title: string;
 }
 
-/** A publication or body by name: `World Bank, World Development Indicators (edition)`, or a body's name alone. */
+/**
+ * A publication or body by name: a release by publisher, title and edition (`World Bank, World
+ * Development Indicators (edition)`), a source document by its title, a body by its name.
+ */
 export function sourceName(s: Source): string {
+  if (s.file !== undefined) return s.title;
   // an edition's own parenthesis (which files came from older commits) is left to the source's record
   const edition = s.edition?.split(' (')[0];
   return s.form === 'body' || s.title === s.publisher ? s.publisher : `${s.publisher}, ${s.title}${edition ? ` (${edition})` : ''}`;

@@ -383,10 +383,15 @@ function matrixSpec(unit: Unit, rows: PlotRow[], title: string | undefined): Rec
   // a column per period: its label turned when the periods are too many to read side by side
   const turned = width / periods.length < textPx(Math.max(...periods.map((p) => p.length))) + 4;
   const marked = qualifierOrder.filter((q) => q !== 'exact' && rows.some((r) => r.qualifier === q)).map((q) => qualifierNames[q]);
+  // the figure written in its cell, short ("1.2M", "250k"), where the cells are wide enough; white on the darker half of the scale
+  const cell = width / periods.length;
+  const largestValue = Math.max(0, ...rows.map((r) => r.plotMark ?? 0));
+  const dark = Math.expm1(0.7 * Math.log1p(largestValue));
+  const color = { field: 'plotMark', type: 'quantitative', title: unitLabels[unit], scale: { type: 'symlog', scheme: 'blues' }, legend: { orient: 'bottom', direction: 'horizontal', gradientLength: Math.min(300, width - 40), format: '~s' } };
   return {
     title,
     width,
-    height: { step: Math.max(16, lines * 14 + 4) },
+    height: { step: Math.max(18, lines * 14 + 4) },
     data: { values: rows },
     encoding: {
       x: { field: 'period', type: 'ordinal', title: null, sort: periods, axis: { labelAngle: turned ? -90 : 0, orient: 'top' } },
@@ -395,15 +400,21 @@ function matrixSpec(unit: Unit, rows: PlotRow[], title: string | undefined): Rec
       description: markDescription,
     },
     layer: [
-      {
-        mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
-        encoding: {
-          color: {
-            condition: { test: 'datum.plotMark !== null', field: 'plotMark', type: 'quantitative', title: unitLabels[unit], scale: { type: 'symlog', scheme: 'blues' }, legend: { orient: 'bottom', direction: 'horizontal', gradientLength: Math.min(300, width - 40), format: ',' } },
-            value: 'white',
-          },
-        },
-      },
+      { transform: [{ filter: 'datum.plotMark !== null' }], mark: { type: 'rect', stroke: 'white', strokeWidth: 1 }, encoding: { color } },
+      // a range has no single figure to colour its cell by
+      { transform: [{ filter: 'datum.plotMark === null' }], mark: { type: 'rect', fill: 'white', stroke: '#bbbbbb', strokeWidth: 1 } },
+      ...(cell >= 40
+        ? [
+            {
+              transform: [{ filter: 'datum.plotMark !== null' }],
+              mark: { type: 'text', fontSize: chartFontSize },
+              encoding: {
+                text: { field: 'plotMark', type: 'quantitative', format: '.3~s' },
+                color: { condition: { test: `datum.plotMark > ${dark}`, value: 'white' }, value: '#222222' },
+              },
+            },
+          ]
+        : []),
       ...(marked.length > 0
         ? [
             {

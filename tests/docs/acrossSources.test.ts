@@ -45,16 +45,17 @@ describe('statementsAcrossSources', () => {
   });
 
   it('names who states each figure: the attributed body in the publication and its edition (without its parenthesis)', () => {
-    expect(rows.find((r) => r.observationId === 'idps-2006')!.voice).toBe('UNHCR, in An institute, A country report');
+    expect(rows.find((r) => r.observationId === 'idps-2006')!.voice).toBe('UNHCR, in A country report');
     expect(rows.find((r) => r.observationId === 'idps-2009')!.voice).toBe('UNHCR, in World Bank, World Development Indicators (copy of 2025)');
-    expect(voiceOf(report as never, undefined)).toBe('An institute, A country report');
+    expect(voiceOf(report as never, undefined)).toBe('A country report');
+    expect(voiceOf({ ...report, file: undefined } as never, undefined)).toBe('An institute, A country report');
   });
 
   it("brings a figure in another unit to the chart's unit and says so in its title, keeping the figure as written", () => {
     const range = rows[0]!;
     expect([range.low, range.high, range.value, range.writtenUnit, range.asWritten]).toEqual([30000, 50000, null, 'thousand-persons', '30–50']);
-    expect(range.title).toBe('Label of idps, 2001: 30–50 thousand persons (range; as written "30–50"; 30,000–50,000 persons on the chart). Source: An institute, A country report.');
-    expect(rows[2]!.title).toBe('Label of idps, 2008-02: ≤ 700,000 persons (at most, "up to"; as written "700,000"). Source: An institute, A country report.');
+    expect(range.title).toBe('Label of idps, 2001: 30–50 thousand persons (range; as written "30–50"; 30,000–50,000 persons on the chart). Source: A country report.');
+    expect(rows[2]!.title).toBe('Label of idps, 2008-02: ≤ 700,000 persons (at most, "up to"; as written "700,000"). Source: A country report.');
   });
 
   it('places a period at its middle on the time axis, and spans the years of the periods', () => {
