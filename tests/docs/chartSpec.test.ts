@@ -64,7 +64,7 @@ describe('chartSpec', () => {
     expect(d.observations).toHaveLength(336);
     expect(chartPanels(d).map((p) => p.kind)).toEqual(['matrix']);
     const spec = chartSpec(d);
-    expect(marks(spec)).toEqual(['rect', 'point']);
+    expect(marks(spec)).toEqual(['rect', 'rect', 'text', 'point']); // cells, range cells, figures in the cells, qualifier marks
     // the rows run from the series with the largest figure down
     const sorted = (JSON.parse(JSON.stringify(spec)) as { encoding: { y: { sort: string[] } } }).encoding.y.sort;
     expect(sorted[0]).toContain('number 47');
