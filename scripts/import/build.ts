@@ -29,7 +29,7 @@ export type BuiltDataset = Omit<Dataset, 'version' | 'sha256' | 'sources'>;
 export interface BuiltRelease {
   readonly config: ReleaseConfig;
   readonly source: Source;
-  readonly datasets: readonly { readonly config: DatasetConfig; readonly dataset: BuiltDataset; readonly sourceNames: readonly string[] }[];
+  readonly datasets: readonly { readonly config: DatasetConfig; readonly dataset: BuiltDataset; readonly sourceNames: readonly string[]; readonly example: string }[];
 }
 
 /** The GitHub address of a file of a repository at a commit. */
@@ -232,8 +232,10 @@ export function buildRelease(release: ReleaseConfig, dir: string): BuiltRelease 
       gaps: [],
       notes,
     };
-    if (!observations.some((o) => o.id === config.example)) throw new ImportError(`${config.id}: the example observation ${config.example} is not among its observations`);
-    return { config, dataset, sourceNames: [release.exportName, ...config.attributionSources] };
+    const examples = observations.filter((o) => o.id === `${config.example}-${o.period}`).sort((a, b) => (a.period < b.period ? -1 : 1));
+    const example = examples[examples.length - 1];
+    if (example === undefined) throw new ImportError(`${config.id}: no observation ${config.example}-<year> for the module's example`);
+    return { config, dataset, sourceNames: [release.exportName, ...config.attributionSources], example: example.id };
   });
 
   for (const [name, file] of files) {

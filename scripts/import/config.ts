@@ -82,7 +82,7 @@ export interface DatasetConfig {
   readonly sums: readonly SumConfig[];
   /** The export names of the bodies the figures are attributed to (src/sources/). */
   readonly attributionSources: readonly string[];
-  /** The observation whose value the module's `@example` shows. */
+  /** The observation the module's `@example` shows: its id without the year (`idps`, `emigrant-stock-ru`); the latest year is taken. */
   readonly example: string;
 }
 

@@ -68,7 +68,7 @@ export function diffDataset(before: Comparable, after: Comparable): DatasetDiff 
       changes.push({ kind: 'added', id: o.id, detail: `${figure(o)} (${where(o)})` });
       bump = largest(bump, 'minor');
     } else if (stable(b) !== stable(o)) {
-      const fields = Object.keys({ ...b, ...o }).filter((k) => stable((b as Record<string, unknown>)[k]) !== stable((o as Record<string, unknown>)[k]));
+      const fields = Object.keys({ ...b, ...o }).filter((k) => stable((b as unknown as Record<string, unknown>)[k]) !== stable((o as unknown as Record<string, unknown>)[k]));
       const what = figure(b) === figure(o) ? `${figure(o)}; ${fields.join(', ')} changed` : `${figure(b)} → ${figure(o)}`;
       changes.push({ kind: 'changed', id: o.id, detail: `${what} (was ${where(b)}, now ${where(o)})` });
       bump = largest(bump, 'patch');

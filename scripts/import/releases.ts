@@ -72,7 +72,7 @@ const wdiDatasets: DatasetConfig[] = [
     dimensions: [],
     sums: [],
     attributionSources: [],
-    example: 'personal-remittances-received-2024',
+    example: 'personal-remittances-received',
   },
   {
     id: 'wdi-idps-idmc',
@@ -106,7 +106,7 @@ const wdiDatasets: DatasetConfig[] = [
     dimensions: [],
     sums: [],
     attributionSources: ['idmc'],
-    example: 'idps-2022',
+    example: 'idps',
   },
   {
     id: 'wdi-refugees',
@@ -139,7 +139,7 @@ const wdiDatasets: DatasetConfig[] = [
     dimensions: [],
     sums: [],
     attributionSources: ['unhcr'],
-    example: 'refugees-2022',
+    example: 'refugees',
   },
   {
     id: 'wdi-international-migrant-stock',
@@ -174,7 +174,7 @@ const wdiDatasets: DatasetConfig[] = [
     dimensions: [],
     sums: [],
     attributionSources: ['unDesaPopulationDivision'],
-    example: 'international-migrant-stock-2024',
+    example: 'international-migrant-stock',
   },
   {
     id: 'wdi-net-migration',
@@ -197,7 +197,7 @@ const wdiDatasets: DatasetConfig[] = [
     dimensions: [],
     sums: [],
     attributionSources: ['unDesaPopulationDivision'],
-    example: 'net-migration-2024',
+    example: 'net-migration',
   },
   {
     id: 'wdi-population',
@@ -223,7 +223,7 @@ const wdiDatasets: DatasetConfig[] = [
     dimensions: [],
     sums: [],
     attributionSources: ['unDesaPopulationDivision'],
-    example: 'population-2024',
+    example: 'population',
   },
   {
     id: 'wdi-net-oda-received',
@@ -249,7 +249,7 @@ const wdiDatasets: DatasetConfig[] = [
     dimensions: [],
     sums: [],
     attributionSources: ['oecdDac'],
-    example: 'net-oda-received-2023',
+    example: 'net-oda-received',
   },
 ];
 
@@ -335,7 +335,7 @@ const unhcr: ReleaseConfig = {
       exportName: 'unhcrPopulationStatisticsAzerbaijan',
       fileName: 'unhcrPopulationStatisticsAzerbaijan.ts',
       topic: 'displacement',
-      title: 'People in and from Azerbaijan in UNHCR\'s population statistics, by UNHCR category, {years}',
+      title: 'People in and from Azerbaijan in the population statistics of UNHCR, by UNHCR category, {years}',
       description:
         'UNHCR\'s population statistics for Azerbaijan, each year {years}, in persons, by the categories UNHCR records: for Azerbaijan as the country of asylum or residence, internally displaced persons (IDPs), refugees, asylum-seekers, stateless persons, returned refugees and others of concern, with their total; for Azerbaijan as the country of origin UNHCR records, refugees, asylum-seekers, returned refugees and others of concern, with their total (the IDPs, whose origin and residence are both Azerbaijan, count in both totals). Read row by row from the open-numbers copy of December 2019 (repository open-numbers/ddf--unhcr--population_statistics). A year a category does not stand in is not a zero.',
       summary: 'UNHCR\'s population statistics for Azerbaijan to 2018: IDPs, refugees, asylum-seekers, stateless persons, returned refugees and others of concern in Azerbaijan, and refugees, asylum-seekers and returnees whose country of origin UNHCR records as Azerbaijan (open-numbers copy, each figure traced to its line).',
@@ -349,7 +349,7 @@ const unhcr: ReleaseConfig = {
         { id: 'refugees', label: 'Refugees in Azerbaijan (country of asylum: Azerbaijan), according to UNHCR', description: 'Refugees, including people in refugee-like situations, whose country of asylum UNHCR records as Azerbaijan.', definition: unhcrType('refugees', 'displacement_type refugees') },
         { id: 'asylum-seekers', label: 'Asylum-seekers in Azerbaijan, according to UNHCR', description: 'Asylum-seekers whose country of asylum UNHCR records as Azerbaijan.', definition: unhcrType('asylum_seekers', 'displacement_type asylum_seekers') },
         { id: 'stateless-persons', label: 'Stateless persons in Azerbaijan, according to UNHCR', description: 'Stateless persons whose country of residence UNHCR records as Azerbaijan.', definition: unhcrType('stateless_persons', 'displacement_type stateless_persons') },
-        { id: 'returned-refugees', label: 'Returned refugees in Azerbaijan (country of return: Azerbaijan), according to UNHCR', description: 'Returned refugees recorded by UNHCR with Azerbaijan as the country of asylum or residence of the copy\'s file of people in Azerbaijan.', definition: unhcrType('returned_refugees', 'displacement_type returned_refugees') },
+        { id: 'returned-refugees', label: 'Returned refugees recorded with Azerbaijan as country of asylum or residence, according to UNHCR', description: 'Returned refugees that UNHCR records with Azerbaijan as the country of asylum or residence (the copy\'s file of people in Azerbaijan); the copy does not say where they returned from.', definition: unhcrType('returned_refugees', 'displacement_type returned_refugees') },
         { id: 'others-of-concern', label: 'Others of concern to UNHCR in Azerbaijan', description: 'People of concern to UNHCR in Azerbaijan who fall in none of its other categories, as UNHCR records them.', definition: unhcrType('others_of_concern', 'displacement_type others_of_concern') },
         { id: 'displaced-population-arrived', label: 'All categories, Azerbaijan as country of asylum or residence (the copy\'s "Displaced population: arrived")', description: 'The total of UNHCR\'s categories with Azerbaijan as the country of asylum or residence, as the copy gives it.', definition: unhcrConcept('population_arrived') },
         { id: 'refugee-population-by-country-of-origin', label: 'Refugees whose country of origin UNHCR records as Azerbaijan', description: 'Refugees, including people in refugee-like situations, whose country of origin UNHCR records as Azerbaijan, wherever they have asylum.', definition: unhcrType('refugees', 'displacement_type refugees') },
@@ -390,7 +390,7 @@ const unhcr: ReleaseConfig = {
         },
       ],
       attributionSources: [],
-      example: 'idps-2018',
+      example: 'idps',
     },
   ],
   duplicates: [
@@ -481,7 +481,7 @@ const undesa: ReleaseConfig = {
         },
       ],
       attributionSources: [],
-      example: 'emigrant-stock-ru-2019',
+      example: 'emigrant-stock-ru',
     },
     {
       id: 'undesa-immigrants-by-origin',
@@ -514,7 +514,7 @@ const undesa: ReleaseConfig = {
         },
       ],
       attributionSources: [],
-      example: 'immigrant-stock-am-2019',
+      example: 'immigrant-stock-am',
     },
   ],
   duplicates: [],

@@ -50,8 +50,8 @@ function docLines(text: string): string[] {
 }
 
 /** The module text of one dataset. */
-export function renderDataset(release: ReleaseConfig, config: DatasetConfig, d: BuiltDataset, sourceNames: readonly string[], version: string, sha256: string): string {
-  const example = d.observations.find((o) => o.id === config.example)!;
+export function renderDataset(release: ReleaseConfig, config: DatasetConfig, d: BuiltDataset, sourceNames: readonly string[], exampleId: string, version: string, sha256: string): string {
+  const example = d.observations.find((o) => o.id === exampleId)!;
   const shown = example.qualifier === 'range' ? `${example.low}` : JSON.stringify(example.value);
   const field = example.qualifier === 'range' ? 'low' : 'value';
   const json = JSON.stringify(ordered(d, version, sha256), null, 2).replace('"\\u0000SOURCES\\u0000"', `[${sourceNames.join(', ')}]`);
@@ -68,7 +68,7 @@ export function renderDataset(release: ReleaseConfig, config: DatasetConfig, d: 
     ' * @example',
     ' * ```ts',
     ` * import { ${config.exportName} } from 'azerbaijan-data/${config.topic}';`,
-    ` * ${config.exportName}.observations.find((o) => o.id === '${config.example}')?.${field};`,
+    ` * ${config.exportName}.observations.find((o) => o.id === '${exampleId}')?.${field};`,
     ` * //=> ${shown}`,
     ' * ```',
     ' */',

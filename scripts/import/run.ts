@@ -111,7 +111,7 @@ export function runImport(options: ImportOptions): ImportReport {
   let packageBump: Bump = 'none';
   for (const r of built) {
     write(options.outDir, `src/sources/${r.config.sourceFile}`, renderSource(r.config, r.source), options.dryRun === true, written, unchanged);
-    for (const { config, dataset, sourceNames } of r.datasets) {
+    for (const { config, dataset, sourceNames, example } of r.datasets) {
       const path = `src/data/${config.topic}/${config.fileName}`;
       const committed = readCommitted(join(options.projectDir, path));
       const sha256 = contentHash(dataset);
@@ -125,7 +125,7 @@ export function runImport(options: ImportOptions): ImportReport {
         packageBump = largest(packageBump, bump);
       }
       reports.push(report);
-      write(options.outDir, path, renderDataset(r.config, config, dataset, sourceNames, report.to, sha256), options.dryRun === true, written, unchanged);
+      write(options.outDir, path, renderDataset(r.config, config, dataset, sourceNames, example, report.to, sha256), options.dryRun === true, written, unchanged);
     }
   }
   const text = reportText(options.dryRun === true, relative(options.projectDir, options.extractsDir) || '.', built, reports, written, unchanged, packageBump);

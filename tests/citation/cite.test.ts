@@ -146,7 +146,8 @@ describe('cite() of a figure', () => {
     // every figure of the dataset has a citation naming its document and locator
     for (const x of [...d.observations, ...d.events]) {
       const item = cite(d, x.id).csl.find((i) => i.id === x.source)!;
-      expect(item.note, `${id}/${x.id}`).toContain(`section "${x.locator.section}"`);
+      const where = x.locator.file !== undefined ? `file ${x.locator.file}, line ${x.locator.line}` : `section "${x.locator.section}"`;
+      expect(item.note, `${id}/${x.id}`).toContain(where);
     }
   });
 });

@@ -52,10 +52,11 @@ describe('--json', () => {
       expect(o?.measure, `${e.dataset}/${e.observation}`).toBe('idps');
       expect([e.period, e.qualifier, e.source, e.attribution, e.wording]).toEqual([o!.period, o!.qualifier, o!.source, o!.attribution ?? null, o!.wording ?? null]);
     }
-    // the NRC's 570,000 (2002) and the ministry's "up to" 700,000 (February 2008), in persons
+    // read off the extracts: IDMC's 543000 (2013, wdi vc_idp_tocv) and UNHCR's 778000 (1993,
+    // unhcr-2019 population_arrived); the documents' figures lie between (570 000 to up to 700,000)
     const persons = doc.comparisons.find((c) => c.unit === 'persons')!;
-    expect(persons.min).toBe(570000);
-    expect(persons.max).toBe(700000);
+    expect(persons.min).toBe(543000);
+    expect(persons.max).toBe(778000);
     expect(persons.estimates.find((e) => e.wording === 'up to')?.interval).toEqual([0, 700000]);
     // the text mode names the same statements
     const text = run(['compare', 'idps'], { width: 400 }).stdout;

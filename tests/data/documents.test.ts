@@ -1,9 +1,9 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sources } from 'azerbaijan-data';
-import { documentProblems, lookUp, seedsDir, sourcesLookup, standardsLookup, withoutSources } from '../support/seeds.js';
+import { documentProblems, lookUp, openDataLookup, seedsDir, sourcesLookup, standardsLookup, withoutSources } from '../support/seeds.js';
 import type { TestModule } from 'vitest/node';
 import { missingFolders, skippedChecksLine } from '../support/skippedChecksReporter.js';
 
@@ -62,8 +62,15 @@ describe('the lookup of a folder', () => {
     const line = skippedChecksLine(modules, [sourcesLookup]);
     expect(line).toMatch(/^Skipped 2 checks, for want of the source documents: tests\/data\/a\.test\.ts \(2\)\. To run them, set AZERBAIJAN_DATA_SOURCES=<folder of the source documents> or place them at \.\.\/shared\/seeds\/ beside the project\.$/);
     expect(skippedChecksLine(modules, [])).toBeUndefined();
-    expect(missingFolders({ AZERBAIJAN_DATA_SOURCES: folder(), AZERBAIJAN_DATA_STANDARDS: folder() })).toEqual([]);
-    expect(missingFolders({ AZERBAIJAN_DATA_SOURCES: folder() }).map((l) => l.variable)).toEqual(lookUp(standardsLookup, {}) === undefined ? ['AZERBAIJAN_DATA_STANDARDS'] : []);
+    const withOpenData = folder();
+    mkdirSync(join(withOpenData, 'open-data'));
+    expect(missingFolders({ AZERBAIJAN_DATA_SOURCES: withOpenData, AZERBAIJAN_DATA_STANDARDS: folder() })).toEqual([]);
+    expect(missingFolders({ AZERBAIJAN_DATA_SOURCES: withOpenData }).map((l) => l.variable)).toEqual(lookUp(standardsLookup, {}) === undefined ? ['AZERBAIJAN_DATA_STANDARDS'] : []);
+    // documents without their open-data/ folder: the extracts' checks are skipped, and named
+    expect(missingFolders({ AZERBAIJAN_DATA_SOURCES: folder(), AZERBAIJAN_DATA_STANDARDS: folder() })).toEqual([openDataLookup]);
+    expect(skippedChecksLine(modules, [openDataLookup])).toBe(
+      'Skipped 2 checks, for want of the open-data extracts: tests/data/a.test.ts (2). To run them, set AZERBAIJAN_DATA_SOURCES=<folder of the source documents> with the extracts in its open-data/ folder, or place them at ../shared/seeds/open-data/ beside the project.',
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasets } from 'azerbaijan-data';
+import { datasets, sources } from 'azerbaijan-data';
 import { competingEstimates } from 'azerbaijan-data/displacement';
 import { places } from 'azerbaijan-data/territory';
 
@@ -158,6 +158,13 @@ for (const d of datasets) {
   }
   for (const g of d.gaps) if (g.note) own.push({ where: at(` gap ${g.measure} ${g.period} note`), text: g.note });
   texts.push(...own.map((t) => ({ ...t, topic: d.topic })));
+}
+// the source records: the library's own words about each source (titles are the publications' own)
+for (const s of sources) {
+  if (s.note) texts.push({ where: `source ${s.id} note`, text: s.note });
+  if (s.edition) texts.push({ where: `source ${s.id} edition`, text: s.edition });
+  if (s.published?.note) texts.push({ where: `source ${s.id} published note`, text: s.published.note });
+  if (s.license) texts.push({ where: `source ${s.id} license statedIn`, text: s.license.statedIn });
 }
 // the competing-estimates view: its own text, beside the datasets it gathers from
 texts.push({ where: 'competing-estimates title', text: competingEstimates.title }, { where: 'competing-estimates description', text: competingEstimates.description });

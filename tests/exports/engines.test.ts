@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasets } from 'azerbaijan-data';
+import { datasets, sources } from 'azerbaijan-data';
 import { runExample } from '../support/docExamples.js';
 import type { Resource } from './readResource.js';
 

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Where the tests find what the repository does not hold: the five source documents (the
-// figures' quotes are checked against them) and the standards profiles. Each is looked up, never
+// figures' quotes are checked against them), the open-data extracts (in open-data/ of the same
+// folder: every line a figure quotes is checked in them) and the standards profiles. Each is looked up, never
 // assumed: the folder named by an environment variable, else a folder beside the project (as in
 // CI, with ../shared beside the clone). Where neither exists, the tests that need it are skipped
 // and the run says so in one line (tests/support/skippedChecksReporter.ts); with
@@ -25,9 +26,21 @@ export interface Lookup {
   readonly fallback: string;
   /** What the folder holds, for messages: "the source documents". */
   readonly what: string;
+  /** How to point the tests at it, where the variable and fallback alone do not say it. */
+  readonly how?: string;
 }
 
 export const sourcesLookup: Lookup = { variable: 'AZERBAIJAN_DATA_SOURCES', fallback: '../shared/seeds/', what: 'the source documents' };
+/**
+ * The open-data extracts stand in `open-data/` of the folder of the source documents: the same
+ * variable finds them (`AZERBAIJAN_DATA_SOURCES`, else `../shared/seeds/`).
+ */
+export const openDataLookup: Lookup = {
+  variable: 'AZERBAIJAN_DATA_SOURCES',
+  fallback: '../shared/seeds/',
+  what: 'the open-data extracts',
+  how: 'set AZERBAIJAN_DATA_SOURCES=<folder of the source documents> with the extracts in its open-data/ folder, or place them at ../shared/seeds/open-data/ beside the project',
+};
 export const standardsLookup: Lookup = { variable: 'AZERBAIJAN_DATA_STANDARDS', fallback: '../shared/standards/', what: 'the standards profiles' };
 
 /**
@@ -49,12 +62,24 @@ export function lookUp(lookup: Lookup, env: NodeJS.ProcessEnv = process.env): st
 
 /** How to point the tests at a lookup's folder, for messages. */
 export function howToPoint(lookup: Lookup): string {
+  if (lookup.how !== undefined) return lookup.how;
   return `set ${lookup.variable}=<folder of ${lookup.what}> or place them at ${lookup.fallback} beside the project`;
 }
 
 /** The folder of the five source documents (`AZERBAIJAN_DATA_SOURCES`, else `../shared/seeds/`), or undefined. */
 export function sourcesDir(): string | undefined {
   return lookUp(sourcesLookup);
+}
+
+/**
+ * The folder of the open-data extracts, ending in a slash: `open-data/` in the folder of the source
+ * documents (`AZERBAIJAN_DATA_SOURCES`, else `../shared/seeds/`), or undefined where there is none.
+ */
+export function openDataDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const seeds = lookUp(openDataLookup, env);
+  if (seeds === undefined) return undefined;
+  const dir = join(seeds, 'open-data');
+  return existsSync(dir) && statSync(dir).isDirectory() ? `${dir}/` : undefined;
 }
 
 /** The folder of the standards profiles (`AZERBAIJAN_DATA_STANDARDS`, else `../shared/standards/`), or undefined. */
@@ -71,6 +96,44 @@ export const seedsDir: string | undefined = sourcesDir();
  * AZERBAIJAN_DATA_STRICT=1 they run, and fail on the missing folder.
  */
 export const withoutSources: boolean = seedsDir === undefined && !strict;
+
+/** The folder of the open-data extracts, looked up once for this test file. */
+export const extractsDir: string | undefined = openDataDir();
+
+/**
+ * Whether the tests that read the open-data extracts are skipped: where no folder holds them and
+ * the run is not strict. Under AZERBAIJAN_DATA_STRICT=1 they run, and fail on the missing folder.
+ */
+export const withoutOpenData: boolean = extractsDir === undefined && !strict;
+
+/** The folder of the open-data extracts, or an error that says how to point the tests at it. */
+export function requireExtractsDir(): string {
+  if (extractsDir === undefined) throw new Error(`${openDataLookup.what} were not found: ${howToPoint(openDataLookup)}`);
+  return extractsDir;
+}
+
+/** A release's extract as its MANIFEST.json declares it: the file name and the sha256 of its bytes. */
+export interface DeclaredExtract {
+  readonly file: string;
+  readonly sha256: string;
+}
+
+/** The extracts a release folder's MANIFEST.json declares, or an empty list where the folder has no manifest. */
+export function manifestExtracts(dir: string): DeclaredExtract[] {
+  const path = join(dir, 'MANIFEST.json');
+  if (!existsSync(path)) return [];
+  return (JSON.parse(readFileSync(path, 'utf8')) as { extracts: DeclaredExtract[] }).extracts.map((e) => ({ file: e.file, sha256: e.sha256 }));
+}
+
+/**
+ * What is wrong with a release folder of open-data extracts: a missing folder or manifest, and
+ * one line per extract that is missing or whose bytes do not have the sha256 of its manifest.
+ */
+export function extractProblems(dir: string): string[] {
+  if (!existsSync(dir)) return [`the release folder ${dir} is missing`];
+  if (!existsSync(join(dir, 'MANIFEST.json'))) return [`${dir} has no MANIFEST.json`];
+  return documentProblems(dir, manifestExtracts(dir)).map((p) => p.replace('the source record declares', 'its MANIFEST.json declares'));
+}
 
 /** Collapses every run of white space to one space, as the quote check compares texts. */
 export function normaliseSpace(text: string): string {

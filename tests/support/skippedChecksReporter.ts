@@ -1,11 +1,11 @@
 import { relative } from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
-import { howToPoint, lookUp, projectRoot, sourcesLookup, standardsLookup } from './seeds.js';
+import { howToPoint, lookUp, openDataDir, openDataLookup, projectRoot, sourcesLookup, standardsLookup } from './seeds.js';
 import type { Lookup } from './seeds.js';
 
 /**
- * Ends a run in which checks were skipped for want of the source documents or the standards
- * profiles with one line: which test files skipped how many checks, and how to point the tests
+ * Ends a run in which checks were skipped for want of the source documents, the open-data
+ * extracts or the standards profiles with one line: which test files skipped how many checks, and how to point the tests
  * at the folders. Silent when every folder was found.
  */
 export default class SkippedChecksReporter implements Reporter {
@@ -17,9 +17,9 @@ export default class SkippedChecksReporter implements Reporter {
 
 /** The lookups that find no folder. */
 export function missingFolders(env: NodeJS.ProcessEnv): Lookup[] {
-  return [sourcesLookup, standardsLookup].filter((l) => {
+  return [sourcesLookup, openDataLookup, standardsLookup].filter((l) => {
     try {
-      return lookUp(l, env) === undefined;
+      return l === openDataLookup ? openDataDir(env) === undefined : lookUp(l, env) === undefined;
     } catch {
       return false; // a variable naming no folder fails the tests themselves, loudly
     }

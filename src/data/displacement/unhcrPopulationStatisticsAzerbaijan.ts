@@ -18,7 +18,7 @@ import { unhcrPopulationStatistics2019 } from '../../sources/unhcrPopulationStat
  */
 export const unhcrPopulationStatisticsAzerbaijan: Dataset<'unhcr-population-statistics-azerbaijan'> = /* @__PURE__ */ deepFreeze({
   "id": "unhcr-population-statistics-azerbaijan",
-  "title": "People in and from Azerbaijan in UNHCR's population statistics, by UNHCR category, 1992–2018",
+  "title": "People in and from Azerbaijan in the population statistics of UNHCR, by UNHCR category, 1992–2018",
   "description": "UNHCR's population statistics for Azerbaijan, each year 1992–2018, in persons, by the categories UNHCR records: for Azerbaijan as the country of asylum or residence, internally displaced persons (IDPs), refugees, asylum-seekers, stateless persons, returned refugees and others of concern, with their total; for Azerbaijan as the country of origin UNHCR records, refugees, asylum-seekers, returned refugees and others of concern, with their total (the IDPs, whose origin and residence are both Azerbaijan, count in both totals). Read row by row from the open-numbers copy of December 2019 (repository open-numbers/ddf--unhcr--population_statistics). A year a category does not stand in is not a zero.",
   "topic": "displacement",
   "version": "1.0.0",
@@ -49,8 +49,8 @@ export const unhcrPopulationStatisticsAzerbaijan: Dataset<'unhcr-population-stat
     },
     {
       "id": "returned-refugees",
-      "label": "Returned refugees in Azerbaijan (country of return: Azerbaijan), according to UNHCR",
-      "description": "Returned refugees recorded by UNHCR with Azerbaijan as the country of asylum or residence of the copy's file of people in Azerbaijan. UNHCR's category (displacement_type returned_refugees), as the copy names it: \"Returned refugees\""
+      "label": "Returned refugees recorded with Azerbaijan as country of asylum or residence, according to UNHCR",
+      "description": "Returned refugees that UNHCR records with Azerbaijan as the country of asylum or residence (the copy's file of people in Azerbaijan); the copy does not say where they returned from. UNHCR's category (displacement_type returned_refugees), as the copy names it: \"Returned refugees\""
     },
     {
       "id": "others-of-concern",
