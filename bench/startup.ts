@@ -11,7 +11,12 @@
  * - added wall time: the wall time from the end of Node's own start-up
  *   (`performance.nodeTiming.bootstrapComplete`) to the end of the load, above the floor's (timed
  *   inside the process: the spawn and Node's start-up vary by more than the whole load);
- * - added memory: the process's peak resident set (`maxRSS`) above the floor's.
+ * - added memory: the process's peak resident set (`maxRSS`) above the floor's;
+ * - above the empty package: the in-process time of the load minus that of loading an empty
+ *   package (the least any package costs), against the in-process `JSON.parse` time, the measure
+ *   of issue 20: "(load − empty) / JSON.parse", at most 2×; the same in CPU time (user and system,
+ *   `process.cpuUsage()`, every thread of the process), which a busy machine inflates less than
+ *   the clock, since a process waiting for a core uses none.
  *
  * Environment: BENCH_RUNS (default 21 processes per case), BENCH_ENTRIES (a comma-separated
  * subset of `root,migration,…`), BENCH_MODES (`require,import`).
@@ -79,10 +84,12 @@ function harness(mode: Mode, work: string, name: string): string {
     ? "const { readFileSync } = require('node:fs');\nrequire('bench-warm-up');\nrequire('bench-warm-up/again');"
     : "import { readFileSync } from 'node:fs';\nawait import('bench-warm-up');\nawait import('bench-warm-up/again');";
   writeFileSync(file, `${prelude}
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 ${work};
 const ms = performance.now() - t0;
-process.stdout.write(JSON.stringify({ ms, sinceStart: performance.now() - performance.nodeTiming.bootstrapComplete, maxRssKiB: process.resourceUsage().maxRSS }));
+const c1 = process.cpuUsage(c0);
+process.stdout.write(JSON.stringify({ ms, cpuMs: (c1.user + c1.system) / 1000, sinceStart: performance.now() - performance.nodeTiming.bootstrapComplete, maxRssKiB: process.resourceUsage().maxRSS }));
 `);
   return file;
 }
@@ -93,11 +100,12 @@ interface Case {
   kind: 'floor' | 'empty' | 'json' | 'load';
   file: string;
   ms: number[];
+  cpu: number[];
   wall: number[];
   rss: number[];
 }
 const cases: Case[] = [];
-const add = (entry: Entry, mode: Mode, kind: Case['kind'], file: string) => cases.push({ entry, mode, kind, file, ms: [], wall: [], rss: [] });
+const add = (entry: Entry, mode: Mode, kind: Case['kind'], file: string) => cases.push({ entry, mode, kind, file, ms: [], cpu: [], wall: [], rss: [] });
 const jsonFiles = new Map(entries.map((entry) => {
   const text = JSON.stringify(dataOf(entry));
   writeFileSync(join(dir, `${entry}.json`), text);
@@ -119,8 +127,9 @@ for (let i = 0; i < runs; i++) {
     // at start, which adds ~90 ms and most of the noise to every process, the floor's too.
     const r = spawnSync(process.execPath, [c.file], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: '' } });
     if (r.status !== 0) throw new Error(`${c.file} failed: ${r.stderr}`);
-    const out = JSON.parse(r.stdout) as { ms: number; sinceStart: number; maxRssKiB: number };
+    const out = JSON.parse(r.stdout) as { ms: number; cpuMs: number; sinceStart: number; maxRssKiB: number };
     c.ms.push(out.ms);
+    c.cpu.push(out.cpuMs);
     c.wall.push(out.sinceStart);
     c.rss.push(out.maxRssKiB);
   }
@@ -135,10 +144,11 @@ const find = (entry: Entry, mode: Mode, kind: Case['kind']) => cases.find((c) =>
 
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
 console.log(`Loading the package against JSON.parse of the same data: medians of ${runs} fresh Node ${process.version} processes per case, interleaved.`);
-console.log('Each cell: the package / JSON.parse = ratio. "empty" is the in-process ratio of loading an empty entry point of a package: the least any package can reach.');
-console.log(`  ${'load'.padEnd(44)} ${'in-process'.padEnd(22)} ${'added wall time'.padEnd(23)} ${'added peak memory'.padEnd(26)} empty`);
+console.log('Each cell: the package / JSON.parse = ratio. "above empty": (the load − loading an empty package) / JSON.parse, in-process; "empty": loading an empty package / JSON.parse, the least any package can reach.');
+console.log(`  ${'load'.padEnd(44)} ${'in-process'.padEnd(22)} ${'above empty'.padEnd(25)} ${'added wall time'.padEnd(23)} ${'added peak memory'.padEnd(26)} empty`);
 const over: string[] = [];
 const belowFloor: string[] = [];
+const aboveEmpty = new Map<string, number>();
 for (const mode of modes) {
   const floor = find('root', mode, 'floor');
   const emptyMs = median(find('root', mode, 'empty').ms);
@@ -156,9 +166,12 @@ for (const mode of modes) {
     // and a process's start varies by milliseconds.
     const ratio = (a: number, b: number, noise: number) => (b > noise ? a / b : undefined);
     const ratios = { time: msLoad / msJson, wall: ratio(wallLoad, wallJson, 1), memory: ratio(rssLoad, rssJson, 0.1) };
+    const above = (msLoad - emptyMs) / msJson;
+    aboveEmpty.set(name, above);
     const shown = (r: number | undefined) => (r === undefined ? 'noise' : `${fmt(r, 2)}×`);
     console.log(
       `  ${name.padEnd(44)} ${`${fmt(msLoad)} / ${fmt(msJson)} ms = ${shown(ratios.time)}`.padEnd(22)}` +
+        ` ${`(${fmt(msLoad)} − ${fmt(emptyMs)}) / ${fmt(msJson)} = ${shown(above)}`.padEnd(25)}` +
         ` ${`${fmt(wallLoad)} / ${fmt(wallJson)} ms = ${shown(ratios.wall)}`.padEnd(23)}` +
         ` ${`${fmt(rssLoad, 2)} / ${fmt(rssJson, 2)} MiB = ${shown(ratios.memory)}`.padEnd(26)} ${fmt(emptyMs / msJson, 2)}×   (${jsonFiles.get(entry)!.kib.toFixed(0)} KiB of JSON)`,
     );
@@ -169,3 +182,14 @@ for (const mode of modes) {
 }
 console.log(over.length ? `  over 2×: ${over.join('; ')}` : '  every load within 2× of JSON.parse, in time and in memory');
 if (belowFloor.length) console.log(`  beyond reach for any package (an empty entry point already costs over 2× their JSON.parse): ${belowFloor.join('; ')}`);
+// Issue 20's measure, side by side for require and import of each entry point measured in this run.
+const cpuAboveEmpty = (entry: Entry, mode: Mode) => (median(find(entry, mode, 'load').cpu) - median(find('root', mode, 'empty').cpu)) / median(find(entry, mode, 'json').cpu);
+console.log('  (load − empty package) / JSON.parse, in-process; in CPU time in brackets:');
+for (const entry of entries) {
+  const cells = modes.map((mode) => {
+    const name = `${mode}('${entry === 'root' ? 'azerbaijan-data' : `azerbaijan-data/${entry}`}')`;
+    const r = aboveEmpty.get(name)!;
+    return `${mode} ${fmt(r, 2)}×${r > 2 ? ' (over 2×)' : ''} [${fmt(cpuAboveEmpty(entry, mode), 2)}×]`;
+  });
+  console.log(`    ${entry.padEnd(17)} ${cells.join(', ')}`);
+}

@@ -4,7 +4,7 @@
  * - `data/<dataset-id>.csv`: tidy rows, one per observation, provenance columns included
  *   (`toRows`); UTF-8, RFC 4180 quoting, CRLF line ends; `data/<dataset-id>.events.csv`: the
  *   dated events, for datasets that have any;
- * - the long tables of every dataset, with a `dataset` column and one column set:
+ * - the long tables of every dataset, with a `datasetId` column and one column set:
  *   `data/observations.csv`, `data/events.csv`, `data/relations.csv`, `data/sources.csv`,
  *   `data/datasets.csv`, and `data/competing-estimates.csv` (the competing-estimates view:
  *   references to observations, no copies);
@@ -219,7 +219,7 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
       description: 'One row per dataset: its id, title, topic, version and content hash.',
       columns: datasetColumns,
       rows: all.map(datasetRow),
-      primaryKey: ['dataset'],
+      primaryKey: ['datasetId'],
       foreignKeys: [],
     },
     {
@@ -228,11 +228,11 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
       description: 'One row per observation, in the same columns whatever the dataset, with its provenance; the dimensions are one JSON column. Each statement stands here once, in the dataset that holds it.',
       columns: longObservationColumns,
       rows: observationRows,
-      primaryKey: ['dataset', 'observationId'],
+      primaryKey: ['datasetId', 'observationId'],
       foreignKeys: [
-        { fields: ['dataset'], reference: { resource: 'datasets', fields: ['dataset'] } },
-        { fields: ['dataset', 'sourceId'], reference: { resource: 'sources', fields: ['dataset', 'sourceId'] } },
-        { fields: ['dataset', 'attribution'], reference: { resource: 'sources', fields: ['dataset', 'sourceId'] } },
+        { fields: ['datasetId'], reference: { resource: 'datasets', fields: ['datasetId'] } },
+        { fields: ['datasetId', 'sourceId'], reference: { resource: 'sources', fields: ['datasetId', 'sourceId'] } },
+        { fields: ['datasetId', 'attribution'], reference: { resource: 'sources', fields: ['datasetId', 'sourceId'] } },
       ],
     },
     {
@@ -241,10 +241,10 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
       description: 'One row per event, with its date as ISO 8601 text, the precision of that date, and its provenance.',
       columns: longEventColumns,
       rows: all.flatMap(longEventRows),
-      primaryKey: ['dataset', 'eventId'],
+      primaryKey: ['datasetId', 'eventId'],
       foreignKeys: [
-        { fields: ['dataset'], reference: { resource: 'datasets', fields: ['dataset'] } },
-        { fields: ['dataset', 'sourceId'], reference: { resource: 'sources', fields: ['dataset', 'sourceId'] } },
+        { fields: ['datasetId'], reference: { resource: 'datasets', fields: ['datasetId'] } },
+        { fields: ['datasetId', 'sourceId'], reference: { resource: 'sources', fields: ['datasetId', 'sourceId'] } },
       ],
     },
     {
@@ -253,10 +253,10 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
       description: 'One row per member of a relation (sum, difference, share, partOf): the observation or constant that plays each role.',
       columns: relationColumns,
       rows: all.flatMap(relationRows),
-      primaryKey: ['dataset', 'relationId', 'member'],
+      primaryKey: ['datasetId', 'relationId', 'member'],
       foreignKeys: [
-        { fields: ['dataset'], reference: { resource: 'datasets', fields: ['dataset'] } },
-        { fields: ['dataset', 'observationId'], reference: { resource: 'observations', fields: ['dataset', 'observationId'] } },
+        { fields: ['datasetId'], reference: { resource: 'datasets', fields: ['datasetId'] } },
+        { fields: ['datasetId', 'observationId'], reference: { resource: 'observations', fields: ['datasetId', 'observationId'] } },
       ],
     },
     {
@@ -265,17 +265,17 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
       description: 'One row per dataset and source: the five documents and the bodies they cite.',
       columns: sourceColumns,
       rows: all.flatMap(sourceRows),
-      primaryKey: ['dataset', 'sourceId'],
-      foreignKeys: [{ fields: ['dataset'], reference: { resource: 'datasets', fields: ['dataset'] } }],
+      primaryKey: ['datasetId', 'sourceId'],
+      foreignKeys: [{ fields: ['datasetId'], reference: { resource: 'datasets', fields: ['datasetId'] } }],
     },
     {
       name: competingEstimates.id,
       title: competingEstimates.title,
       description: `${competingEstimates.description} ${competingEstimates.notes.join(' ')}`,
       columns: competingEstimateColumns,
-      rows: competingEstimates.measures.flatMap((m) => estimates(m, all).map((s) => ({ measure: m, dataset: s.dataset, observationId: s.observationId }))),
-      primaryKey: ['dataset', 'observationId'],
-      foreignKeys: [{ fields: ['dataset', 'observationId'], reference: { resource: 'observations', fields: ['dataset', 'observationId'] } }],
+      rows: competingEstimates.measures.flatMap((m) => estimates(m, all).map((s) => ({ measure: m, datasetId: s.dataset, observationId: s.observationId }))),
+      primaryKey: ['datasetId', 'observationId'],
+      foreignKeys: [{ fields: ['datasetId', 'observationId'], reference: { resource: 'observations', fields: ['datasetId', 'observationId'] } }],
     },
   ];
   const documents = new Map<string, SourceRecord>();
@@ -345,7 +345,7 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
     },
     {
       fields: hxlColumns.map((c) => ({ name: c.header, type: hxlTypes[c.header] ?? 'string', ...(c.header === 'sourceUrl' ? { format: 'uri' } : {}), description: `HXL ${c.tag}: ${c.from}.`, ...(categoriesOf[c.header] ? { categories: categoriesOf[c.header] } : {}) })),
-      primaryKey: ['dataset', 'observationId'],
+      primaryKey: ['datasetId', 'observationId'],
     },
   );
 
@@ -353,11 +353,11 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
     const publishers = [...new Set(dataset.sources.map((s) => s.publisher))];
     const licences = [{ ...dataLicence, title: `Figures cited from ${publishers.join('; ')}: reuse with attribution (see DATA-LICENSE.md)` }, ...licensedSources(dataset.sources).map(packageLicence)];
     const meta = { sources: dataset.sources.map(packageSource), licenses: licences, datasetVersion: dataset.version, contentHash: `sha256:${dataset.sha256}` };
-    const datasetKey = [{ fields: ['datasetId'], reference: { resource: 'datasets', fields: ['dataset'] } }];
+    const datasetForeignKey = [{ fields: ['datasetId'], reference: { resource: 'datasets', fields: ['datasetId'] } }];
     tableResource(dataset.id, `${dataset.id}.csv`, write(`${dataset.id}.csv`, toCsv(dataset)), { title: dataset.title, description: dataset.description, ...meta }, {
       fields: observationFields(dataset),
       primaryKey: ['observationId'],
-      foreignKeys: datasetKey,
+      foreignKeys: datasetForeignKey,
     });
     if (dataset.events.length > 0) {
       tableResource(
@@ -365,7 +365,7 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
         `${dataset.id}.events.csv`,
         write(`${dataset.id}.events.csv`, toEventsCsv(dataset)),
         { title: `${dataset.title}: dated events`, description: `The dated events of the dataset "${dataset.id}", one row per event, with their provenance.`, ...meta },
-        { fields: eventFields(dataset), primaryKey: ['eventId'], foreignKeys: datasetKey },
+        { fields: eventFields(dataset), primaryKey: ['eventId'], foreignKeys: datasetForeignKey },
       );
     }
     write(`charts/${dataset.id}.vl.json`, specText(chartSpec(dataset)));
@@ -388,7 +388,7 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
     $schema: `${profiles}/datapackage.json`,
     name: packageJson.name,
     title: 'azerbaijan-data: datasets on Azerbaijan with value-level provenance',
-    description: `${packageJson.description} Generated by scripts/export-data.ts: the long tables (observations, events, relations, sources, datasets, competing-estimates) hold every dataset with a dataset column; each dataset also has its own resource.`,
+    description: `${packageJson.description} Generated by scripts/export-data.ts: the long tables (observations, events, relations, sources, datasets, competing-estimates) hold every dataset with a datasetId column (the dataset key, datasetId, and the observation key, observationId, have one name in every table); each dataset also has its own resource.`,
     version: packageJson.version,
     keywords: packageJson.keywords ?? [],
     licenses: packageLicences,

@@ -1,6 +1,8 @@
 /**
  * Writes the index modules that list the sources and datasets: `src/sources/index.ts`,
- * `src/topics/<topic>.ts` and `src/catalogue.ts`; and `src/model/datasetIds.ts`, the literal
+ * `src/topics/<topic>.ts` and `src/catalogue.ts`; `src/citation/packageVersion.ts`, the version
+ * of package.json as a constant (so that no build inlines the whole package.json, scripts and
+ * devDependencies included, for it); and `src/model/datasetIds.ts`, the literal
  * unions of every dataset's observation and measure ids, which the `Dataset<'id'>` type looks
  * up (so the data modules stay plain literals, never `as const`). Run with `npm run generate`;
  * the build runs it.
@@ -105,5 +107,12 @@ write(
   banner +
     `/**\n * The observation ids and measure ids of each of the library's datasets, as literal unions, by\n * dataset id. \`Dataset<'id'>\` looks its ids up here, so that the data modules stay plain\n * literals while a misspelt id is a compile error.\n *\n * @example\n * \`\`\`ts\n * import type { DatasetIds } from 'azerbaijan-data';\n * const id: DatasetIds['international-migration']['measure'] = 'net-migration';\n * \`\`\`\n */\n` +
     `export interface DatasetIds {\n${idBlocks.join('\n')}\n}\n`,
+);
+const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+write(
+  'src/citation/packageVersion.ts',
+  banner +
+    `/** The version of the package, as package.json states it (the citation and the CLI carry it). */\n` +
+    `export const packageVersion = ${JSON.stringify(packageVersion)};\n`,
 );
 console.log(`generate-indices: ${sourceNames.length} sources, ${entries.length} datasets, ${observationCount} observation ids`);

@@ -1,4 +1,4 @@
-import packageJson from '../../package.json' with { type: 'json' };
+import { packageVersion } from './packageVersion.js';
 
 /**
  * How to cite this library itself: its name, title, version (the package's) and the date of that
@@ -21,7 +21,7 @@ export const packageCitation: {
 } = /* @__PURE__ */ Object.freeze({
   name: 'azerbaijan-data',
   title: 'azerbaijan-data: typed, versioned, source-cited datasets on Azerbaijan',
-  version: packageJson.version,
+  version: packageVersion,
   /** The date of this version (ISO 8601), as `date-released` in CITATION.cff. */
   date: '2026-11-24',
   authors: 'The azerbaijan-data contributors',

@@ -9,7 +9,8 @@ Commands:
   show <id>             a dataset's observations as a table, with their qualifiers
   export <id>           a dataset as CSV (tidy rows with provenance) or JSON
   compare <measure>     every statement of a measure across sources, side by side
-  cite <id>             how to cite a dataset (or a source): text, CSL-JSON or BibTeX
+  cite <id> [<figure>]  how to cite a dataset, one figure of it, or a source: text,
+                        CSL-JSON or BibTeX
 
 Options:
   --json                (list, show, compare) one JSON document on standard output, for scripts
@@ -18,8 +19,9 @@ Options:
 
 Output: results go to standard output; counts and footers (the number of datasets)
 to standard error. Text tables fit 100 columns, or the terminal's width when standard
-output is a terminal, or $COLUMNS when it is set; long cells wrap (list cuts long
-titles with "…"). An unknown dataset id or measure gets the closest few names
+output is a terminal, or $COLUMNS when it is set; long cells wrap, and an id is never
+broken across lines (where a table cannot fit, each row becomes a block). A misspelt
+command, option, dataset id, figure id or measure gets the closest few names
 ("did you mean"), never the whole list.
 
 Exit codes: 0 done; 1 standard output or the --output file cannot be written (a missing
@@ -28,9 +30,9 @@ dataset, measure or format, or an option given twice.
 `,
   list: `Usage: azerbaijan-data list [--json]
 
-Prints the catalogue: one line per dataset with its id, topic, number of observations (obs)
-and events, version and title (cut with "…" at the line's end); the number of datasets goes to
-error, so that standard output holds only the table.
+Prints the catalogue: a row per dataset with its id, topic, number of observations (obs) and
+events, version and whole title (wrapped where the width ends it, never cut); the number of
+datasets goes to standard error, so that standard output holds only the table.
 
   --json    one JSON document on standard output:
             { "datasets": [ { "id", "title", "topic", "version", "sha256",
@@ -76,11 +78,14 @@ gets the closest ones.
                   "source", "sourceTitle", "attribution", "attributionPublisher" } ] } ] }
             figures in the comparison's unit; null where there is none
 `,
-  cite: `Usage: azerbaijan-data cite <id> [--format text|csl|bibtex]
+  cite: `Usage: azerbaijan-data cite <id> [<figure>] [--format text|csl|bibtex]
 
 Prints how to cite a dataset: the dataset at its version, every document it is drawn from and
 every body they attribute its figures to, and this library at its version. <id> may also be a
-source id (as in the "source" column of "show"). To cite one figure, use cite(dataset, id).
+source id (as in the "source" column of "show"). With <figure>, an observation or event id of
+the dataset ("show <id>" names its observations, "show <id> --json" its events too), cites that
+figure: its original publication with the locator, the body the document attributes it to,
+then the dataset and the library. e.g. azerbaijan-data cite remittance-flows inward-remittances-2003
   --format text     plain text, one reference a line (default)
   --format csl      CSL-JSON, for Zotero, Pandoc and citeproc
   --format bibtex   BibTeX entries

@@ -4,9 +4,9 @@ import { jsonDocument } from './commandOutput.js';
 import { textTable } from './textTable.js';
 
 /**
- * The catalogue. As text: one line per dataset with its id, topic, numbers of observations
- * (`obs`) and events, version and title (cut with "…" where the width ends it), and the number
- * of datasets on standard error. As JSON:
+ * The catalogue. As text: a row per dataset with its id, topic, numbers of observations (`obs`)
+ * and events, version and whole title (wrapped onto more lines where the width ends it, never
+ * cut), and the number of datasets on standard error. As JSON:
  * `{ "datasets": [{ id, title, topic, version, sha256, observations, events, gaps, measures }] }`,
  * where `observations`, `events` and `gaps` are counts and `measures` the dataset's measure ids.
  */
@@ -29,7 +29,7 @@ export function list(mode: OutputMode): CommandOutput {
   const rows = datasets.map((d) => [d.id, d.topic, String(d.observations.length), String(d.events.length), d.version, d.title]);
   const table = textTable(['id', 'topic', 'obs', 'events', 'version', 'title'], rows, {
     width: mode.width,
-    fit: ['keep', 'keep', 'keep', 'keep', 'keep', 'truncate'],
+    fit: ['keep', 'keep', 'keep', 'keep', 'keep', 'wrap'],
   });
   return { stdout: table, stderr: footer };
 }

@@ -8,7 +8,8 @@ import { help } from './help.js';
 import { list } from './list.js';
 import { show } from './show.js';
 import { terminalSafe } from './terminalSafe.js';
-import { UsageError, nameList } from './usageError.js';
+import { unknownOption } from './unknownOption.js';
+import { UsageError, nameList, unknownName } from './usageError.js';
 import { version } from './version.js';
 import { writeFailure } from './writeFailure.js';
 import type { CommandOutput } from './commandOutput.js';
@@ -36,16 +37,21 @@ const options = {
   json: { type: 'boolean' },
 } as const;
 
-/** How many arguments each command takes and which options besides --help. */
-const usage: Record<Command, { positionals: number; options: readonly string[] }> = {
-  list: { positionals: 0, options: ['json'] },
-  show: { positionals: 1, options: ['json'] },
-  export: { positionals: 1, options: ['format', 'output'] },
-  compare: { positionals: 1, options: ['json'] },
-  cite: { positionals: 1, options: ['format'] },
+/** How many arguments each command takes (and what they are, for a message) and which options besides --help. */
+const usage: Record<Command, { positionals: number; arguments: string; options: readonly string[] }> = {
+  list: { positionals: 0, arguments: 'no argument', options: ['json'] },
+  show: { positionals: 1, arguments: 'one argument (a dataset id)', options: ['json'] },
+  export: { positionals: 1, arguments: 'one argument (a dataset id)', options: ['format', 'output'] },
+  compare: { positionals: 1, arguments: 'one argument (a measure)', options: ['json'] },
+  cite: { positionals: 2, arguments: 'at most two arguments (a dataset id, then a figure id)', options: ['format'] },
 };
 
 function parse(command: Command, args: string[]) {
+  // an option no command takes (a misspelling): name the closest the command takes
+  const loose = parseArgs({ args, options, allowPositionals: true, strict: false, tokens: true });
+  for (const token of loose.tokens) {
+    if (token.kind === 'option' && !Object.hasOwn(options, token.name)) throw new UsageError(unknownOption(command, token.rawName, ['help', ...usage[command].options]));
+  }
   let parsed;
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
@@ -83,10 +89,8 @@ function runCommand(command: Command, args: string[], width: number): CommandOut
   if (values.help) return { stdout: help[command], stderr: '' };
   const rule = usage[command];
   const extra = Object.keys(values).filter((k) => k !== 'help' && !rule.options.includes(k));
-  if (extra.length > 0) throw new UsageError(`${command} has no option --${extra[0]}; see "azerbaijan-data ${command} --help"`);
-  if (positionals.length > rule.positionals) {
-    throw new UsageError(`${command} takes ${rule.positionals === 0 ? 'no argument' : 'one argument'}, received ${nameList(positionals)}`);
-  }
+  if (extra.length > 0) throw new UsageError(unknownOption(command, `--${extra[0]}`, ['help', ...rule.options]));
+  if (positionals.length > rule.positionals) throw new UsageError(`${command} takes ${rule.arguments}, received ${nameList(positionals)}`);
   const mode = { json: values.json === true, width };
   switch (command) {
     case 'list':
@@ -96,7 +100,7 @@ function runCommand(command: Command, args: string[], width: number): CommandOut
     case 'compare':
       return compare(positionals[0], mode);
     case 'cite':
-      return { stdout: citeCommand(positionals[0], values.format ?? 'text'), stderr: '' };
+      return { stdout: citeCommand(positionals[0], positionals[1], values.format ?? 'text'), stderr: '' };
     case 'export': {
       const dataset = findDataset(positionals[0], command);
       const text = exportDataset(dataset, values.format ?? 'csv');
@@ -140,7 +144,7 @@ export function run(argv: readonly string[], options: RunOptions = {}): CliResul
       return { stdout: isCommand(topic) ? help[topic] : help.main, stderr: '', code: 0 };
     }
     if (first === '--version' || first === '-v') return { stdout: `${version}\n`, stderr: '', code: 0 };
-    if (!isCommand(first)) throw new UsageError(`unknown command "${first}". The commands are ${nameList(commands)}; see "azerbaijan-data --help"`);
+    if (!isCommand(first)) throw new UsageError(unknownName('command', first, commands, `the commands are ${nameList(commands)}; see "azerbaijan-data --help"`));
     return { ...runCommand(first, rest, width), code: 0 };
   } catch (e) {
     if (e instanceof UsageError) return failure(e.message, 2, width);

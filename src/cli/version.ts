@@ -1,4 +1,4 @@
-import packageJson from '../../package.json' with { type: 'json' };
+import { packageVersion } from '../citation/packageVersion.js';
 
 /** The version of the package, as its package.json states it. */
-export const version: string = packageJson.version;
+export const version: string = packageVersion;

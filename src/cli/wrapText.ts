@@ -3,25 +3,42 @@ export function textLength(text: string): number {
   return [...text].length;
 }
 
-/** Cuts a word longer than `width` into pieces, after a hyphen or slash where one fits. */
+/**
+ * The pieces a line may break a word into: the word cut after each slash, the one place where
+ * a word joins whole ids (`idp-estimates-idmc/idps-government-2007-03`); never at a hyphen or
+ * inside a number, so that an id, a hash or a figure is never broken across lines.
+ */
+export function unbreakablePieces(word: string): string[] {
+  return word.split(/(?<=\/)(?=.)/);
+}
+
+/** The longest piece of text that a line cannot break (see {@link unbreakablePieces}), in code points. */
+export function longestUnbreakable(text: string): number {
+  return Math.max(0, ...text.split(/\s+/).flatMap(unbreakablePieces).map(textLength));
+}
+
+/** Cuts a word longer than `width` after its slashes into pieces that fit where they can. */
 function cutWord(word: string, width: number): string[] {
+  if (textLength(word) <= width) return [word];
   const pieces: string[] = [];
-  let rest = [...word];
-  while (rest.length > width) {
-    const head = rest.slice(0, width);
-    const breakAt = Math.max(head.lastIndexOf('-'), head.lastIndexOf('/'), head.lastIndexOf(','));
-    const take = breakAt > 0 ? breakAt + 1 : width;
-    pieces.push(rest.slice(0, take).join(''));
-    rest = rest.slice(take);
+  let line = '';
+  for (const piece of unbreakablePieces(word)) {
+    if (line !== '' && textLength(line) + textLength(piece) > width) {
+      pieces.push(line);
+      line = '';
+    }
+    line += piece;
   }
-  if (rest.length > 0) pieces.push(rest.join(''));
+  pieces.push(line);
   return pieces;
 }
 
 /**
- * Splits text into lines of at most `width` characters (code points), breaking at spaces; a
- * word longer than the width is cut after a hyphen, slash or comma where one fits, else at the
- * width. Runs of white space become one space. Empty text gives one empty line. O(n).
+ * Splits text into lines of at most `width` characters (code points), breaking at spaces. A
+ * word longer than the width is cut only after a slash (between two ids); a word it cannot cut
+ * so (an id, a hash, a number) stands whole on a line of its own, longer than the width: an id
+ * broken across lines cannot be copied. Runs of white space become one space. Empty text
+ * gives one empty line. O(n).
  *
  * @throws {RangeError} when `width` is not a positive integer.
  */

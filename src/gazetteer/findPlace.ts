@@ -1,42 +1,5 @@
 import type { Place } from '../schema/place.js';
-import { places } from './places.js';
-
-/**
- * The form in which names are compared: without zero-width characters (U+200B–U+200D, U+2060,
- * U+FEFF), compatibility-normalised (NFKC: full-width `Ｓｈｕｓｈａ` is `Shusha`), lower case, with the
- * Armenian ligature `և` written out as `եւ` (its letters, as `ԵՒ` in capitals), decomposed (NFD)
- * with every combining mark removed, the Azerbaijani dotless `ı` read as `i` and schwa `ə` as
- * `e`, and every run of spaces, hyphens and dashes read as one space.
- */
-function normaliseName(name: string): string {
-  return name
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/և/g, 'եւ')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/ı/g, 'i')
-    .replace(/ə/g, 'e')
-    .replace(/[\s\-‐‑‒–—―−_]+/g, ' ')
-    .trim();
-}
-
-let index: Map<string, Place> | undefined;
-
-/** The places by every normalised name and spelling, built on the first look-up. */
-function placeIndex(): Map<string, Place> {
-  if (index === undefined) {
-    index = new Map();
-    for (const place of places) {
-      const { az, en, hy, ru } = place.names;
-      for (const name of [en, az, hy, ru, ...place.spellings]) {
-        if (name !== undefined) index.set(normaliseName(name), place);
-      }
-    }
-  }
-  return index;
-}
+import { placeIndex, normaliseName } from './placeIndex.js';
 
 /**
  * Finds the place of the gazetteer that has `name` as one of its names or spellings, in any
@@ -48,6 +11,13 @@ function placeIndex(): Map<string, Place> {
  * ordinary forms, and zero-width characters are ignored. It matches whole names only, never a
  * part of one.
  *
+ * A few names belong to more than one place: a district and the city of the same name
+ * (`"Shusha"`, `"Lachin"`, `"Berdzor"`), and `"Karabakh"`, which in the documents and in most
+ * English usage means Nagorno-Karabakh and in Azerbaijan's official usage also names the wider
+ * Karabakh economic region. `findPlace` gives the first of them: the district before the city
+ * (`"Shusha city"` finds the city), Nagorno-Karabakh before the economic region. `findPlaces`
+ * gives them all, and each place's `note` states the difference.
+ *
  * @param name - A place name or spelling.
  * @returns The place, or `undefined` when no place has that name.
  * @throws {TypeError} when `name` is not a string, or is empty or only white space.
@@ -58,9 +28,13 @@ function placeIndex(): Map<string, Place> {
  * findPlace('Stepanakert')?.id;
  * //=> 'khankendi-stepanakert'
  * findPlace('FÜZULI')?.names.en;
- * //=> 'Fuzuli'
+ * //=> 'Fuzuli (Varanda) district'
  * findPlace('dağlıq qarabağ')?.id;
  * //=> 'nagorno-karabakh'
+ * findPlace('Shusha city')?.names.en;
+ * //=> 'Shusha (Shushi)'
+ * findPlace('Բերձոր')?.id;
+ * //=> 'lachin'
  * findPlace('Atlantis');
  * //=> undefined
  * ```
@@ -71,5 +45,5 @@ export function findPlace(name: string): Place | undefined {
   }
   const key = normaliseName(name);
   if (key === '') throw new TypeError(`findPlace: name must be a non-empty string; received ${JSON.stringify(name)}`);
-  return placeIndex().get(key);
+  return placeIndex().get(key)?.[0];
 }

@@ -5,18 +5,26 @@ import type { Place } from '../schema/place.js';
  * Every place that the five source documents name, with its names in English and, where known,
  * in Azerbaijani, Armenian and Russian, and every spelling found in the documents and in common
  * use (`"Khankendi"`, `"Khankandi"`, `"Khankedi"`, `"Stepanakert"`). The English name is the
- * display name and takes no side where usage differs (`"Khankendi (Stepanakert)"`); where the
- * sides name a place differently, `usage` gives each name with its language and who uses it.
- * A place's `id` is the code that the datasets use in an `area` dimension (`"shusha"`); `within` is the id of
- * the place that contains it. Countries carry their ISO 3166-1 alpha-2 code. Look a name up with
- * `findPlace`.
+ * display name and takes no side where usage differs, by one rule: the name both sides use where
+ * there is one (`"Nagorno-Karabakh"`); else the Azerbaijani-usage name with the Armenian-usage
+ * name in brackets (`"Khankendi (Stepanakert)"`, `"Lachin (Berdzor)"`), a district taking
+ * `" district"` after it to tell it from its town (`"Shusha (Shushi) district"`, `"Shusha
+ * (Shushi)"`). `usage` gives each name of a place the sides name differently with its language,
+ * who uses it and whose naming it follows (`tradition`); `references` names the public lists and
+ * gazetteers the names stand on (ISO 3166-2:AZ for the districts of Azerbaijan, encyclopaedia
+ * articles for the Armenian and Russian names). A place's `id` is the code that the datasets use
+ * in an `area` dimension (`"shusha"`); `within` is the id of the place that contains it. Countries
+ * carry their ISO 3166-1 alpha-2 code. Look a name up with `findPlace` or `findPlaces`.
  *
  * @example
  * ```ts
  * import { places } from 'azerbaijan-data/territory';
  * places.find((p) => p.id === 'shusha')?.within; //=> 'nagorno-karabakh'
+ * places.find((p) => p.id === 'shusha-city')?.within; //=> 'shusha'
  * places.find((p) => p.iso3166 === 'AZ')?.names.az; //=> 'Azərbaycan'
  * places.find((p) => p.id === 'khankendi-stepanakert')?.names.en; //=> 'Khankendi (Stepanakert)'
+ * places.find((p) => p.id === 'lachin')?.names.hy; //=> 'Բերձոր'
+ * places.find((p) => p.id === 'lachin')?.references?.[0]?.id; //=> 'AZ-LAC'
  * ```
  */
 export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
@@ -75,32 +83,141 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "Karabagh",
       "Nagorno-Karabakh Autonomous Oblast",
       "NKAO",
-      "Artsakh"
+      "Artsakh",
+      "Արցախ",
+      "Ղարաբաղ",
+      "Карабах"
     ],
     "usage": [
       {
         "name": "Nagorno-Karabakh",
         "language": "en",
-        "usedBy": "The usual English name, from the Russian; used by the source documents (also written \"Nagorno Karabakh\" and \"Nagorny-Karabakh\")"
+        "usedBy": "The usual English name, from the Russian, used by both sides in English and by the source documents (also written \"Nagorno Karabakh\" and \"Nagorny-Karabakh\")",
+        "tradition": "international"
       },
       {
         "name": "Dağlıq Qarabağ",
         "language": "az",
-        "usedBy": "The name in Azerbaijan (written \"Daghlıg Karabakh\" by the Government of Azerbaijan)"
+        "usedBy": "The name in Azerbaijan (written \"Daghlıg Karabakh\" by the Government of Azerbaijan)",
+        "tradition": "azerbaijani"
       },
       {
         "name": "Artsakh",
+        "language": "en",
+        "usedBy": "English form of the Armenian name, used by Armenia and by the Armenian authorities of Nagorno-Karabakh (the \"Republic of Artsakh\", 1991–2023)",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Արցախ",
         "language": "hy",
-        "usedBy": "The Armenian name (romanised), used by Armenia and by the Armenian authorities of Nagorno-Karabakh"
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Լեռնային Ղարաբաղ",
+        "language": "hy",
+        "usedBy": "The Armenian form of \"Nagorno-Karabakh\" (Mountainous Karabakh)",
+        "tradition": "international"
       },
       {
         "name": "Нагорный Карабах",
         "language": "ru",
-        "usedBy": "The Russian name"
+        "usedBy": "The Russian name, from which the English one comes",
+        "tradition": "international"
+      },
+      {
+        "name": "Karabakh",
+        "language": "en",
+        "usedBy": "Short for Nagorno-Karabakh in the source documents (\"Armenians in Karabakh\", \"the Karabakh conflict\") and in much English usage; in Azerbaijan's official usage \"Karabakh\" (Qarabağ) names a wider region (see karabakh-economic-region)",
+        "tradition": "international"
       }
     ],
     "within": "azerbaijan",
-    "note": "The former Nagorno-Karabakh Autonomous Oblast. The documents also write \"Nagorny-Karabakh\" (Landmine Monitor), \"Nagorno Karabakh\" (NRC) and \"Daghlıg Karabakh\" (the Government of Azerbaijan); \"Karabakh\" alone is listed as a spelling of it because the documents use it so (\"Armenians in Karabakh\", \"the Karabakh conflict\"). Shusha lies inside it."
+    "note": "The former Nagorno-Karabakh Autonomous Oblast. The documents also write \"Nagorny-Karabakh\" (Landmine Monitor), \"Nagorno Karabakh\" (NRC) and \"Daghlıg Karabakh\" (the Government of Azerbaijan). \"Karabakh\" alone names two places: in the documents and in most English usage it means Nagorno-Karabakh (\"Armenians in Karabakh\", \"the Karabakh conflict\"), and findPlace gives this place for it; in Azerbaijan's official usage \"Karabakh\" (Qarabağ) is the wider region, since 2021 the Karabakh economic region, which holds Nagorno-Karabakh's area and the districts of Aghdam, Aghjabadi, Barda, Fuzuli and Tartar besides. findPlaces(\"Karabakh\") gives both. Shusha and Khankendi (Stepanakert) lie inside it.",
+    "references": [
+      {
+        "source": "Wikipedia (English): Nagorno-Karabakh",
+        "url": "https://en.wikipedia.org/wiki/Nagorno-Karabakh",
+        "names": [
+          "en",
+          "az",
+          "hy",
+          "ru"
+        ]
+      },
+      {
+        "source": "Wikipedia (English): Karabakh",
+        "url": "https://en.wikipedia.org/wiki/Karabakh",
+        "names": [
+          "en",
+          "az",
+          "hy"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "karabakh-economic-region",
+    "kind": "region",
+    "names": {
+      "az": "Qarabağ iqtisadi rayonu",
+      "en": "Karabakh economic region",
+      "ru": "Карабахский экономический район"
+    },
+    "spellings": [
+      "Karabakh economic region",
+      "Karabakh Economic Region",
+      "Qarabağ iqtisadi rayonu",
+      "Qarabağ",
+      "Karabakh",
+      "Карабахский экономический район",
+      "Карабах"
+    ],
+    "usage": [
+      {
+        "name": "Karabakh economic region",
+        "language": "en",
+        "usedBy": "English name of the economic region of Azerbaijan formed by the presidential decree of 7 July 2021",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Qarabağ iqtisadi rayonu",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Qarabağ",
+        "language": "az",
+        "usedBy": "In Azerbaijan's official usage \"Qarabağ\" (Karabakh) names the wider region, not Nagorno-Karabakh alone",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Karabakh",
+        "language": "en",
+        "usedBy": "English form of \"Qarabağ\" in Azerbaijan's official usage, where it means the wider region; in the source documents and most English usage \"Karabakh\" means Nagorno-Karabakh",
+        "tradition": "azerbaijani"
+      }
+    ],
+    "references": [
+      {
+        "source": "Decree of the President of Azerbaijan of 7 July 2021 on the new division of the economic regions, as reported by AzerNews (7 July 2021)",
+        "url": "https://www.azernews.az/nation/181004.html",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Wikipedia (English): Karabakh Economic Region",
+        "url": "https://en.wikipedia.org/wiki/Karabakh_Economic_Region",
+        "names": [
+          "en",
+          "az"
+        ]
+      }
+    ],
+    "within": "azerbaijan",
+    "note": "One of the fourteen economic regions of Azerbaijan, formed on 7 July 2021: the city of Khankendi (Stepanakert) and the districts of Aghjabadi, Aghdam, Barda, Fuzuli, Khojaly, Khojavend, Shusha and Tartar. It is wider than Nagorno-Karabakh, which \"Karabakh\" means in the documents; the districts of Lachin, Kalbajar, Gubadli, Zangilan and Jabrayil form the East Zangezur economic region. The gazetteer gives it no Armenian name: it is a unit of the Azerbaijani administration that Armenian usage does not name, and no Armenian form of its name was verified."
   },
   {
     "id": "khankendi-stepanakert",
@@ -118,46 +235,167 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "Xankəndi",
       "Ханкенди",
       "Stepanakert",
-      "Степанакерт"
+      "Степанакерт",
+      "Khankendi city",
+      "Stepanakert city"
     ],
     "usage": [
       {
         "name": "Khankendi",
         "language": "en",
-        "usedBy": "English form of the Azerbaijani name, used by the Government of Azerbaijan (written \"Khankandi\" in The Occupation in Figures); DW gives it as \"the Azerbaijani name\" (written \"Khankedi\")"
+        "usedBy": "English form of the Azerbaijani name, used by the Government of Azerbaijan (written \"Khankandi\" in The Occupation in Figures); DW gives it as \"the Azerbaijani name\" (written \"Khankedi\")",
+        "tradition": "azerbaijani"
       },
       {
         "name": "Stepanakert",
         "language": "en",
-        "usedBy": "English form of the Armenian name, the official name in the Soviet period (\"during the Soviet period – Stepanakert\", The Occupation in Figures); used by Armenia and by the Armenian authorities of Nagorno-Karabakh; DW: \"known in Armenian as Stepanakert\""
+        "usedBy": "English form of the Armenian name, the official name in the Soviet period (\"during the Soviet period – Stepanakert\", The Occupation in Figures); used by Armenia and by the Armenian authorities of Nagorno-Karabakh; DW: \"known in Armenian as Stepanakert\"",
+        "tradition": "armenian"
       },
       {
         "name": "Xankəndi",
         "language": "az",
-        "usedBy": "The official name in Azerbaijan"
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
       },
       {
         "name": "Ստեփանակերտ",
         "language": "hy",
-        "usedBy": "The Armenian name, used in Armenia"
+        "usedBy": "The Armenian name, used in Armenia",
+        "tradition": "armenian"
       },
       {
         "name": "Ханкенди",
         "language": "ru",
-        "usedBy": "Russian form of the Azerbaijani name"
+        "usedBy": "Russian form of the Azerbaijani name",
+        "tradition": "azerbaijani"
       },
       {
         "name": "Степанакерт",
         "language": "ru",
-        "usedBy": "Russian form of the Armenian name, the official name in the Soviet period"
+        "usedBy": "Russian form of the Armenian name, the official name in the Soviet period",
+        "tradition": "armenian"
       }
     ],
     "within": "nagorno-karabakh",
-    "note": "The main city of Nagorno-Karabakh. Its two names are both in English use and name the same city: Khankendi is its Azerbaijani name (written \"Khankandi\" by the Government of Azerbaijan and \"Khankedi\" by DW), Stepanakert its Armenian and Soviet-era name. The English display name gives both."
+    "note": "The main city of Nagorno-Karabakh. Its two names are both in English use and name the same city: Khankendi is its Azerbaijani name (written \"Khankandi\" by the Government of Azerbaijan and \"Khankedi\" by DW), Stepanakert its Armenian and Soviet-era name. The English display name gives both. A city of Azerbaijan with the rank of a district (ISO 3166-2:AZ lists it as a municipality, AZ-XA); it is part of the Karabakh economic region.",
+    "references": [
+      {
+        "source": "ISO 3166-2:AZ (the subdivisions of Azerbaijan)",
+        "id": "AZ-XA",
+        "url": "https://www.iso.org/obp/ui/#iso:code:3166:AZ",
+        "names": [
+          "az"
+        ]
+      },
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.61",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "az"
+        ]
+      },
+      {
+        "source": "Wikipedia (English): Stepanakert",
+        "url": "https://en.wikipedia.org/wiki/Stepanakert",
+        "names": [
+          "en",
+          "az",
+          "hy",
+          "ru"
+        ]
+      }
+    ]
   },
   {
     "id": "shusha",
     "kind": "district",
+    "names": {
+      "az": "Şuşa",
+      "en": "Shusha (Shushi) district",
+      "hy": "Շուշի",
+      "ru": "Шуша"
+    },
+    "spellings": [
+      "Shusha",
+      "Shushi",
+      "Shusha district",
+      "Şuşa rayonu"
+    ],
+    "usage": [
+      {
+        "name": "Shusha",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents and in most English-language sources",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Shushi",
+        "language": "en",
+        "usedBy": "English form of the Armenian name of the district's centre, by which Armenian usage also names the area around it; used by Armenia and by the Armenian authorities of Nagorno-Karabakh",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Şuşa",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Շուշի",
+        "language": "hy",
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Шуша",
+        "language": "ru",
+        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "tradition": "azerbaijani"
+      }
+    ],
+    "within": "nagorno-karabakh",
+    "note": "Shusha district, inside the former Nagorno-Karabakh Autonomous Oblast (its area is part of the area given for Nagorno-Karabakh), a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-SUS); named by The Occupation in Figures (\"Shusha: may 08, 1992, territory 289 km2\"). Its centre is the town of Shusha (Shushi), a place of its own (id shusha-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the area was Shushi province, with the city its centre. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ.",
+    "references": [
+      {
+        "source": "ISO 3166-2:AZ (the subdivisions of Azerbaijan)",
+        "id": "AZ-SUS",
+        "url": "https://www.iso.org/obp/ui/#iso:code:3166:AZ",
+        "names": [
+          "az"
+        ]
+      },
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.55",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Decree of the President of Azerbaijan of 7 July 2021 on the new division of the economic regions, as reported by AzerNews (7 July 2021)",
+        "url": "https://www.azernews.az/nation/181004.html",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Wikipedia (English): Shusha",
+        "url": "https://en.wikipedia.org/wiki/Shusha",
+        "names": [
+          "en",
+          "az",
+          "hy",
+          "ru"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "shusha-city",
+    "kind": "city",
     "names": {
       "az": "Şuşa",
       "en": "Shusha (Shushi)",
@@ -166,226 +404,1379 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
     },
     "spellings": [
       "Shusha",
-      "Şuşa",
       "Shushi",
-      "Shusha district"
+      "Shusha city",
+      "Shusha town",
+      "Şuşa şəhəri"
     ],
     "usage": [
       {
         "name": "Shusha",
         "language": "en",
-        "usedBy": "English form of the Azerbaijani name, used by the Government of Azerbaijan (The Occupation in Figures) and in most English-language sources"
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents and in most English-language sources",
+        "tradition": "azerbaijani"
       },
       {
         "name": "Shushi",
         "language": "en",
-        "usedBy": "English form of the Armenian name, used by Armenia and by the Armenian authorities of Nagorno-Karabakh"
+        "usedBy": "English form of the Armenian name of the town; used by Armenia and by the Armenian authorities of Nagorno-Karabakh",
+        "tradition": "armenian"
       },
       {
         "name": "Şuşa",
         "language": "az",
-        "usedBy": "The official name in Azerbaijan"
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
       },
       {
         "name": "Շուշի",
         "language": "hy",
-        "usedBy": "The Armenian name"
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Шуша",
+        "language": "ru",
+        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "tradition": "azerbaijani"
       }
     ],
-    "within": "nagorno-karabakh",
-    "note": "Shusha district, inside the former Nagorno-Karabakh Autonomous Oblast: its area is part of the area given for Nagorno-Karabakh."
+    "references": [
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.56",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Wikipedia (English): Shusha",
+        "url": "https://en.wikipedia.org/wiki/Shusha",
+        "names": [
+          "en",
+          "az",
+          "hy",
+          "ru"
+        ]
+      }
+    ],
+    "within": "shusha",
+    "note": "The town of Shusha, the centre of Shusha district (id shusha), which the documents name; \"Shusha\" alone finds the district, \"Shusha city\" the town, and findPlaces gives both."
   },
   {
     "id": "lachin",
     "kind": "district",
     "names": {
       "az": "Laçın",
-      "en": "Lachin",
+      "en": "Lachin (Berdzor) district",
+      "hy": "Բերձոր",
       "ru": "Лачин"
     },
     "spellings": [
       "Lachin",
-      "Laçın",
       "Lachyn",
       "Berdzor",
-      "Lachin district"
+      "Lachin district",
+      "Լաչին",
+      "Бердзор",
+      "Laçın rayonu"
     ],
     "usage": [
       {
         "name": "Lachin",
         "language": "en",
-        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents"
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents and in most English-language sources",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Berdzor",
+        "language": "en",
+        "usedBy": "English form of the Armenian name of the district's centre, by which Armenian usage also names the area around it; used by Armenia and by the Armenian authorities of Nagorno-Karabakh",
+        "tradition": "armenian"
       },
       {
         "name": "Laçın",
         "language": "az",
-        "usedBy": "The official name in Azerbaijan"
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Բերձոր",
+        "language": "hy",
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Լաչին",
+        "language": "hy",
+        "usedBy": "The Azerbaijani name written in Armenian script, as Armenian-language texts write it for the Azerbaijani district and town",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Лачин",
+        "language": "ru",
+        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "tradition": "azerbaijani"
+      }
+    ],
+    "within": "azerbaijan",
+    "references": [
+      {
+        "source": "ISO 3166-2:AZ (the subdivisions of Azerbaijan)",
+        "id": "AZ-LAC",
+        "url": "https://www.iso.org/obp/ui/#iso:code:3166:AZ",
+        "names": [
+          "az"
+        ]
+      },
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.28",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Decree of the President of Azerbaijan of 7 July 2021 on the new division of the economic regions, as reported by AzerNews (7 July 2021)",
+        "url": "https://www.azernews.az/nation/181004.html",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Wikipedia (English): Lachin District",
+        "url": "https://en.wikipedia.org/wiki/Lachin_District",
+        "names": [
+          "en",
+          "az"
+        ]
+      },
+      {
+        "source": "Wikipedia (English): Lachin",
+        "url": "https://en.wikipedia.org/wiki/Lachin",
+        "names": [
+          "en",
+          "az",
+          "hy"
+        ]
+      },
+      {
+        "source": "Wikipedia (English): Kashatagh Province",
+        "url": "https://en.wikipedia.org/wiki/Kashatagh_Province",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Wikipedia (Russian): Лачинский район",
+        "url": "https://ru.wikipedia.org/wiki/%D0%9B%D0%B0%D1%87%D0%B8%D0%BD%D1%81%D0%BA%D0%B8%D0%B9_%D1%80%D0%B0%D0%B9%D0%BE%D0%BD",
+        "names": [
+          "ru",
+          "az"
+        ]
+      }
+    ],
+    "note": "Lachin district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-LAC); named by The Occupation in Figures (\"Lachin: may 18, 1992, territory 1840 km2\"). Its centre is the town of Lachin (Berdzor), a place of its own (id lachin-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the district's area lay in Kashatagh province (Քաշաթաղի շրջան), which also held the Gubadli and Zangilan districts and whose centre was Berdzor. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
+  },
+  {
+    "id": "lachin-city",
+    "kind": "city",
+    "names": {
+      "az": "Laçın",
+      "en": "Lachin (Berdzor)",
+      "hy": "Բերձոր",
+      "ru": "Лачин"
+    },
+    "spellings": [
+      "Lachin",
+      "Berdzor",
+      "Լաչին",
+      "Бердзор",
+      "Lachin city",
+      "Lachin town",
+      "Laçın şəhəri"
+    ],
+    "usage": [
+      {
+        "name": "Lachin",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents and in most English-language sources",
+        "tradition": "azerbaijani"
       },
       {
         "name": "Berdzor",
+        "language": "en",
+        "usedBy": "English form of the Armenian name of the town; used by Armenia and by the Armenian authorities of Nagorno-Karabakh",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Laçın",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Բերձոր",
         "language": "hy",
-        "usedBy": "The Armenian name (romanised), used by the Armenian authorities of Nagorno-Karabakh"
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Լաչին",
+        "language": "hy",
+        "usedBy": "The Azerbaijani name written in Armenian script, as Armenian-language texts write it for the Azerbaijani district and town",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Лачин",
+        "language": "ru",
+        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "tradition": "azerbaijani"
       }
     ],
-    "within": "azerbaijan"
+    "references": [
+      {
+        "source": "Wikipedia (English): Lachin",
+        "url": "https://en.wikipedia.org/wiki/Lachin",
+        "names": [
+          "en",
+          "az",
+          "hy"
+        ]
+      },
+      {
+        "source": "Wikipedia (Russian): Лачинский район",
+        "url": "https://ru.wikipedia.org/wiki/%D0%9B%D0%B0%D1%87%D0%B8%D0%BD%D1%81%D0%BA%D0%B8%D0%B9_%D1%80%D0%B0%D0%B9%D0%BE%D0%BD",
+        "names": [
+          "ru",
+          "az"
+        ]
+      }
+    ],
+    "within": "lachin",
+    "note": "The town of Lachin, the centre of Lachin district (id lachin), which the documents name; \"Lachin\" alone finds the district, \"Lachin city\" the town, and findPlaces gives both."
   },
   {
     "id": "kalbajar",
     "kind": "district",
     "names": {
       "az": "Kəlbəcər",
-      "en": "Kalbajar",
+      "en": "Kalbajar (Karvachar) district",
+      "hy": "Քարվաճառ",
       "ru": "Кельбаджар"
     },
     "spellings": [
       "Kalbajar",
-      "Kəlbəcər",
       "Kelbajar",
       "Kelbadjar",
       "Karvachar",
-      "Kalbajar district"
+      "Kalbajar district",
+      "Քելբաջար",
+      "Kəlbəcər rayonu"
     ],
     "usage": [
       {
         "name": "Kalbajar",
         "language": "en",
-        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents"
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents and in most English-language sources",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Karvachar",
+        "language": "en",
+        "usedBy": "English form of the Armenian name of the district's centre, by which Armenian usage also names the area around it; used by Armenia and by the Armenian authorities of Nagorno-Karabakh",
+        "tradition": "armenian"
       },
       {
         "name": "Kəlbəcər",
         "language": "az",
-        "usedBy": "The official name in Azerbaijan"
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Քարվաճառ",
+        "language": "hy",
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Քելբաջար",
+        "language": "hy",
+        "usedBy": "The Azerbaijani name written in Armenian script, as Armenian-language texts write it for the Azerbaijani district and town",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Кельбаджар",
+        "language": "ru",
+        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "tradition": "azerbaijani"
+      }
+    ],
+    "within": "azerbaijan",
+    "references": [
+      {
+        "source": "ISO 3166-2:AZ (the subdivisions of Azerbaijan)",
+        "id": "AZ-KAL",
+        "url": "https://www.iso.org/obp/ui/#iso:code:3166:AZ",
+        "names": [
+          "az"
+        ]
+      },
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.26",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Decree of the President of Azerbaijan of 7 July 2021 on the new division of the economic regions, as reported by AzerNews (7 July 2021)",
+        "url": "https://www.azernews.az/nation/181004.html",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Wikipedia (English): Kalbajar District",
+        "url": "https://en.wikipedia.org/wiki/Kalbajar_District",
+        "names": [
+          "en",
+          "az",
+          "hy"
+        ]
+      },
+      {
+        "source": "Wikipedia (Russian): Кельбаджарский район",
+        "url": "https://ru.wikipedia.org/wiki/%D0%9A%D0%B5%D0%BB%D1%8C%D0%B1%D0%B0%D0%B4%D0%B6%D0%B0%D1%80%D1%81%D0%BA%D0%B8%D0%B9_%D1%80%D0%B0%D0%B9%D0%BE%D0%BD",
+        "names": [
+          "ru",
+          "az"
+        ]
+      }
+    ],
+    "note": "Kalbajar district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-KAL); named by The Occupation in Figures (\"Kalbajar: april 2, 1993, territory 3054 km2\"). Its centre is the town of Kalbajar (Karvachar), a place of its own (id kalbajar-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh most of the district's area formed Shahumyan province, with Karvachar its centre; its eastern part lay in Martakert province. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
+  },
+  {
+    "id": "kalbajar-city",
+    "kind": "city",
+    "names": {
+      "az": "Kəlbəcər",
+      "en": "Kalbajar (Karvachar)",
+      "hy": "Քարվաճառ",
+      "ru": "Кельбаджар"
+    },
+    "spellings": [
+      "Kalbajar",
+      "Karvachar",
+      "Քելբաջար",
+      "Kalbajar city",
+      "Kalbajar town",
+      "Kəlbəcər şəhəri"
+    ],
+    "usage": [
+      {
+        "name": "Kalbajar",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents and in most English-language sources",
+        "tradition": "azerbaijani"
       },
       {
         "name": "Karvachar",
+        "language": "en",
+        "usedBy": "English form of the Armenian name of the town; used by Armenia and by the Armenian authorities of Nagorno-Karabakh",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Kəlbəcər",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Քարվաճառ",
         "language": "hy",
-        "usedBy": "The Armenian name (romanised), used by the Armenian authorities of Nagorno-Karabakh"
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Քելբաջար",
+        "language": "hy",
+        "usedBy": "The Azerbaijani name written in Armenian script, as Armenian-language texts write it for the Azerbaijani district and town",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Кельбаджар",
+        "language": "ru",
+        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "tradition": "azerbaijani"
       }
     ],
-    "within": "azerbaijan"
+    "references": [
+      {
+        "source": "Wikipedia (Armenian): Քարվաճառ",
+        "url": "https://hy.wikipedia.org/wiki/%D5%94%D5%A1%D6%80%D5%BE%D5%A1%D5%B3%D5%A1%D5%BC",
+        "names": [
+          "hy",
+          "az"
+        ]
+      },
+      {
+        "source": "Wikipedia (English): Kalbajar",
+        "url": "https://en.wikipedia.org/wiki/Kalbajar",
+        "names": [
+          "en",
+          "az"
+        ]
+      },
+      {
+        "source": "Wikipedia (Russian): Кельбаджарский район",
+        "url": "https://ru.wikipedia.org/wiki/%D0%9A%D0%B5%D0%BB%D1%8C%D0%B1%D0%B0%D0%B4%D0%B6%D0%B0%D1%80%D1%81%D0%BA%D0%B8%D0%B9_%D1%80%D0%B0%D0%B9%D0%BE%D0%BD",
+        "names": [
+          "ru",
+          "az"
+        ]
+      }
+    ],
+    "within": "kalbajar",
+    "note": "The town of Kalbajar, the centre of Kalbajar district (id kalbajar), which the documents name; \"Kalbajar\" alone finds the district, \"Kalbajar city\" the town, and findPlaces gives both."
   },
   {
     "id": "aghdam",
     "kind": "district",
     "names": {
       "az": "Ağdam",
-      "en": "Aghdam",
+      "en": "Aghdam (Akna) district",
+      "hy": "Ակնա",
       "ru": "Агдам"
     },
     "spellings": [
       "Aghdam",
       "Agdam",
-      "Ağdam",
       "Akna",
       "Aghdam district",
-      "Agdam region"
+      "Agdam region",
+      "Աղդամ",
+      "Ağdam rayonu"
     ],
     "usage": [
       {
         "name": "Aghdam",
         "language": "en",
-        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents"
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents and in most English-language sources",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Akna",
+        "language": "en",
+        "usedBy": "English form of the Armenian name of the district's centre, by which Armenian usage also names the area around it; used by Armenia and by the Armenian authorities of Nagorno-Karabakh",
+        "tradition": "armenian"
       },
       {
         "name": "Ağdam",
         "language": "az",
-        "usedBy": "The official name in Azerbaijan"
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Ակնա",
+        "language": "hy",
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Աղդամ",
+        "language": "hy",
+        "usedBy": "The Azerbaijani name written in Armenian script, as Armenian-language texts write it for the Azerbaijani district and town",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Агдам",
+        "language": "ru",
+        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "tradition": "azerbaijani"
+      }
+    ],
+    "within": "azerbaijan",
+    "references": [
+      {
+        "source": "ISO 3166-2:AZ (the subdivisions of Azerbaijan)",
+        "id": "AZ-AGM",
+        "url": "https://www.iso.org/obp/ui/#iso:code:3166:AZ",
+        "names": [
+          "az"
+        ]
+      },
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.03",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "az"
+        ]
+      },
+      {
+        "source": "Decree of the President of Azerbaijan of 7 July 2021 on the new division of the economic regions, as reported by AzerNews (7 July 2021)",
+        "url": "https://www.azernews.az/nation/181004.html",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Wikipedia (English): Aghdam District",
+        "url": "https://en.wikipedia.org/wiki/Aghdam_District",
+        "names": [
+          "en",
+          "az"
+        ]
+      },
+      {
+        "source": "Wikipedia (English): Aghdam",
+        "url": "https://en.wikipedia.org/wiki/Aghdam",
+        "names": [
+          "en",
+          "az",
+          "hy"
+        ]
+      },
+      {
+        "source": "Wikipedia (German): Ağdam (Stadt)",
+        "url": "https://de.wikipedia.org/wiki/A%C4%9Fdam_(Stadt)",
+        "names": [
+          "az",
+          "hy",
+          "ru"
+        ]
+      }
+    ],
+    "note": "Aghdam district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-AGM); named by The Occupation in Figures (\"Aghdam: july 23, 1993, territory 1150 km2\") and by DW (\"Agdam region\", \"the Agdam-Khankedi road\"). Its centre is the town of Aghdam (Akna), a place of its own (id aghdam-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the western part of the district lay in Askeran and Martakert provinces; the town, renamed Akna in 2010, was counted part of Askeran. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
+  },
+  {
+    "id": "aghdam-city",
+    "kind": "city",
+    "names": {
+      "az": "Ağdam",
+      "en": "Aghdam (Akna)",
+      "hy": "Ակնա",
+      "ru": "Агдам"
+    },
+    "spellings": [
+      "Aghdam",
+      "Akna",
+      "Աղդամ",
+      "Aghdam city",
+      "Aghdam town",
+      "Ağdam şəhəri"
+    ],
+    "usage": [
+      {
+        "name": "Aghdam",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents and in most English-language sources",
+        "tradition": "azerbaijani"
       },
       {
         "name": "Akna",
+        "language": "en",
+        "usedBy": "English form of the Armenian name of the town; used by Armenia and by the Armenian authorities of Nagorno-Karabakh",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Ağdam",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Ակնա",
         "language": "hy",
-        "usedBy": "The Armenian name (romanised), used by the Armenian authorities of Nagorno-Karabakh"
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Աղդամ",
+        "language": "hy",
+        "usedBy": "The Azerbaijani name written in Armenian script, as Armenian-language texts write it for the Azerbaijani district and town",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Агдам",
+        "language": "ru",
+        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "tradition": "azerbaijani"
       }
     ],
-    "within": "azerbaijan"
+    "references": [
+      {
+        "source": "Wikipedia (English): Aghdam",
+        "url": "https://en.wikipedia.org/wiki/Aghdam",
+        "names": [
+          "en",
+          "az",
+          "hy"
+        ]
+      },
+      {
+        "source": "Wikipedia (German): Ağdam (Stadt)",
+        "url": "https://de.wikipedia.org/wiki/A%C4%9Fdam_(Stadt)",
+        "names": [
+          "az",
+          "hy",
+          "ru"
+        ]
+      }
+    ],
+    "within": "aghdam",
+    "note": "The town of Aghdam, the centre of Aghdam district (id aghdam), which the documents name; \"Aghdam\" alone finds the district, \"Aghdam city\" the town, and findPlaces gives both."
   },
   {
     "id": "fuzuli",
     "kind": "district",
     "names": {
       "az": "Füzuli",
-      "en": "Fuzuli",
+      "en": "Fuzuli (Varanda) district",
+      "hy": "Վարանդա",
       "ru": "Физули"
     },
     "spellings": [
       "Fuzuli",
-      "Füzuli",
       "Fizuli",
       "Fizulu",
       "Varanda",
       "Fuzuli district",
-      "Fizuli region"
+      "Fizuli region",
+      "Füzuli rayonu"
     ],
     "usage": [
       {
         "name": "Fuzuli",
         "language": "en",
-        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents"
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents and in most English-language sources",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Varanda",
+        "language": "en",
+        "usedBy": "English form of the Armenian name of the district's centre, by which Armenian usage also names the area around it; used by Armenia and by the Armenian authorities of Nagorno-Karabakh",
+        "tradition": "armenian"
       },
       {
         "name": "Füzuli",
         "language": "az",
-        "usedBy": "The official name in Azerbaijan"
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
       },
       {
-        "name": "Varanda",
+        "name": "Վարանդա",
         "language": "hy",
-        "usedBy": "The Armenian name (romanised), used by the Armenian authorities of Nagorno-Karabakh"
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Физули",
+        "language": "ru",
+        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "tradition": "azerbaijani"
       }
     ],
     "within": "azerbaijan",
-    "note": "Written \"Fizuli\" by the Government of Azerbaijan and in a Landmine Monitor footnote, and \"Fizulu\" in the Landmine Monitor text."
+    "note": "Fuzuli district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-FUZ); written \"Fizuli\" by The Occupation in Figures and in a Landmine Monitor footnote, and \"Fizulu\" in the Landmine Monitor text. Its centre is the town of Fuzuli (Varanda), a place of its own (id fuzuli-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the part of the district they held lay in Hadrut and Martuni provinces; the town, renamed Varanda, in Hadrut province. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ.",
+    "references": [
+      {
+        "source": "ISO 3166-2:AZ (the subdivisions of Azerbaijan)",
+        "id": "AZ-FUZ",
+        "url": "https://www.iso.org/obp/ui/#iso:code:3166:AZ",
+        "names": [
+          "az"
+        ]
+      },
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.18",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Decree of the President of Azerbaijan of 7 July 2021 on the new division of the economic regions, as reported by AzerNews (7 July 2021)",
+        "url": "https://www.azernews.az/nation/181004.html",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Wikipedia (Italian): Varanda",
+        "url": "https://it.wikipedia.org/wiki/Varanda",
+        "names": [
+          "hy",
+          "az"
+        ]
+      },
+      {
+        "source": "Wikipedia (Russian): Физули (город)",
+        "url": "https://ru.wikipedia.org/wiki/%D0%A4%D0%B8%D0%B7%D1%83%D0%BB%D0%B8_(%D0%B3%D0%BE%D1%80%D0%BE%D0%B4)",
+        "names": [
+          "ru",
+          "az"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "fuzuli-city",
+    "kind": "city",
+    "names": {
+      "az": "Füzuli",
+      "en": "Fuzuli (Varanda)",
+      "hy": "Վարանդա",
+      "ru": "Физули"
+    },
+    "spellings": [
+      "Fuzuli",
+      "Varanda",
+      "Fuzuli city",
+      "Fuzuli town",
+      "Füzuli şəhəri"
+    ],
+    "usage": [
+      {
+        "name": "Fuzuli",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents and in most English-language sources",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Varanda",
+        "language": "en",
+        "usedBy": "English form of the Armenian name of the town; used by Armenia and by the Armenian authorities of Nagorno-Karabakh",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Füzuli",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Վարանդա",
+        "language": "hy",
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Физули",
+        "language": "ru",
+        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "tradition": "azerbaijani"
+      }
+    ],
+    "references": [
+      {
+        "source": "Wikipedia (English): Fuzuli (city)",
+        "url": "https://en.wikipedia.org/wiki/Fuzuli_(city)",
+        "names": [
+          "en",
+          "az"
+        ]
+      },
+      {
+        "source": "Wikipedia (Italian): Varanda",
+        "url": "https://it.wikipedia.org/wiki/Varanda",
+        "names": [
+          "hy",
+          "az"
+        ]
+      },
+      {
+        "source": "Wikipedia (Russian): Физули (город)",
+        "url": "https://ru.wikipedia.org/wiki/%D0%A4%D0%B8%D0%B7%D1%83%D0%BB%D0%B8_(%D0%B3%D0%BE%D1%80%D0%BE%D0%B4)",
+        "names": [
+          "ru",
+          "az"
+        ]
+      }
+    ],
+    "within": "fuzuli",
+    "note": "The town of Fuzuli, the centre of Fuzuli district (id fuzuli), which the documents name; \"Fuzuli\" alone finds the district, \"Fuzuli city\" the town, and findPlaces gives both."
   },
   {
     "id": "jabrayil",
     "kind": "district",
     "names": {
       "az": "Cəbrayıl",
-      "en": "Jabrayil",
+      "en": "Jabrayil (Jrakan) district",
+      "hy": "Ջրական",
       "ru": "Джебраил"
     },
     "spellings": [
       "Jabrayil",
       "Jabrail",
       "Jebrail",
-      "Cəbrayıl",
-      "Jabrayil district"
+      "Jabrayil district",
+      "Jrakan",
+      "Ջաբրայիլ",
+      "Մեխակավան",
+      "Mekhakavan",
+      "Cəbrayıl rayonu"
     ],
-    "within": "azerbaijan"
+    "within": "azerbaijan",
+    "usage": [
+      {
+        "name": "Jabrayil",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents and in most English-language sources",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Jrakan",
+        "language": "en",
+        "usedBy": "English form of the Armenian name of the district's centre, by which Armenian usage also names the area around it; used by Armenia and by the Armenian authorities of Nagorno-Karabakh",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Cəbrayıl",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Ջրական",
+        "language": "hy",
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Մեխակավան",
+        "language": "hy",
+        "usedBy": "Another Armenian name of the town (Mekhakavan), which Armenian-language texts give beside Jrakan",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Mekhakavan",
+        "language": "en",
+        "usedBy": "English form of Մեխակավան, another Armenian name of the town",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Ջաբրայիլ",
+        "language": "hy",
+        "usedBy": "The Azerbaijani name written in Armenian script, as Armenian-language texts write it for the Azerbaijani district and town",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Джебраил",
+        "language": "ru",
+        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "tradition": "azerbaijani"
+      }
+    ],
+    "references": [
+      {
+        "source": "ISO 3166-2:AZ (the subdivisions of Azerbaijan)",
+        "id": "AZ-CAB",
+        "url": "https://www.iso.org/obp/ui/#iso:code:3166:AZ",
+        "names": [
+          "az"
+        ]
+      },
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.14",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Decree of the President of Azerbaijan of 7 July 2021 on the new division of the economic regions, as reported by AzerNews (7 July 2021)",
+        "url": "https://www.azernews.az/nation/181004.html",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Wikipedia (English): Jabrayil District",
+        "url": "https://en.wikipedia.org/wiki/Jabrayil_District",
+        "names": [
+          "en",
+          "az"
+        ]
+      },
+      {
+        "source": "Wikipedia (Russian): Джебраильский район",
+        "url": "https://ru.wikipedia.org/wiki/%D0%94%D0%B6%D0%B5%D0%B1%D1%80%D0%B0%D0%B8%D0%BB%D1%8C%D1%81%D0%BA%D0%B8%D0%B9_%D1%80%D0%B0%D0%B9%D0%BE%D0%BD",
+        "names": [
+          "ru",
+          "az"
+        ]
+      },
+      {
+        "source": "Armenian-language usage: an Armenian text on the armed forces of Nagorno-Karabakh writes \"Ջրականի (Մեխակավան, Ջաբրայիլի)\" (found by full-text search; no gazetteer with the Armenian script was verified)",
+        "names": [
+          "hy"
+        ]
+      }
+    ],
+    "note": "Jabrayil district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-CAB); named by The Occupation in Figures (\"Jabrayil: august 23, 1993, territory 1050 km2\"). Its centre is the town of Jabrayil (Jrakan), a place of its own (id jabrayil-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the district's area lay in Hadrut province. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ. The Armenian-script form rests on Armenian-language usage (\"Ջրականի (Մեխակավան, Ջաբրայիլի)\") rather than on a gazetteer; the English Wikipedia gives the romanised \"Jrakan\"."
+  },
+  {
+    "id": "jabrayil-city",
+    "kind": "city",
+    "names": {
+      "az": "Cəbrayıl",
+      "en": "Jabrayil (Jrakan)",
+      "hy": "Ջրական",
+      "ru": "Джебраил"
+    },
+    "spellings": [
+      "Jabrayil",
+      "Jrakan",
+      "Ջաբրայիլ",
+      "Մեխակավան",
+      "Mekhakavan",
+      "Jabrayil city",
+      "Jabrayil town",
+      "Cəbrayıl şəhəri"
+    ],
+    "usage": [
+      {
+        "name": "Jabrayil",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents and in most English-language sources",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Jrakan",
+        "language": "en",
+        "usedBy": "English form of the Armenian name of the town; used by Armenia and by the Armenian authorities of Nagorno-Karabakh",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Cəbrayıl",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Ջրական",
+        "language": "hy",
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Մեխակավան",
+        "language": "hy",
+        "usedBy": "Another Armenian name of the town (Mekhakavan), which Armenian-language texts give beside Jrakan",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Mekhakavan",
+        "language": "en",
+        "usedBy": "English form of Մեխակավան, another Armenian name of the town",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Ջաբրայիլ",
+        "language": "hy",
+        "usedBy": "The Azerbaijani name written in Armenian script, as Armenian-language texts write it for the Azerbaijani district and town",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Джебраил",
+        "language": "ru",
+        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "tradition": "azerbaijani"
+      }
+    ],
+    "references": [
+      {
+        "source": "Wikipedia (English): Jabrayil",
+        "url": "https://en.wikipedia.org/wiki/Jabrayil",
+        "names": [
+          "en",
+          "az"
+        ]
+      },
+      {
+        "source": "Wikipedia (Russian): Джебраил",
+        "url": "https://ru.wikipedia.org/wiki/%D0%94%D0%B6%D0%B5%D0%B1%D1%80%D0%B0%D0%B8%D0%BB",
+        "names": [
+          "ru",
+          "az"
+        ]
+      },
+      {
+        "source": "Armenian-language usage: an Armenian text on the armed forces of Nagorno-Karabakh writes \"Ջրականի (Մեխակավան, Ջաբրայիլի)\" (found by full-text search; no gazetteer with the Armenian script was verified)",
+        "names": [
+          "hy"
+        ]
+      }
+    ],
+    "within": "jabrayil",
+    "note": "The town of Jabrayil, the centre of Jabrayil district (id jabrayil), which the documents name; \"Jabrayil\" alone finds the district, \"Jabrayil city\" the town, and findPlaces gives both. The Armenian-script form rests on Armenian-language usage (\"Ջրականի (Մեխակավան, Ջաբրայիլի)\") rather than on a gazetteer; the English Wikipedia gives the romanised \"Jrakan\"."
   },
   {
     "id": "gubadli",
     "kind": "district",
     "names": {
       "az": "Qubadlı",
-      "en": "Gubadli",
-      "ru": "Кубатлы"
+      "en": "Gubadli (Kashunik) district",
+      "hy": "Քաշունիք",
+      "ru": "Губадлы"
     },
     "spellings": [
       "Gubadli",
-      "Qubadlı",
       "Gubadly",
       "Kubatly",
       "Kubatli",
-      "Gubadli district"
+      "Gubadli district",
+      "Kashunik",
+      "Кубатлы",
+      "Qubadlı rayonu"
     ],
-    "within": "azerbaijan"
+    "within": "azerbaijan",
+    "usage": [
+      {
+        "name": "Gubadli",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents and in most English-language sources",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Kashunik",
+        "language": "en",
+        "usedBy": "English form of the Armenian name of the district's centre, by which Armenian usage also names the area around it; used by Armenia and by the Armenian authorities of Nagorno-Karabakh",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Qubadlı",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Քաշունիք",
+        "language": "hy",
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Губадлы",
+        "language": "ru",
+        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "tradition": "azerbaijani"
+      }
+    ],
+    "references": [
+      {
+        "source": "ISO 3166-2:AZ (the subdivisions of Azerbaijan)",
+        "id": "AZ-QBI",
+        "url": "https://www.iso.org/obp/ui/#iso:code:3166:AZ",
+        "names": [
+          "az"
+        ]
+      },
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.43",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "az"
+        ]
+      },
+      {
+        "source": "Decree of the President of Azerbaijan of 7 July 2021 on the new division of the economic regions, as reported by AzerNews (7 July 2021)",
+        "url": "https://www.azernews.az/nation/181004.html",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Wikipedia (German): Qubadlı (Stadt)",
+        "url": "https://de.wikipedia.org/wiki/Qubadl%C4%B1_(Stadt)",
+        "names": [
+          "az",
+          "hy"
+        ]
+      },
+      {
+        "source": "Wikipedia (Russian): Губадлы",
+        "url": "https://ru.wikipedia.org/wiki/%D0%93%D1%83%D0%B1%D0%B0%D0%B4%D0%BB%D1%8B",
+        "names": [
+          "ru",
+          "az"
+        ]
+      }
+    ],
+    "note": "Gubadli district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-QBI); named by The Occupation in Figures (\"Gubadli: august 31, 1993, territory 802 km2\"). Its centre is the town of Gubadli (Kashunik), a place of its own (id gubadli-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the district's area lay in Kashatagh province (Քաշաթաղի շրջան). The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
+  },
+  {
+    "id": "gubadli-city",
+    "kind": "city",
+    "names": {
+      "az": "Qubadlı",
+      "en": "Gubadli (Kashunik)",
+      "hy": "Քաշունիք",
+      "ru": "Губадлы"
+    },
+    "spellings": [
+      "Gubadli",
+      "Kashunik",
+      "Кубатлы",
+      "Gubadli city",
+      "Gubadli town",
+      "Qubadlı şəhəri"
+    ],
+    "usage": [
+      {
+        "name": "Gubadli",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents and in most English-language sources",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Kashunik",
+        "language": "en",
+        "usedBy": "English form of the Armenian name of the town; used by Armenia and by the Armenian authorities of Nagorno-Karabakh",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Qubadlı",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Քաշունիք",
+        "language": "hy",
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Губадлы",
+        "language": "ru",
+        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "tradition": "azerbaijani"
+      }
+    ],
+    "references": [
+      {
+        "source": "Decree of the President of Azerbaijan of 7 July 2021 on the new division of the economic regions, as reported by AzerNews (7 July 2021)",
+        "url": "https://www.azernews.az/nation/181004.html",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Wikipedia (German): Qubadlı (Stadt)",
+        "url": "https://de.wikipedia.org/wiki/Qubadl%C4%B1_(Stadt)",
+        "names": [
+          "az",
+          "hy"
+        ]
+      },
+      {
+        "source": "Wikipedia (Russian): Губадлы",
+        "url": "https://ru.wikipedia.org/wiki/%D0%93%D1%83%D0%B1%D0%B0%D0%B4%D0%BB%D1%8B",
+        "names": [
+          "ru",
+          "az"
+        ]
+      }
+    ],
+    "within": "gubadli",
+    "note": "The town of Gubadli, the centre of Gubadli district (id gubadli), which the documents name; \"Gubadli\" alone finds the district, \"Gubadli city\" the town, and findPlaces gives both."
   },
   {
     "id": "zangilan",
     "kind": "district",
     "names": {
       "az": "Zəngilan",
-      "en": "Zangilan",
+      "en": "Zangilan (Kovsakan) district",
+      "hy": "Կովսական",
       "ru": "Зангелан"
     },
     "spellings": [
       "Zangilan",
-      "Zəngilan",
       "Zangelan",
-      "Zangilan district"
+      "Zangilan district",
+      "Kovsakan",
+      "Զանգելան",
+      "Зенгилан",
+      "Ковсакан",
+      "Zəngilan rayonu"
     ],
-    "within": "azerbaijan"
+    "within": "azerbaijan",
+    "usage": [
+      {
+        "name": "Zangilan",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents and in most English-language sources",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Kovsakan",
+        "language": "en",
+        "usedBy": "English form of the Armenian name of the district's centre, by which Armenian usage also names the area around it; used by Armenia and by the Armenian authorities of Nagorno-Karabakh",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Zəngilan",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Կովսական",
+        "language": "hy",
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Զանգելան",
+        "language": "hy",
+        "usedBy": "The Azerbaijani name written in Armenian script, as Armenian-language texts write it for the Azerbaijani district and town",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Зангелан",
+        "language": "ru",
+        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "tradition": "azerbaijani"
+      }
+    ],
+    "references": [
+      {
+        "source": "ISO 3166-2:AZ (the subdivisions of Azerbaijan)",
+        "id": "AZ-ZAN",
+        "url": "https://www.iso.org/obp/ui/#iso:code:3166:AZ",
+        "names": [
+          "az"
+        ]
+      },
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.69",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Decree of the President of Azerbaijan of 7 July 2021 on the new division of the economic regions, as reported by AzerNews (7 July 2021)",
+        "url": "https://www.azernews.az/nation/181004.html",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Wikipedia (Russian): Зангеланский район",
+        "url": "https://ru.wikipedia.org/wiki/%D0%97%D0%B0%D0%BD%D0%B3%D0%B5%D0%BB%D0%B0%D0%BD%D1%81%D0%BA%D0%B8%D0%B9_%D1%80%D0%B0%D0%B9%D0%BE%D0%BD",
+        "names": [
+          "ru",
+          "az"
+        ]
+      },
+      {
+        "source": "Wikipedia (German): Zəngilan (Stadt)",
+        "url": "https://de.wikipedia.org/wiki/Z%C9%99ngilan_(Stadt)",
+        "names": [
+          "az",
+          "hy",
+          "ru"
+        ]
+      }
+    ],
+    "note": "Zangilan district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-ZAN); named by The Occupation in Figures (\"Zangilan: october 29, 1993, territory 707 km2\"). Its centre is the town of Zangilan (Kovsakan), a place of its own (id zangilan-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the district's area lay in Kashatagh province (Քաշաթաղի շրջան); the town was renamed Kovsakan. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
+  },
+  {
+    "id": "zangilan-city",
+    "kind": "city",
+    "names": {
+      "az": "Zəngilan",
+      "en": "Zangilan (Kovsakan)",
+      "hy": "Կովսական",
+      "ru": "Зангелан"
+    },
+    "spellings": [
+      "Zangilan",
+      "Kovsakan",
+      "Զանգելան",
+      "Зенгилан",
+      "Ковсакан",
+      "Zangilan city",
+      "Zangilan town",
+      "Zəngilan şəhəri"
+    ],
+    "usage": [
+      {
+        "name": "Zangilan",
+        "language": "en",
+        "usedBy": "English form of the Azerbaijani name, the official name in Azerbaijan; used by the source documents and in most English-language sources",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Kovsakan",
+        "language": "en",
+        "usedBy": "English form of the Armenian name of the town; used by Armenia and by the Armenian authorities of Nagorno-Karabakh",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Zəngilan",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Կովսական",
+        "language": "hy",
+        "usedBy": "The Armenian name",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Զանգելան",
+        "language": "hy",
+        "usedBy": "The Azerbaijani name written in Armenian script, as Armenian-language texts write it for the Azerbaijani district and town",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Зангелан",
+        "language": "ru",
+        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "tradition": "azerbaijani"
+      }
+    ],
+    "references": [
+      {
+        "source": "Decree of the President of Azerbaijan of 7 July 2021 on the new division of the economic regions, as reported by AzerNews (7 July 2021)",
+        "url": "https://www.azernews.az/nation/181004.html",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Wikipedia (German): Zəngilan (Stadt)",
+        "url": "https://de.wikipedia.org/wiki/Z%C9%99ngilan_(Stadt)",
+        "names": [
+          "az",
+          "hy",
+          "ru"
+        ]
+      },
+      {
+        "source": "Wikipedia (Persian): زنگلان (شهر)",
+        "url": "https://fa.wikipedia.org/wiki/%D8%B2%D9%86%DA%AF%D9%84%D8%A7%D9%86_(%D8%B4%D9%87%D8%B1)",
+        "names": [
+          "az",
+          "hy"
+        ]
+      }
+    ],
+    "within": "zangilan",
+    "note": "The town of Zangilan, the centre of Zangilan district (id zangilan), which the documents name; \"Zangilan\" alone finds the district, \"Zangilan city\" the town, and findPlaces gives both."
   },
   {
     "id": "lachin-corridor",
@@ -443,14 +1834,95 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
     "names": {
       "az": "Bərdə",
       "en": "Barda",
-      "ru": "Барда"
+      "ru": "Барда",
+      "hy": "Բարդա"
     },
     "spellings": [
       "Barda",
       "Bərdə",
-      "Barda district"
+      "Barda district",
+      "Բարդա",
+      "Պարտավ",
+      "Partav",
+      "Bərdə rayonu"
     ],
-    "within": "azerbaijan"
+    "within": "azerbaijan",
+    "usage": [
+      {
+        "name": "Barda",
+        "language": "en",
+        "usedBy": "The English name, used by the source documents (Landmine Monitor) and by both sides in English",
+        "tradition": "international"
+      },
+      {
+        "name": "Bərdə",
+        "language": "az",
+        "usedBy": "The official name in Azerbaijan",
+        "tradition": "azerbaijani"
+      },
+      {
+        "name": "Բարդա",
+        "language": "hy",
+        "usedBy": "The Armenian form of the present name",
+        "tradition": "international"
+      },
+      {
+        "name": "Պարտավ",
+        "language": "hy",
+        "usedBy": "The historical Armenian name (Partav) of the town, which Armenian usage also gives it",
+        "tradition": "armenian"
+      },
+      {
+        "name": "Барда",
+        "language": "ru",
+        "usedBy": "The Russian name",
+        "tradition": "international"
+      }
+    ],
+    "references": [
+      {
+        "source": "ISO 3166-2:AZ (the subdivisions of Azerbaijan)",
+        "id": "AZ-BAR",
+        "url": "https://www.iso.org/obp/ui/#iso:code:3166:AZ",
+        "names": [
+          "az"
+        ]
+      },
+      {
+        "source": "GeoNames, first-order administrative divisions (admin1 code)",
+        "id": "AZ.11",
+        "url": "https://download.geonames.org/export/dump/admin1CodesASCII.txt",
+        "names": [
+          "en"
+        ]
+      },
+      {
+        "source": "Wikipedia (English): Barda, Azerbaijan",
+        "url": "https://en.wikipedia.org/wiki/Barda,_Azerbaijan",
+        "names": [
+          "en",
+          "az",
+          "hy"
+        ]
+      },
+      {
+        "source": "Wikipedia (Armenian): Պարտավ",
+        "url": "https://hy.wikipedia.org/wiki/%D5%8A%D5%A1%D6%80%D5%BF%D5%A1%D5%BE",
+        "names": [
+          "hy",
+          "az"
+        ]
+      },
+      {
+        "source": "Wikipedia (French): Barda (Azerbaïdjan)",
+        "url": "https://fr.wikipedia.org/wiki/Barda_(Azerba%C3%AFdjan)",
+        "names": [
+          "az",
+          "ru"
+        ]
+      }
+    ],
+    "note": "Barda district, in the Karabakh economic region of Azerbaijan (ISO 3166-2:AZ AZ-BAR); named by Landmine Monitor. Its English name is the same in both sides' usage, so the display name is the one name; the historical Armenian name Partav is a spelling."
   },
   {
     "id": "sabirabad",

@@ -33,6 +33,7 @@ export interface Place {
   };
   readonly spellings: readonly string[];
   readonly usage?: readonly PlaceNameUsage[] | undefined;
+  readonly references?: readonly PlaceReference[] | undefined;
   readonly iso3166?: string | undefined;
   readonly within?: string | undefined;
   readonly note?: string | undefined;
@@ -52,4 +53,38 @@ export interface PlaceNameUsage {
   readonly name: string;
   readonly language: 'az' | 'en' | 'hy' | 'ru';
   readonly usedBy: string;
+  readonly tradition?: PlaceNameTradition | undefined;
+}
+
+/**
+ * Whose naming a name follows, where the sides of the conflict name a place differently:
+ * `azerbaijani` (the name in Azerbaijan's official usage, or a form of it in another language),
+ * `armenian` (the name in Armenian usage, or a form of it), `international` (a name both use
+ * or that is neither's, such as the English "Nagorno-Karabakh").
+ *
+ * @example
+ * ```ts
+ * import type { PlaceNameTradition } from 'azerbaijan-data/territory';
+ * const tradition: PlaceNameTradition = 'armenian';
+ * ```
+ */
+export type PlaceNameTradition = 'azerbaijani' | 'armenian' | 'international';
+
+/**
+ * A public reference that a place's names stand on: a gazetteer, an official list or an
+ * encyclopaedia article, with the record's id in it where it has one, its address, and the
+ * languages of the names it attests (`names`).
+ *
+ * @example
+ * ```ts
+ * import type { PlaceReference } from 'azerbaijan-data/territory';
+ * const iso: PlaceReference = { source: 'ISO 3166-2:AZ', id: 'AZ-LAC', names: ['az'] };
+ * iso.id; //=> 'AZ-LAC'
+ * ```
+ */
+export interface PlaceReference {
+  readonly source: string;
+  readonly id?: string | undefined;
+  readonly url?: string | undefined;
+  readonly names: readonly ('az' | 'en' | 'hy' | 'ru')[];
 }

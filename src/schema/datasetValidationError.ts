@@ -1,9 +1,13 @@
 import type { z } from 'zod';
 
+/** The most issues the message lists; `issues` keeps them all. */
+const listed = 20;
+
 /**
  * Thrown by {@link parseDataset} when a value is not a valid dataset. `issues` keeps zod's
  * issues, each with the path of the field that failed; the message names the dataset id
- * (where the input has one) and every failing path.
+ * (where the input has one) and the failing paths (the first 20, and how many more). `issues` is
+ * not enumerable, so that an uncaught error prints its message and stack, not every issue again.
  *
  * @example
  * ```ts
@@ -21,12 +25,13 @@ export class DatasetValidationError extends Error {
   /** The dataset id of the input, where it had a string one. */
   readonly datasetId: string | undefined;
   /** Zod's issues, each with the path of the failing field. */
-  readonly issues: readonly z.core.$ZodIssue[];
+  declare readonly issues: readonly z.core.$ZodIssue[];
 
   constructor(datasetId: string | undefined, issues: readonly z.core.$ZodIssue[]) {
-    const lines = issues.map((i) => `  at ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+    const lines = issues.slice(0, listed).map((i) => `  at ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+    if (issues.length > listed) lines.push(`  … and ${issues.length - listed} more (the error's issues list them all)`);
     super(`dataset ${datasetId === undefined ? '(without id)' : `"${datasetId}"`} is invalid:\n${lines.join('\n')}`);
     this.datasetId = datasetId;
-    this.issues = issues;
+    Object.defineProperty(this, 'issues', { value: issues, enumerable: false });
   }
 }

@@ -11,7 +11,7 @@ export type { Qualifier } from './observation.js';
 export { Relation } from './relation.js';
 export { Event, Gap } from './event.js';
 export { Dataset, Dimension, Measure } from './dataset.js';
-export { Place, PlaceKind, PlaceNameUsage } from './placeSchema.js';
+export { Place, PlaceKind, PlaceNameTradition, PlaceNameUsage, PlaceReference } from './placeSchema.js';
 export type { DatasetShape } from './dataset.js';
 export { DatasetValidationError } from './datasetValidationError.js';
 export { parseDataset } from './parseDataset.js';

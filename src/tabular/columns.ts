@@ -11,6 +11,16 @@ export interface ColumnInfo {
   readonly format?: 'uri';
 }
 
+/**
+ * The column name of the dataset key in every table the package ships (`data/*.csv`, the
+ * Parquet files, the HXL table, `datapackage.json`) and in `export`: one name, so that a join
+ * between any two of them needs no renaming (`JOIN … USING (datasetId)`).
+ */
+export const datasetKey = 'datasetId';
+
+/** The column name of the observation key in every table the package ships (see {@link datasetKey}). */
+export const observationKey = 'observationId';
+
 /** An ISO 8601 year, month, date or interval of them, as `period` and `date` hold them. */
 export const isoPeriodPattern = '^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$';
 
@@ -78,12 +88,11 @@ export const eventColumns: Readonly<Record<string, ColumnInfo>> = {
 
 const datasetColumn: ColumnInfo = { type: 'string', required: true, description: 'Id of the dataset the row belongs to (see datasets.csv).' };
 
-/** Renames `datasetId` to `dataset` and inserts `extra` columns after `after`. */
+/** The columns of a per-dataset table in the long table of every dataset, `extra` columns inserted after `after`. */
 function longForm(columns: Readonly<Record<string, ColumnInfo>>, after?: string, extra: Readonly<Record<string, ColumnInfo>> = {}): Readonly<Record<string, ColumnInfo>> {
   const out: Record<string, ColumnInfo> = {};
   for (const [name, info] of Object.entries(columns)) {
-    if (name === 'datasetId') out.dataset = datasetColumn;
-    else out[name] = info;
+    out[name] = name === datasetKey ? datasetColumn : info;
     if (name === after) Object.assign(out, extra);
   }
   return out;
@@ -106,7 +115,7 @@ export const longEventColumns: Readonly<Record<string, ColumnInfo>> = longForm(e
  * row per member of a relation (a total, a part, a whole, a constant, a remainder…).
  */
 export const relationColumns: Readonly<Record<string, ColumnInfo>> = {
-  dataset: datasetColumn,
+  datasetId: datasetColumn,
   relationId: { type: 'string', required: true, description: 'Id of the relation, unique within its dataset.' },
   member: { type: 'integer', required: true, description: 'Position of the row among the members of its relation, from 1.' },
   kind: { type: 'string', required: true, description: 'sum (total = parts [+ remainder]), difference (result = minuend − subtrahend), share (percent = part / whole), partOf (part counted in whole).' },
@@ -120,7 +129,7 @@ export const relationColumns: Readonly<Record<string, ColumnInfo>> = {
 
 /** The columns of `data/sources.csv`: the sources of every dataset, one row per dataset and source. */
 export const sourceColumns: Readonly<Record<string, ColumnInfo>> = {
-  dataset: datasetColumn,
+  datasetId: datasetColumn,
   sourceId: { type: 'string', required: true, description: 'Id of the source.' },
   title: { type: 'string', required: true, description: 'Title of the document or body.' },
   publisher: { type: 'string', required: true, description: 'Who publishes it.' },
@@ -136,7 +145,7 @@ export const sourceColumns: Readonly<Record<string, ColumnInfo>> = {
 
 /** The columns of `data/datasets.csv`: one row per dataset. */
 export const datasetColumns: Readonly<Record<string, ColumnInfo>> = {
-  dataset: { type: 'string', required: true, description: 'Id of the dataset.' },
+  datasetId: { type: 'string', required: true, description: 'Id of the dataset.' },
   title: { type: 'string', required: true, description: 'Title of the dataset.' },
   topic: { type: 'string', required: true, description: 'The topic it belongs to.' },
   version: { type: 'string', required: true, pattern: '^\\d+\\.\\d+\\.\\d+', description: "The semver of the dataset's content." },
@@ -152,6 +161,6 @@ export const datasetColumns: Readonly<Record<string, ColumnInfo>> = {
  */
 export const competingEstimateColumns: Readonly<Record<string, ColumnInfo>> = {
   measure: { type: 'string', required: true, description: 'The measure the statements compete on.' },
-  dataset: { type: 'string', required: true, description: 'The dataset the statement stands in.' },
+  datasetId: { type: 'string', required: true, description: 'The dataset the statement stands in.' },
   observationId: { type: 'string', required: true, description: 'The observation, in that dataset, that makes the statement (see observations.csv).' },
 };

@@ -37,11 +37,8 @@ export function toCsv(dataset: Dataset): string {
 export function toEventsCsv(dataset: Dataset): string {
   const columns = Object.keys(eventColumns);
   const lines = [columns.map(csvField).join(',')];
-  // the rows of the long events table, with its `dataset` column named as in the per-dataset files
-  for (const { dataset: datasetId, ...rest } of longEventRows(dataset)) {
-    const row: Record<string, Cell | undefined> = { datasetId, ...rest };
-    lines.push(columns.map((c) => csvField(row[c])).join(','));
-  }
+  // the rows of the long events table: the same columns, keyed the same way
+  for (const row of longEventRows(dataset)) lines.push(columns.map((c) => csvField(row[c])).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 

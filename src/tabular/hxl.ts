@@ -24,7 +24,7 @@ export const hxlPlaceDimensions: readonly string[] = ['region', 'area'];
  * the row under it, and the column of `data/observations.csv` (or the rule) it is filled from.
  */
 export const hxlColumns: readonly { readonly header: string; readonly tag: string; readonly from: string }[] = [
-  { header: 'dataset', tag: '#meta+dataset', from: 'dataset' },
+  { header: 'datasetId', tag: '#meta+dataset', from: 'datasetId' },
   { header: 'observationId', tag: '#meta+id', from: 'observationId' },
   { header: 'country', tag: '#country+name', from: 'Azerbaijan, the country every figure is about' },
   { header: 'countryCode', tag: '#country+code', from: 'AZE (ISO 3166-1 alpha-3)' },
@@ -65,7 +65,7 @@ export function hxlValueColumn(measure: string, unit: string): string {
 export function hxlRow(row: Readonly<Record<string, Cell>>, sourceUrl: string | null, place: string | null): Record<string, Cell> {
   const valueColumn = hxlValueColumn(String(row.measure), String(row.unit));
   return {
-    dataset: row.dataset ?? null,
+    datasetId: row.datasetId ?? null,
     observationId: row.observationId ?? null,
     country: 'Azerbaijan',
     countryCode: 'AZE',

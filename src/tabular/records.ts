@@ -7,15 +7,15 @@ import { datePrecision } from './format.js';
 type Row = Record<string, Cell>;
 
 /**
- * The rows of a dataset for `data/observations.csv`: the rows of `toRows`, with `dataset` for
- * `datasetId` and the dimensions as one JSON object (`{"country":"RU"}`, `{}` where none).
+ * The rows of a dataset for `data/observations.csv`: the rows of `toRows` (keyed by `datasetId`
+ * and `observationId`, as every shipped table is), with the dimensions as one JSON object
+ * (`{"country":"RU"}`, `{}` where none).
  */
 export function longObservationRows(dataset: Dataset): Row[] {
   const byId = new Map(dataset.observations.map((o) => [o.id, o]));
   return toRows(dataset).map((r) => {
-    const { datasetId, ...rest } = r as unknown as Record<string, Cell>;
     const o = byId.get(r.observationId)!;
-    return { ...rest, dataset: datasetId!, dimensions: JSON.stringify(o.dimensions) };
+    return { ...(r as unknown as Row), dimensions: JSON.stringify(o.dimensions) };
   });
 }
 
@@ -23,7 +23,7 @@ export function longObservationRows(dataset: Dataset): Row[] {
 export function longEventRows(dataset: Dataset): Row[] {
   const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
   return dataset.events.map((e) => ({
-    dataset: dataset.id,
+    datasetId: dataset.id,
     eventId: e.id,
     label: e.label,
     date: e.date,
@@ -72,7 +72,7 @@ function members(r: Relation): [string, string | { value: number; label: string 
 export function relationRows(dataset: Dataset): Row[] {
   return dataset.relations.flatMap((r) =>
     members(r).map(([role, m], i) => ({
-      dataset: dataset.id,
+      datasetId: dataset.id,
       relationId: r.id,
       member: i + 1,
       kind: r.kind,
@@ -89,7 +89,7 @@ export function relationRows(dataset: Dataset): Row[] {
 /** The rows of a dataset for `data/sources.csv`: one per source it cites. */
 export function sourceRows(dataset: Dataset): Row[] {
   return dataset.sources.map((s) => ({
-    dataset: dataset.id,
+    datasetId: dataset.id,
     sourceId: s.id,
     title: s.title,
     publisher: s.publisher,
@@ -107,7 +107,7 @@ export function sourceRows(dataset: Dataset): Row[] {
 /** The row of a dataset for `data/datasets.csv`. */
 export function datasetRow(dataset: Dataset): Row {
   return {
-    dataset: dataset.id,
+    datasetId: dataset.id,
     title: dataset.title,
     topic: dataset.topic,
     version: dataset.version,

@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
-import { esmToCjs } from '../../scripts/build/esmToCjs.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { esmToCjs, init } from '../../scripts/build/esmToCjs.js';
+
+beforeAll(async () => {
+  await init;
+});
 
 /** Runs CommonJS text as a module of its own and returns its exports. */
 function run(cjs: string, modules: Record<string, unknown> = {}): Record<string, unknown> {
@@ -33,7 +38,40 @@ describe('esmToCjs: the CommonJS twin of a Node build module (scripts/build/esmT
 
   it('refuses what it cannot convert instead of guessing: no export clause, or a statement left in module syntax', () => {
     expect(() => esmToCjs('var x=1;', 'a.mjs')).toThrow(/a\.mjs: expected one export/);
-    expect(() => esmToCjs('import x from"left-pad";export{x};', 'b.mjs')).toThrow(/b\.mjs: its CommonJS twin does not compile/);
+    expect(() => esmToCjs('import x from"./left-pad.mjs";export{x};', 'b.mjs')).toThrow(/b\.mjs: expected a named or namespace import/);
+    expect(() => esmToCjs('import{x}from"left-pad";export{x};', 'b.mjs')).toThrow(/b\.mjs: imports "left-pad"; only Node's built-in modules/);
+    expect(() => esmToCjs('import{x}from"./a.mjs";export{x}from"./b.mjs";', 'd.mjs')).toThrow(/d\.mjs: expected one export/);
+    expect(() => esmToCjs('var x=1;export{x};var y=2;', 'e.mjs')).toThrow(/e\.mjs: expected one export/);
     expect(() => esmToCjs('var r=import.meta.resolve("x");export{r};', 'c.mjs')).toThrow(/import\.meta is used for more than its url/);
+  });
+
+  it('leaves import and export statements written inside strings, templates and comments as they are', () => {
+    const text = 'import x from "y"; export { a }';
+    const esm = [
+      'import { readFileSync } from "node:fs";',
+      `var quoted = ${JSON.stringify(text)};`,
+      `var single = '${text}';`,
+      `var template = \`\${quoted}
+import * as ns from "./z.mjs"; export { b as c };\`;`,
+      '// import { q } from "./commented.mjs";',
+      'var url = "import.meta.url";',
+      'export { quoted, single, template, readFileSync as read, url };',
+    ].join('\n');
+    const cjs = esmToCjs(esm, 'strings.mjs');
+    const out = run(cjs) as Record<string, unknown>;
+    expect(out.quoted).toBe(text);
+    expect(out.single).toBe(text);
+    expect(out.template).toBe(`${text}\nimport * as ns from "./z.mjs"; export { b as c };`);
+    expect(out.url).toBe('import.meta.url');
+    expect(out.read).toBe(readFileSync);
+    expect(cjs).toContain('// import { q } from "./commented.mjs";');
+    expect(Object.keys(out).sort()).toEqual(['quoted', 'read', 'single', 'template', 'url']);
+  });
+
+  it('keeps every line where it was: line n of the twin is line n of the module', () => {
+    const esm = 'import { a } from "./a.mjs";\nimport * as b from "./b.mjs";\nvar c = a + b.x;\nfunction f() {\n  throw new Error("here");\n}\nexport {\n  c,\n  f\n};\n';
+    const cjs = esmToCjs(esm, 'lines.mjs');
+    expect(cjs.split('\n').indexOf('  throw new Error("here");')).toBe(esm.split('\n').indexOf('  throw new Error("here");'));
+    expect(cjs.split('\n')[1]).toBe('const b = require("./b.cjs");');
   });
 });

@@ -3,10 +3,10 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, it } from 'vitest';
-import { datasets } from 'azerbaijan-data';
+import { cite, datasets } from 'azerbaijan-data';
 import { run } from '../../src/cli/run.js';
 
-// `azerbaijan-data cite <id> [--format text|csl|bibtex]`, run in process.
+// `azerbaijan-data cite <id> [<figure>] [--format text|csl|bibtex]`, run in process.
 
 const root = new URL('../..', import.meta.url).pathname;
 const version = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
@@ -62,15 +62,56 @@ describe('azerbaijan-data cite', () => {
     const option = run(['cite', 'international-migration', '--output', 'x.txt']);
     expect(option.code).toBe(2);
     expect(option.stderr).toContain('cite has no option --output');
-    const extra = run(['cite', 'international-migration', 'net-migration-2010']);
+    const extra = run(['cite', 'international-migration', 'net-migration-2010', 'net-migration-2009']);
     expect(extra.code).toBe(2);
-    expect(extra.stderr).toContain('cite takes one argument');
+    expect(extra.stderr.replace(/\s+/g, ' ')).toContain('cite takes at most two arguments (a dataset id, then a figure id), received "international-migration", "net-migration-2010" and "net-migration-2009"');
   });
 
   it('has its own --help and is named in the main help', () => {
     const own = run(['cite', '--help']);
     expect([own.code, own.stderr]).toEqual([0, '']);
-    expect(own.stdout).toMatch(/^Usage: azerbaijan-data cite <id> \[--format text\|csl\|bibtex\]/);
-    expect(run(['--help']).stdout).toMatch(/^ {2}cite <id> /m);
+    expect(own.stdout).toMatch(/^Usage: azerbaijan-data cite <id> \[<figure>\] \[--format text\|csl\|bibtex\]/);
+    expect(run(['--help']).stdout).toMatch(/^ {2}cite <id> \[<figure>\] /m);
+  });
+});
+
+describe('azerbaijan-data cite <dataset> <figure>', () => {
+  const remittances = datasets.find((d) => d.id === 'remittance-flows')!;
+
+  it('cites one observation: its original publication with the locator, then the dataset and the library, as cite(dataset, id) does', () => {
+    const { stdout, stderr, code } = run(['cite', 'remittance-flows', 'inward-remittances-2003']);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toBe(cite(remittances, 'inward-remittances-2003').text);
+    // the World Bank's Factbook, as cited in the country report, at Table 5, column 2003
+    expect(stdout.split('\n')[0]).toMatch(/^World Bank \(2011\)\. Migration and Remittances Factbook 2011/);
+    expect(stdout).toContain('column "2003"');
+    expect(stdout).toContain('Observation inward-remittances-2003');
+    expect(stdout).not.toBe(run(['cite', 'remittance-flows']).stdout);
+  });
+
+  it('cites an event by its id, in every format', () => {
+    const d = datasets.find((x) => x.events.length > 0)!;
+    const event = d.events[0]!;
+    const { stdout, code } = run(['cite', d.id, event.id, '--format', 'csl']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(cite(d, event.id).csl)));
+    expect(run(['cite', d.id, event.id, '-f', 'bibtex']).stdout).toBe(cite(d, event.id).bibtex);
+  });
+
+  it('a misspelt figure id exits 2 naming the closest ids of that dataset, never an internal error', () => {
+    const r = run(['cite', 'remittance-flows', 'inward-remitances-2003']);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    const message = r.stderr.replace(/\s+/g, ' ');
+    expect(message).toContain('dataset "remittance-flows" has no observation or event "inward-remitances-2003". Did you mean "inward-remittances-2003"');
+    expect(message).toContain('"azerbaijan-data show remittance-flows --json" names them all');
+    expect(r.stderr).not.toContain('internal error');
+    // an id of another dataset is not a figure of this one
+    expect(run(['cite', 'remittance-flows', 'net-migration-2010']).code).toBe(2);
+  });
+
+  it('a figure id after a source id exits 2 and says that a figure follows a dataset', () => {
+    const r = run(['cite', 'dw-2023-09-22-azerbaijan-humanitarian-aid', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.replace(/\s+/g, ' ')).toContain('is a source; a figure id follows a dataset id');
   });
 });

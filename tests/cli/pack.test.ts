@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasets } from 'azerbaijan-data';
+import { markdownExamples } from '../support/markdownExamples.js';
 
 // What a user gets from npm, starting from a clean tree: the project's files as a checkout holds
 // them (no dist/, no data/) are copied to a scratch folder and packed there with `npm pack`, whose
@@ -104,4 +105,70 @@ describe('the packed package, installed into a scratch project', () => {
     const cjs = execFileSync(process.execPath, ['-e', "process.stdout.write(String(require('azerbaijan-data/migration').internationalMigration.observations.length));"], { cwd: project, encoding: 'utf8' });
     expect(Number(cjs)).toBe(datasets.find((d) => d.id === 'international-migration')!.observations.length);
   });
+});
+
+describe('a project made with npm init -y, as the README sets one up', () => {
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const examples = markdownExamples().filter((e) => e.where.startsWith('README.md:'));
+  /** The commands of the README's set-up block (the sh block with `npm init -y`), without their comments. */
+  const setup = ((): string[] => {
+    const block = [...readme.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).find((b) => /^npm init -y\b/m.test(b)) ?? '';
+    return block.split('\n').map((l) => l.replace(/#.*$/, '').trim()).filter((l) => l !== '');
+  })();
+
+  /** A new project as `npm init -y` makes it, with the packed package installed and the `tsconfig.json` of `tsc --init`. */
+  function newProject(name: string): string {
+    const dir = join(scratch, name);
+    mkdirSync(dir);
+    execFileSync('npm', ['init', '-y'], { cwd: dir, env, stdio: 'pipe' });
+    symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
+    execFileSync(process.execPath, [tsc, '--init'], { cwd: dir, stdio: 'pipe' });
+    return dir;
+  }
+  const compile = (dir: string) => spawnSync(process.execPath, [tsc], { cwd: dir, encoding: 'utf8' });
+  const node = (dir: string, file: string) => spawnSync(process.execPath, [file], { cwd: dir, encoding: 'utf8' });
+
+  it('the README names one line after npm init -y; with it the first example compiles under tsc --init and runs (without it, TS1295)', () => {
+    expect(setup.slice(0, 2)).toEqual(['npm init -y', 'npm install azerbaijan-data']);
+    expect(setup).toHaveLength(3);
+    const dir = newProject('esm');
+    expect((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { type?: string }).type ?? 'commonjs').toBe('commonjs');
+    const first = examples[0]!;
+    expect(first.language).toBe('ts');
+    writeFileSync(join(dir, 'index.ts'), first.code);
+    const before = compile(dir);
+    expect(before.status).not.toBe(0);
+    expect(before.stdout).toContain('TS1295');
+    execFileSync('sh', ['-c', setup[2]!], { cwd: dir, env, stdio: 'pipe' });
+    const after = compile(dir);
+    expect(after.stdout, after.stdout).toBe('');
+    expect(after.status).toBe(0);
+    const ran = node(dir, 'index.js');
+    expect([ran.status, ran.stderr]).toEqual([0, '']);
+  }, 120_000);
+
+  it('without the line, the CommonJS way runs: the README\'s CommonJS block with require, and TypeScript\'s import = require under tsc --init', () => {
+    const dir = newProject('cjs');
+    const cjs = examples.find((e) => e.language === 'cjs')!;
+    expect(cjs.code).toMatch(/require\('azerbaijan-data/);
+    writeFileSync(join(dir, 'index.js'), cjs.code);
+    const ran = node(dir, 'index.js');
+    expect([ran.status, ran.stderr]).toEqual([0, '']);
+    // the form the README's table names for TypeScript in CommonJS under "verbatimModuleSyntax"
+    expect(readme).toContain("import migration = require('azerbaijan-data/migration')");
+    writeFileSync(
+      join(dir, 'typed.ts'),
+      [
+        "import migration = require('azerbaijan-data/migration');",
+        "import data = require('azerbaijan-data');",
+        "const net: { unit: string } = data.observation(migration.internationalMigration, 'net-migration-2010');",
+        'console.log(net.unit);',
+      ].join('\n'),
+    );
+    const built = compile(dir);
+    expect(built.stdout, built.stdout).toBe('');
+    const typed = node(dir, 'typed.js');
+    expect([typed.status, typed.stdout.trim()]).toEqual([0, 'thousand-persons']);
+  }, 120_000);
 });

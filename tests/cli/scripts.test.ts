@@ -76,8 +76,8 @@ describe('counts and footers go to standard error', () => {
     expect(code).toBe(0);
     expect(stderr).toBe(`${datasets.length} datasets\n`);
     expect(stdout).not.toMatch(/datasets\s*$/);
-    // every line of stdout after the header and rule is a dataset whose first field is its id
-    const ids = stdout.trimEnd().split('\n').slice(2).map((l) => l.split(/\s+/)[0]);
+    // every line of stdout after the header and rule starts a dataset with its id, or carries on its title
+    const ids = stdout.trimEnd().split('\n').slice(2).filter((l) => !l.startsWith(' ')).map((l) => l.split(/\s+/)[0]);
     expect(ids).toEqual(datasets.map((d) => d.id));
   });
 
@@ -111,9 +111,14 @@ describe('output fits the width', () => {
     expect(over).toEqual([]);
   });
 
-  it('every line fits a narrower width when run() is given one (60)', () => {
-    const over = outputs(60).filter(([, text]) => widest(text) > 60).map(([args, text]) => `${args}: ${widest(text)}`);
-    expect(over).toEqual([]);
+  it('every line fits a narrower width when run() is given one (60, 40), but for an id or hash longer than the line, which stands whole on its own', () => {
+    for (const width of [60, 40]) {
+      const over = outputs(width).flatMap(([args, text]) => text.split('\n').filter((l) => [...l].length > width && !/^\s*\S+$/.test(l)).map((l) => `${args}: ${l}`));
+      expect(over, `width ${width}`).toEqual([]);
+    }
+    // the 64 hex digits of a hash are longer than 60 columns: kept whole, on their own line
+    const d = datasets[0]!;
+    expect(run(['show', d.id], { width: 60 }).stdout.split('\n')).toContain(d.sha256);
   });
 
   it('the help texts fit 100 columns', () => {
@@ -127,11 +132,29 @@ describe('output fits the width', () => {
     for (const d of datasets) expect(stdout).toMatch(new RegExp(`^${d.id} .*${d.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
   });
 
-  it('at 100 columns a long title is cut with "…", never wrapped onto a line of its own', () => {
+  it('at 100 columns list shows every title whole, wrapped in its column, never cut with "…"', () => {
     const { stdout } = run(['list']);
-    const lines = stdout.trimEnd().split('\n');
-    expect(lines.length).toBe(datasets.length + 2);
-    expect(lines.some((l) => l.endsWith('…'))).toBe(true);
+    expect(stdout).not.toContain('…');
+    const [header = '', , ...lines] = stdout.trimEnd().split('\n');
+    const at = header.indexOf('title');
+    // the title column of each row and of the lines that carry it on, joined
+    const titles: string[] = [];
+    for (const line of lines) {
+      if (!line.startsWith(' ')) titles.push('');
+      titles[titles.length - 1] = `${titles.at(-1)} ${line.slice(at)}`.trim();
+    }
+    expect(titles).toEqual(datasets.map((d) => d.title));
+    expect(lines.length).toBeGreaterThan(datasets.length);
+  });
+
+  it('at 60 columns list gives each dataset a block, its id first and its whole title', () => {
+    const { stdout } = run(['list'], { width: 60 });
+    const blocks = stdout.trimEnd().split('\n\n');
+    expect(blocks.map((b) => b.split('\n')[0])).toEqual(datasets.map((d) => d.id));
+    blocks.forEach((b, i) => {
+      const title = b.slice(b.indexOf('  title  ')).replace(/^ {2}title/, '').replace(/\s+/g, ' ').trim();
+      expect(title).toBe(datasets[i]!.title);
+    });
   });
 
   it('show wraps long cells instead of cutting them: every word of every event label is printed', () => {
@@ -147,7 +170,7 @@ describe('output fits the width', () => {
     const index = d.sources.findIndex((s) => s.id === d.observations[0]!.source) + 1;
     expect(stdout).toMatch(new RegExp(`^Every observation: .*source \\[${index}\\]`, 'm'));
     expect(stdout).toContain(`[${index}] ${d.sources[index - 1]!.id}: `);
-    const header = stdout.split('\n').find((l) => l.startsWith('id '))!;
+    const header = run(['show', d.id], { width: 400 }).stdout.split('\n').find((l) => l.startsWith('id '))!;
     expect(header).toMatch(/\bunit\b/);
     expect(header).not.toMatch(/\bsource\b/);
   });
@@ -164,6 +187,73 @@ describe('output fits the width', () => {
     expect(terminalWidth({ isTTY: true, columns: 132 }, { COLUMNS: '72' })).toBe(72);
     expect(terminalWidth({}, { COLUMNS: 'wide' })).toBe(100);
     expect(terminalWidth({ isTTY: true, columns: 20 }, {})).toBe(40);
+  });
+});
+
+describe('ids are never broken across lines', () => {
+  /** The words of an output, split at spaces and after slashes, without the punctuation around an id. */
+  const words = (text: string): Set<string> => new Set(text.split(/\s+/).flatMap((w) => w.split('/')).map((w) => w.replace(/^[[("]+|[\]),:;"]+$/g, '')));
+  const widths = [100, 60, 40];
+
+  it('compare keeps every dataset id and observation id whole (it printed "idps-government-" / "2007-03")', () => {
+    for (const measure of ['idps', 'refugees', 'net-migration']) {
+      for (const width of widths) {
+        const out = words(run(['compare', measure], { width }).stdout);
+        for (const d of datasets) for (const o of d.observations.filter((x) => x.measure === measure)) {
+          expect(out.has(d.id), `${measure} at ${width}: ${d.id}`).toBe(true);
+          expect(out.has(o.id), `${measure} at ${width}: ${o.id}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('show keeps every observation id, measure id and source id whole, at any width', () => {
+    for (const d of datasets) {
+      for (const width of widths) {
+        const out = words(run(['show', d.id], { width }).stdout);
+        const missing = [...d.observations.flatMap((o) => [o.id, o.measure]), ...d.sources.map((x) => x.id), d.sha256].filter((id) => !out.has(id));
+        expect(missing, `show ${d.id} at ${width}`).toEqual([]);
+      }
+    }
+  });
+
+  it('list keeps every dataset id and topic whole, at any width', () => {
+    for (const width of widths) {
+      const out = words(run(['list'], { width }).stdout);
+      expect(datasets.flatMap((d) => [d.id, d.topic]).filter((id) => !out.has(id)), `list at ${width}`).toEqual([]);
+    }
+  });
+});
+
+describe('did you mean, for commands and options', () => {
+  it('list --jsn names --json (it got no suggestion)', () => {
+    const r = run(['list', '--jsn']);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr.replace(/\s+/g, ' ')).toBe('azerbaijan-data: list has no option --jsn. Did you mean --json? See "azerbaijan-data list --help". ');
+  });
+
+  it('a misspelt option gets the closest of the options its command takes', () => {
+    expect(run(['show', 'international-migration', '--josn']).stderr).toContain('Did you mean --json?');
+    expect(run(['export', 'international-migration', '--fromat', 'csv']).stderr).toContain('Did you mean --format?');
+    expect(run(['export', 'international-migration', '--ouptut', 'x.csv']).stderr).toContain('Did you mean --output?');
+    expect(run(['cite', 'international-migration', '--formt', 'csl']).stderr).toContain('Did you mean --format?');
+    expect(run(['compare', 'idps', '--hlep']).stderr).toContain('Did you mean --help?');
+  });
+
+  it('an option of another command, or far from every option, gets no guess but where the options are', () => {
+    const other = run(['export', 'international-migration', '--json']);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('export has no option --json.');
+    expect(other.stderr).not.toContain('Did you mean');
+    const far = run(['list', '--zzzzzz']);
+    expect(far.stderr).toContain('list has no option --zzzzzz. See "azerbaijan-data list --help".');
+    expect(run(['list', '-x']).stderr).toContain('list has no option -x.');
+  });
+
+  it('a misspelt command names the closest commands', () => {
+    const r = run(['lsit']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.replace(/\s+/g, ' ')).toContain('unknown command "lsit". Did you mean "list"? The commands are "list", "show", "export", "compare" and "cite"');
   });
 });
 
@@ -215,18 +305,37 @@ describe('--help shows all of it', () => {
 });
 
 describe('the layout helpers', () => {
-  it('wrapText breaks at spaces, then after a hyphen, and never exceeds the width', () => {
+  it('wrapText breaks at spaces, then after a slash, never inside an id, a hash or a number', () => {
     expect(wrapText('one two three', 7)).toEqual(['one two', 'three']);
-    expect(wrapText('migration-country-report-azerbaijan', 12)).toEqual(['migration-', 'country-', 'report-', 'azerbaijan']);
-    expect(wrapText('abcdefgh', 3)).toEqual(['abc', 'def', 'gh']);
+    // an id longer than the width stands whole on its own line (it was cut after each hyphen)
+    expect(wrapText('see migration-country-report-azerbaijan now', 12)).toEqual(['see', 'migration-country-report-azerbaijan', 'now']);
+    expect(wrapText('abcdefgh', 3)).toEqual(['abcdefgh']);
+    expect(wrapText('1,043,000,000', 5)).toEqual(['1,043,000,000']);
+    // dataset/observation breaks between the two ids
+    expect(wrapText('idp-estimates-idmc/idps-government-2007-03', 30)).toEqual(['idp-estimates-idmc/', 'idps-government-2007-03']);
+    expect(wrapText('a/b/c', 4)).toEqual(['a/b/', 'c']);
     expect(() => wrapText('a', 0)).toThrow(RangeError);
   });
 
-  it('textTable shrinks the wrap and truncate columns before the kept ones', () => {
-    const table = textTable(['id', 'title'], [['a-long-identifier', 'A title of several words that is long']], { width: 40, fit: ['keep', 'truncate'] });
-    expect(table.split('\n')[2]).toBe('a-long-identifier  A title of several w…');
-    expect(widest(table)).toBeLessThanOrEqual(40);
+  it('textTable shrinks the wrap columns before the kept ones, never below the longest id of a column', () => {
+    const table = textTable(['id', 'title'], [['a-long-identifier', 'A title of several words that is long']], { width: 40, fit: ['keep', 'wrap'] });
+    expect(table).toBe('id                 title\n-----------------  ---------------------\na-long-identifier  A title of several\n                   words that is long\n');
     const wrapped = textTable(['id', 'title'], [['x', 'alpha beta gamma delta']], { width: 14, fit: ['keep', 'wrap'] });
     expect(wrapped).toBe('id  title\n--  ----------\nx   alpha beta\n    gamma\n    delta\n');
+    // the wrapped column gives way, down to its longest word; the id stays whole
+    const ids = textTable(['id', 'note'], [['idps-government-2007-03', 'a note of some words']], { width: 30, fit: ['keep', 'wrap'] });
+    expect(ids.split('\n').slice(1, 4)).toEqual(['-----------------------  -----', 'idps-government-2007-03  a', '                         note']);
+    expect(widest(ids)).toBe(30);
+  });
+
+  it('textTable makes each row a block where the columns cannot stand side by side without breaking an id', () => {
+    const rows = [['idp-estimates-idmc/idps-government-2007-03', 'Government of the Republic of Azerbaijan', '687,000']];
+    const table = textTable(['observation', 'attribution', 'value'], rows, { width: 30, fit: ['wrap', 'wrap', 'keep'] });
+    expect(table).toBe(
+      'idp-estimates-idmc/\nidps-government-2007-03\n  attribution  Government of\n               the Republic of\n               Azerbaijan\n  value        687,000\n',
+    );
+    // an id too long to stand beside its heading stands under it
+    const under = textTable(['id', 'dimensions'], [['a', 'motivation=normal-food-and-clothing']], { width: 30, fit: ['keep', 'wrap'] });
+    expect(under).toBe('a\n  dimensions\n    motivation=normal-food-and-clothing\n');
   });
 });

@@ -168,13 +168,13 @@ describe('the competing-estimates view', () => {
   it('writes data/competing-estimates.csv from the view: references to observations that stand in observations.csv, no copied figure', () => {
     const data = new URL('../../data/', import.meta.url).pathname;
     const rows = parse(readFileSync(`${data}competing-estimates.csv`), { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!)).toEqual(['measure', 'dataset', 'observationId']);
-    expect(rows.map((r) => `${r.measure} ${r.dataset}/${r.observationId}`).sort()).toEqual(
+    expect(Object.keys(rows[0]!)).toEqual(['measure', 'datasetId', 'observationId']);
+    expect(rows.map((r) => `${r.measure} ${r.datasetId}/${r.observationId}`).sort()).toEqual(
       view().map((s) => `${s.observation.measure} ${s.dataset}/${s.observation.id}`).sort(),
     );
     const observations = parse(readFileSync(`${data}observations.csv`), { columns: true }) as Record<string, string>[];
-    const keys = new Set(observations.map((o) => `${o.dataset}/${o.observationId}`));
-    for (const r of rows) expect(keys.has(`${r.dataset}/${r.observationId}`), `${r.dataset}/${r.observationId}`).toBe(true);
+    const keys = new Set(observations.map((o) => `${o.datasetId}/${o.observationId}`));
+    for (const r of rows) expect(keys.has(`${r.datasetId}/${r.observationId}`), `${r.datasetId}/${r.observationId}`).toBe(true);
   });
 
   it('compare idps reports the IDP statements of the 4 documents and of the series, in the datasets where they stand', () => {

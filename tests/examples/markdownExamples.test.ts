@@ -12,7 +12,8 @@ import { markdownExamples } from '../support/markdownExamples.js';
 const examples = markdownExamples();
 const folder = 'test-output/markdown-examples';
 const dir = join(root, folder);
-const fileOf = (i: number): string => join(dir, `block-${i}.${examples[i]!.language === 'ts' ? 'mts' : 'mjs'}`);
+const extensions = { ts: 'mts', js: 'mjs', cjs: 'cjs' } as const;
+const fileOf = (i: number): string => join(dir, `block-${i}.${extensions[examples[i]!.language]}`);
 const diagnostics = new Map<string, string[]>();
 
 beforeAll(() => {
@@ -47,11 +48,13 @@ describe('the code of README.md and docs/*.md', () => {
     expect(examples[0]?.where).toMatch(/^README\.md:/);
     expect(examples[0]!.checks).toBeGreaterThan(2);
     expect(examples.filter((e) => e.where.startsWith('docs/')).length).toBeGreaterThan(0);
+    // the README shows the CommonJS way too, and it is checked as CommonJS
+    expect(examples.filter((e) => e.language === 'cjs' && e.where.startsWith('README.md:')).length).toBeGreaterThan(0);
   });
 
   it.each(examples.map((e, i) => [e.where, e, i] as const))('%s compiles under strict nodenext, runs, and every //=> line holds', async (where, example, index) => {
     expect(diagnostics.get(where)).toEqual([]);
-    const checks = await runExample(example, index, folder);
+    const checks = await runExample(example, index, folder, example.language === 'cjs' ? 'cjs' : 'esm');
     expect(checks).toHaveLength(example.checks);
     for (const [actual, stated, line] of checks) expect(actual, `${where}: ${line}`).toEqual(stated);
   });

@@ -53,7 +53,7 @@ describe('DuckDB, with the snippets of docs/exports.md', () => {
   });
 
   it('the page shows DuckDB snippets for every long table, the Parquet file, the question and one dataset file', () => {
-    expect(sql.length).toBe(9);
+    expect(sql.length).toBe(10);
     for (const table of ['observations', 'events', 'relations', 'sources', 'datasets', 'competing-estimates']) expect(snippet(new RegExp(`data/${table}\\.csv'`))).toBeTruthy();
   });
 
@@ -103,7 +103,7 @@ describe('DuckDB, with the snippets of docs/exports.md', () => {
     ]);
     expect(rows.map((r) => r.attribution)).toEqual([null, 'unhcr', 'government-of-azerbaijan', 'mfa-azerbaijan']);
     expect(rows.map((r) => r.sourceTitle)).toEqual(['Azerbaijan: NRC country programmes', ...Array(3).fill('Country report on migration in Azerbaijan')]);
-    expect(new Set(rows.map((r) => `${r.dataset}/${r.observationId}`)).size).toBe(4);
+    expect(new Set(rows.map((r) => `${r.datasetId}/${r.observationId}`)).size).toBe(4);
   });
 
   it.each(datasets.map((d) => [d.id, d] as const))('%s: the documented dataset snippet loads its file (and its events file) with the declared types', async (id, d) => {
@@ -118,6 +118,16 @@ describe('DuckDB, with the snippets of docs/exports.md', () => {
       expect(await describeTable(`${table}_events`)).toEqual(declared(`${id}-events`));
       expect(await count(`${table}_events`)).toBe(d.events.length);
     }
+  });
+
+  it('joins a dataset\'s own file to datasets.csv by datasetId, the name both files give the dataset key', async () => {
+    await db.run(local(snippet(/CREATE TABLE international_migration AS/)));
+    const rows = (await db.runAndReadAll(snippet(/JOIN datasets AS d USING \(datasetId\)/))).getRowObjectsJS() as Record<string, unknown>[];
+    const d = datasets.find((x) => x.id === 'international-migration')!;
+    const net = d.observations.filter((o) => o.measure === 'net-migration');
+    expect(net.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.observationId)).toEqual([...net].sort((a, b) => a.period.localeCompare(b.period)).map((o) => o.id));
+    for (const r of rows) expect([r.title, r.version]).toEqual([d.title, d.version]);
   });
 
   it('the events Parquet file has the declared types and the rows of events.csv', async () => {

@@ -40,7 +40,7 @@ describe('data/hxl/observations.csv', () => {
   });
 
   it('has every observation of observations.csv, in order, with its period, source and quote', () => {
-    expect(records.map((r) => `${r.dataset}/${r.observationId}`)).toEqual(observations.map((o) => `${o.dataset}/${o.observationId}`));
+    expect(records.map((r) => `${r.datasetId}/${r.observationId}`)).toEqual(observations.map((o) => `${o.datasetId}/${o.observationId}`));
     expect(records.length).toBe(datasets.reduce((n, d) => n + d.observations.length, 0));
     records.forEach((r, i) => {
       const o = observations[i]!;
@@ -77,6 +77,6 @@ describe('data/hxl/observations.csv', () => {
   it('names the place of an observation with a region or area dimension', () => {
     const placed = records.filter((r) => r.place !== '');
     expect(placed.length).toBeGreaterThan(0);
-    for (const r of placed) expect(['landmine-contamination', 'karabakh-conflict-areas']).toContain(r.dataset);
+    for (const r of placed) expect(['landmine-contamination', 'karabakh-conflict-areas']).toContain(r.datasetId);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { datasets } from 'azerbaijan-data';
 import type { Dataset } from 'azerbaijan-data';
 
-// The long tables: every dataset in one file per kind of row, with a dataset column and one
+// The long tables: every dataset in one file per kind of row, with a datasetId column and one
 // stable column set, read back and checked against the datasets.
 
 const data = new URL('../../data/', import.meta.url).pathname;
@@ -20,8 +20,8 @@ function read(file: string): { header: string[]; rows: Record<string, string>[] 
 describe('data/observations.csv', () => {
   const { header, rows } = read('observations.csv');
 
-  it('has one stable column set, with dataset first and the dimensions as one column', () => {
-    expect(header.slice(0, 3)).toEqual(['dataset', 'observationId', 'measure']);
+  it('has one stable column set, with datasetId first and the dimensions as one column', () => {
+    expect(header.slice(0, 3)).toEqual(['datasetId', 'observationId', 'measure']);
     expect(header).toContain('dimensions');
     for (const d of all) for (const dim of d.dimensions) if (!['unit', 'period', 'value'].includes(dim.id)) expect(header).not.toContain(dim.id);
   });
@@ -32,7 +32,7 @@ describe('data/observations.csv', () => {
     rows.forEach((r, i) => {
       const { d, o } = expected[i]!;
       const range = o.qualifier === 'range';
-      expect([r.dataset, r.observationId, r.measure, r.qualifier, r.period, r.unit, r.sourceId, r.quote, r.asWritten, r.attribution]).toEqual([
+      expect([r.datasetId, r.observationId, r.measure, r.qualifier, r.period, r.unit, r.sourceId, r.quote, r.asWritten, r.attribution]).toEqual([
         d.id, o.id, o.measure, o.qualifier, o.period, o.unit, o.source, o.quote, o.asWritten, cell(o.attribution),
       ]);
       expect([r.value, r.low, r.high]).toEqual(range ? ['', String(o.low), String(o.high)] : [String(o.value), '', '']);
@@ -53,7 +53,7 @@ describe('data/events.csv', () => {
     };
     rows.forEach((r, i) => {
       const { d, e } = expected[i]!;
-      expect([r.dataset, r.eventId, r.date, r.dateBasis, r.quote]).toEqual([d.id, e.id, e.date, e.dateBasis, e.quote]);
+      expect([r.datasetId, r.eventId, r.date, r.dateBasis, r.quote]).toEqual([d.id, e.id, e.date, e.dateBasis, e.quote]);
       expect(r.datePrecision, `${d.id}/${e.id} ${e.date}`).toBe(precision(e.date));
     });
     // a year, a month and a span of years each keep their precision
@@ -77,9 +77,9 @@ describe('data/relations.csv', () => {
     };
     expect(rows.length).toBe(all.reduce((n, d) => n + d.relations.reduce((m, r) => m + members(r), 0), 0));
     for (const row of rows) {
-      const d = all.find((x) => x.id === row.dataset)!;
+      const d = all.find((x) => x.id === row.datasetId)!;
       expect(d.relations.some((r) => r.id === row.relationId)).toBe(true);
-      if (row.observationId !== '') expect(d.observations.some((o) => o.id === row.observationId), `${row.dataset}/${row.observationId}`).toBe(true);
+      if (row.observationId !== '') expect(d.observations.some((o) => o.id === row.observationId), `${row.datasetId}/${row.observationId}`).toBe(true);
       else expect(Number.isFinite(Number(row.value)) && row.value !== '').toBe(true);
     }
   });
@@ -88,13 +88,13 @@ describe('data/relations.csv', () => {
 describe('data/sources.csv and data/datasets.csv', () => {
   it('has one row per dataset and source', () => {
     const { rows } = read('sources.csv');
-    expect(rows.map((r) => `${r.dataset}/${r.sourceId}`)).toEqual(all.flatMap((d) => d.sources.map((s) => `${d.id}/${s.id}`)));
+    expect(rows.map((r) => `${r.datasetId}/${r.sourceId}`)).toEqual(all.flatMap((d) => d.sources.map((s) => `${d.id}/${s.id}`)));
     for (const r of rows.filter((x) => x.file !== '')) expect(r.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('has one row per dataset, with its counts, version and content hash', () => {
     const { rows } = read('datasets.csv');
-    expect(rows.map((r) => [r.dataset, r.topic, r.version, r.sha256, Number(r.observations), Number(r.events)])).toEqual(
+    expect(rows.map((r) => [r.datasetId, r.topic, r.version, r.sha256, Number(r.observations), Number(r.events)])).toEqual(
       all.map((d) => [d.id, d.topic, d.version, d.sha256, d.observations.length, d.events.length]),
     );
   });

@@ -77,4 +77,15 @@ describe('parseDataset', () => {
     expect(failure(42).datasetId).toBeUndefined();
     expect(failure(null).message).toMatch(/\(without id\)/);
   });
+
+  it('lists the first 20 failing paths in its message and keeps every issue in issues, which is not enumerable', () => {
+    const bad = table1();
+    for (const o of bad.observations) delete o.quote;
+    const e = failure(bad);
+    expect(e.issues.length).toBe(bad.observations.length);
+    const listed = e.message.split('\n').filter((l) => /^ {2}at observations\.\d+\.quote: /.test(l));
+    expect(listed).toHaveLength(20);
+    expect(e.message).toContain(`… and ${bad.observations.length - 20} more (the error's issues list them all)`);
+    expect(Object.keys(e)).not.toContain('issues');
+  });
 });

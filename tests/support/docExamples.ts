@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { transformSync } from 'esbuild';
 
@@ -66,14 +67,22 @@ function instrument(code: string): string {
 /**
  * Compiles an example with esbuild, runs it as a module inside the package (written under
  * `folder`, one per test file, so that test files running side by side do not share files),
- * returns its checks.
+ * returns its checks. A `cjs` example runs as a CommonJS script, through Node's own `require`.
  */
-export async function runExample(example: DocExample, index: number, folder = 'test-output/doc-examples'): Promise<[unknown, unknown, string][]> {
-  const js = transformSync(instrument(example.code), { loader: 'ts', format: 'esm', target: 'es2022' }).code;
+export async function runExample(example: DocExample, index: number, folder = 'test-output/doc-examples', format: 'esm' | 'cjs' = 'esm'): Promise<[unknown, unknown, string][]> {
+  const js = transformSync(instrument(example.code), { loader: 'ts', format, target: 'es2022' }).code;
   const dir = join(root, folder);
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `example-${index}.mjs`);
+  const file = join(dir, `example-${index}.${format === 'cjs' ? 'cjs' : 'mjs'}`);
   writeFileSync(file, `// ${example.where}\n${js}`);
+  if (format === 'cjs') {
+    const load = createRequire(file);
+    delete load.cache[file];
+    const checks = (load(file) as { __checks: [unknown, unknown, string][] }).__checks;
+    // a promise the script chains (.then) settles before its checks are read
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return checks;
+  }
   const mod = (await import(`${file}?t=${Date.now()}`)) as { __checks: [unknown, unknown, string][] };
   return mod.__checks;
 }

@@ -5,15 +5,18 @@ import { root } from './docExamples.js';
 
 /** A code block of a Markdown page, with the language of its fence. */
 export interface MarkdownExample extends DocExample {
-  /** `ts` or `js`: the fence's language, `typescript` and `javascript` included. */
-  language: 'ts' | 'js';
+  /**
+   * `ts` or `js`: the fence's language, `typescript` and `javascript` included; `cjs`, a
+   * CommonJS script (`require`), run as one.
+   */
+  language: 'ts' | 'js' | 'cjs';
 }
 
-const languages: Record<string, 'ts' | 'js'> = { ts: 'ts', typescript: 'ts', js: 'js', javascript: 'js' };
+const languages: Record<string, 'ts' | 'js' | 'cjs'> = { ts: 'ts', typescript: 'ts', js: 'js', javascript: 'js', cjs: 'cjs' };
 
 /**
- * Every ```ts, ```typescript, ```js and ```javascript block of README.md and docs/*.md, in
- * order. Blocks not meant to run (shell, a signature, output) use other fence languages.
+ * Every ```ts, ```typescript, ```js, ```javascript and ```cjs block of README.md and docs/*.md,
+ * in order. Blocks not meant to run (shell, a signature, output) use other fence languages.
  */
 export function markdownExamples(): MarkdownExample[] {
   const pages = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
