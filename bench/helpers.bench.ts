@@ -17,6 +17,7 @@ import {
   convert,
   growthRate,
   indexSeries,
+  perCapita,
   perPeriodRate,
   shares,
   toRows,
@@ -64,6 +65,8 @@ const periods = lazy(() => dates(N));
 const values = Float64Array.from({ length: N }, () => 1 + rnd() * 1e6);
 const series = lazy(() => periods().map((period, i) => ({ period, value: values[i]!, unit: 'persons' })));
 const valueList = lazy(() => Array.from(values));
+/** The population of each period, in reverse order (perCapita pairs by period, not by position). */
+const population = lazy(() => periods().map((period, i) => ({ period, value: 1e7 + others[i]!, unit: 'persons' })).reverse());
 const others = Float64Array.from({ length: N }, () => 1 + rnd() * 1e6);
 const years = Int32Array.from({ length: N }, () => 1000 + Math.floor(rnd() * 4000));
 const yearPoints = lazy(() => Array.from(years, (y, i) => [{ period: String(y), value: values[i]! }, { period: String(y + 1 + (i % 20)), value: others[i]! }] as const));
@@ -186,6 +189,18 @@ const hand = {
     for (let i = 0; i < N; i++) if (points[i]!.period === basePeriod) base = points[i]!.value;
     const out = new Array(N);
     for (let i = 0; i < N; i++) out[i] = { period: points[i]!.period, value: points[i]!.value, index: 100 * (points[i]!.value / base) };
+    return out;
+  },
+  perCapita(): unknown[] {
+    const points = series();
+    const byPeriod = new Map<string, number>();
+    for (const p of population()) byPeriod.set(p.period, p.value);
+    const out = new Array(N);
+    for (let i = 0; i < N; i++) {
+      const p = points[i]!;
+      const pop = byPeriod.get(p.period)!;
+      out[i] = { period: p.period, value: p.value, population: pop, ratio: (1000 * p.value) / pop };
+    }
     return out;
   },
   shares(): unknown[] {
@@ -332,6 +347,7 @@ const helper: Record<keyof typeof hand, () => unknown> = {
   },
   changes: () => changes(series()),
   indexSeries: () => indexSeries(series(), periods()[N >> 1]!),
+  perCapita: () => perCapita(series(), population(), { per: 1000 }),
   shares: () => {
     const list = valueList();
     let sum = 0;

@@ -47,6 +47,7 @@ import type { Dataset } from '../src/schema/dataset.js';
 import type { Source as SourceRecord } from '../src/schema/source.js';
 import { chartSpec, specText } from './docs/chartSpec.js';
 import { dimensionColumns } from '../src/helpers/toRows.js';
+import { licensedSources, packageLicence } from './sourceLicences.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string; description: string; keywords?: string[] };
@@ -154,8 +155,8 @@ function eventFields(dataset: Dataset): Field[] {
   );
 }
 
-function packageSource(s: SourceRecord): { title: string; path?: string } {
-  return { title: s.publisher !== undefined ? `${s.publisher}: ${s.title}` : s.title, ...(s.url ? { path: s.url } : {}) };
+function packageSource(s: SourceRecord): { title: string; path?: string; version?: string } {
+  return { title: s.publisher !== undefined ? `${s.publisher}: ${s.title}` : s.title, ...(s.url ? { path: s.url } : {}), ...(s.edition ? { version: s.edition } : {}) };
 }
 
 const sha256 = (bytes: string | Buffer): string => createHash('sha256').update(bytes).digest('hex');
@@ -278,14 +279,17 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
     },
   ];
   const documents = new Map<string, SourceRecord>();
-  for (const d of all) for (const s of d.sources) if (s.file) documents.set(s.id, s);
+  // the source documents and the statistical releases (with their licences): what the figures are read from
+  for (const d of all) for (const s of d.sources) if (s.file || s.form === 'dataset') documents.set(s.id, s);
   const packageSources = [...documents.values()].sort((a, b) => a.id.localeCompare(b.id)).map(packageSource);
+  // the tables of every dataset carry the licence of every release, with the attribution it requires
+  const packageLicences = [dataLicence, ...licensedSources(all.flatMap((d) => d.sources)).map(packageLicence)];
   const longFields = new Map<string, Field[]>();
   for (const t of longTables) {
     const fields = fieldsOf(t.columns, t.name);
     longFields.set(t.name, fields);
     const written = write(`${t.name}.csv`, csvTable(Object.keys(t.columns), t.rows));
-    tableResource(t.name, `${t.name}.csv`, written, { title: t.title, description: t.description, sources: packageSources }, {
+    tableResource(t.name, `${t.name}.csv`, written, { title: t.title, description: t.description, sources: packageSources, licenses: packageLicences }, {
       fields,
       primaryKey: t.primaryKey,
       ...(t.foreignKeys.length ? { foreignKeys: t.foreignKeys } : {}),
@@ -304,7 +308,7 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
     );
     const written = write(`${name}.parquet`, readFileSync(join(outDir, `${name}.parquet`)));
     const table = longTables.find((t) => t.name === name)!;
-    tableResource(`${name}-parquet`, `${name}.parquet`, written, { title: `${table.title} (Parquet)`, description: `${table.description} The same rows and columns as ${name}.csv, with typed columns.`, sources: packageSources }, {
+    tableResource(`${name}-parquet`, `${name}.parquet`, written, { title: `${table.title} (Parquet)`, description: `${table.description} The same rows and columns as ${name}.csv, with typed columns.`, sources: packageSources, licenses: packageLicences }, {
       fields,
       primaryKey: table.primaryKey,
     }, 'parquet');
@@ -336,6 +340,7 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
       title: 'Every observation, with HXL hashtags',
       description: 'The long observations for humanitarian tools (HDX, HXL Proxy): the row under the header holds the HXL hashtag of each column (a comment row for readers of the Data Package). The figure stands in the column whose hashtag names what it counts.',
       sources: packageSources,
+      licenses: packageLicences,
       dialect: { ...csvDialect, headerRows: [1], commentRows: [2] },
     },
     {
@@ -346,7 +351,7 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
 
   for (const dataset of all) {
     const publishers = [...new Set(dataset.sources.map((s) => s.publisher ?? s.title))];
-    const licences = [{ ...dataLicence, title: `Figures cited from ${publishers.join('; ')}: reuse with attribution (see DATA-LICENSE.md)` }];
+    const licences = [{ ...dataLicence, title: `Figures cited from ${publishers.join('; ')}: reuse with attribution (see DATA-LICENSE.md)` }, ...licensedSources(dataset.sources).map(packageLicence)];
     const meta = { sources: dataset.sources.map(packageSource), licenses: licences, datasetVersion: dataset.version, contentHash: `sha256:${dataset.sha256}` };
     const datasetForeignKey = [{ fields: ['datasetId'], reference: { resource: 'datasets', fields: ['datasetId'] } }];
     tableResource(dataset.id, `${dataset.id}.csv`, write(`${dataset.id}.csv`, toCsv(dataset)), { title: dataset.title, description: dataset.description, ...meta }, {
@@ -386,7 +391,7 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
     description: `${packageJson.description} Generated by scripts/export-data.ts: the long tables (observations, events, relations, sources, datasets, competing-estimates) hold every dataset with a datasetId column (the dataset key, datasetId, and the observation key, observationId, have one name in every table); each dataset also has its own resource.`,
     version: packageJson.version,
     keywords: packageJson.keywords ?? [],
-    licenses: [dataLicence],
+    licenses: packageLicences,
     contributors: [{ title: 'The azerbaijan-data contributors', roles: ['creator'] }],
     sources: packageSources,
     resources,

@@ -16,7 +16,9 @@ import { datasets } from '../../src/catalogue.js';
 import type { Dataset } from '../../src/schema/dataset.js';
 import { writeExports } from '../export-data.js';
 import { cataloguePage } from './cataloguePage.js';
-import { chartSpec } from './chartSpec.js';
+import { acrossSourcesChartSpec, statementsAcrossSources } from './acrossSources.js';
+import { chartSpec, specText } from './chartSpec.js';
+import { comparisonPage, comparisonPages, comparisonTitle } from './comparisonPages.js';
 import { datasetPage } from './datasetPage.js';
 import { renderChart } from './renderChart.js';
 
@@ -90,12 +92,33 @@ async function generatePages(): Promise<void> {
     });
     writeFileSync(join(pagesDir, `${dataset.id}.md`), page);
   }
+  const comparisons = [];
+  for (const page of comparisonPages) {
+    const rows = statementsAcrossSources(datasets, page.measures, page.unit);
+    const title = comparisonTitle(page, datasets);
+    const specPath = join(filesDir, 'charts', `${page.slug}.vl.json`);
+    const svgPath = join(filesDir, 'charts', `${page.slug}.svg`);
+    const spec = acrossSourcesChartSpec(rows, title);
+    writeFileSync(specPath, specText(spec));
+    const svg = await renderChart(spec);
+    writeFileSync(svgPath, svg);
+    const md = comparisonPage({
+      page,
+      datasets,
+      svg,
+      datasetPath: (id) => `./datasets/${id}.md`,
+      files: { spec: rel(generated, specPath), svg: rel(generated, svgPath) },
+      catalogue: './catalogue.md',
+    });
+    writeFileSync(join(generated, `${page.slug}.md`), md);
+    comparisons.push({ title, path: `./${page.slug}.md` });
+  }
   const schemas = ['dataset', 'observation', 'source', 'relation', 'event'].map((name) => ({ name, path: `./files/schema/${name}.schema.json` }));
   writeFileSync(
     join(generated, 'catalogue.md'),
-    cataloguePage({ datasets, pagePath: (d) => `./datasets/${d.id}.md`, files: { datapackage: './files/datapackage.json', schemas } }),
+    cataloguePage({ datasets, pagePath: (d) => `./datasets/${d.id}.md`, files: { datapackage: './files/datapackage.json', schemas }, comparisons }),
   );
-  console.log(`docs: ${datasets.length} dataset pages and charts in docs/generated/`);
+  console.log(`docs: ${datasets.length} dataset pages and charts, ${comparisons.length} pages across sources in docs/generated/`);
 }
 
 async function runTypedoc(): Promise<boolean> {

@@ -11,6 +11,8 @@ export interface CataloguePageInput {
   readonly pagePath: (dataset: Dataset) => string;
   /** Paths of the package-wide downloads, relative to the catalogue. */
   readonly files: { readonly datapackage: string; readonly schemas: readonly { name: string; path: string }[] };
+  /** The pages that set the sources of one thing side by side (IDPs by source…), with their paths relative to the catalogue. */
+  readonly comparisons?: readonly { readonly title: string; readonly path: string }[];
 }
 
 const columnTable = (columns: Readonly<Record<string, { type: string; description: string }>>): string =>
@@ -21,17 +23,24 @@ const columnTable = (columns: Readonly<Record<string, { type: string; descriptio
  * version, the package-wide downloads, and the columns of the CSV files. Its front matter makes
  * the dataset pages its children in the navigation.
  */
-export function cataloguePage({ datasets, pagePath, files }: CataloguePageInput): string {
+export function cataloguePage({ datasets, pagePath, files, comparisons = [] }: CataloguePageInput): string {
   const observations = datasets.reduce((n, d) => n + d.observations.length, 0);
   const events = datasets.reduce((n, d) => n + d.events.length, 0);
   const documents = new Set(datasets.flatMap((d) => d.sources.filter((s) => s.file).map((s) => s.id)));
   const out: string[] = [
-    `---\ntitle: Catalogue\nchildren:\n${datasets.map((d) => `  - ${pagePath(d)}`).join('\n')}\n---\n${generatedBanner}`,
+    `---\ntitle: Catalogue\nchildren:\n${[...comparisons.map((c) => c.path), ...datasets.map((d) => pagePath(d))].map((p) => `  - ${p}`).join('\n')}\n---\n${generatedBanner}`,
     '# Catalogue of datasets',
     `${datasets.length} datasets, ${observations} observations and ${events} dated events, drawn from ${documents.size} source documents. ` +
       'This page and every dataset page are generated from the data at build time. Each dataset has a page with its chart and every figure with its provenance, ' +
       'a CSV in the package (`data/<dataset-id>.csv`) and a Vega-Lite spec (`data/charts/<dataset-id>.vl.json`).',
   ];
+  if (comparisons.length > 0) {
+    out.push(
+      '## Across sources',
+      'Every figure of one thing, from every source and edition, on one time axis:',
+      comparisons.map((c) => `- [${escapeMarkdown(c.title)}](${c.path})`).join('\n'),
+    );
+  }
   for (const topic of Topic.options) {
     const own = datasets.filter((d) => d.topic === topic);
     out.push(`## ${topic}`, `Entry point \`azerbaijan-data/${topic}\`.`);

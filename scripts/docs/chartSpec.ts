@@ -5,6 +5,8 @@
  *   one source or attribution, or twice for the same period and dimensions);
  * - `series`: lines over time where a series has figures for two or more single periods and the
  *   panel spans three or more;
+ * - `matrix`: a grid of cells (a row per series, a column per period, the colour the figure) where
+ *   a series panel would have more than {@link maxSeriesLines} lines (migrant stock by country);
  * - `breakdown`: bars otherwise (by dimension, measure or period).
  * A range is drawn as an interval from low to high; a bound (at least, at most) as a dashed
  * interval that runs open to the edge of the panel; the point marker's shape tells the
@@ -36,7 +38,14 @@ function pick(row: ObservationRow, keys: readonly string[]): Record<string, stri
 }
 
 /** The kind of a chart panel. */
-export type PanelKind = 'estimates' | 'series' | 'breakdown' | 'timeline';
+export type PanelKind = 'estimates' | 'series' | 'matrix' | 'breakdown' | 'timeline';
+
+/**
+ * The most lines a series panel draws: past this many series (the colours of the palette run
+ * out, the legend outgrows the plot) the panel becomes a `matrix`, a grid of one row per series
+ * and one column per period whose cells are coloured by the figure.
+ */
+export const maxSeriesLines = 10;
 
 /** The width of the docs' content column at a 1280 px window, in px: no chart may be wider. */
 export const contentColumnWidth = 608;
@@ -107,7 +116,7 @@ interface PlotRow extends Record<string, string | number | boolean | null> {
 }
 
 /** Breaks a long label into lines of at most about 34 characters (`\n` between them). */
-function wrap(label: string, width = 34): string {
+export function wrap(label: string, width = 34): string {
   const lines: string[] = [];
   let line = '';
   for (const word of label.split(' ')) {
@@ -207,7 +216,8 @@ export function chartPanels(dataset: Dataset): { unit: Unit; kind: PanelKind; ro
       seen.set(row.plotCategory, i + 1);
       row.plotSlot = i + 0.5 + (widest - (counts.get(row.plotCategory) ?? 1)) / 2;
     }
-    return { unit, kind, rows: plotRows };
+    const lines = new Set(plotRows.map((r) => r.plotCategory)).size;
+    return { unit, kind: kind === 'series' && lines > maxSeriesLines ? 'matrix' : kind, rows: plotRows };
   });
 }
 
@@ -277,6 +287,7 @@ function panelSpec(unit: Unit, kind: PanelKind, rows: PlotRow[], title: string |
     scale: shapeScale(vertical),
     legend: marked.length > 1 || (marked.length === 1 && marked[0] !== 'exact') ? { values: marked } : null,
   });
+  if (kind === 'matrix') return matrixSpec(unit, rows, title);
   if (kind === 'series') {
     const years = rows.every((r) => r.plotYear !== null);
     const x = years
@@ -350,6 +361,69 @@ function panelSpec(unit: Unit, kind: PanelKind, rows: PlotRow[], title: string |
           ]),
       { ...intervals, encoding: { ...(intervals.encoding as object), x: xOf('plotLow'), x2: { field: 'plotHigh' } } },
       { ...points, encoding: { x: xOf('plotMark'), shape: shape(false) } },
+    ],
+  };
+}
+
+/**
+ * A grid of one row per series and one column per period, each cell coloured by its figure on a
+ * symmetric-log scale (figures of a few hundred and of a million both stay legible), with the
+ * exact figure in the cell's title. Rows run from the series with the largest figure down. A
+ * figure that is not exact is marked in its cell by the shape of its qualifier; a range has no
+ * single figure to colour by, so its cell stays white with the range's mark.
+ */
+function matrixSpec(unit: Unit, rows: PlotRow[], title: string | undefined): Record<string, unknown> {
+  const largest = new Map<string, number>();
+  for (const r of rows) largest.set(r.plotCategory, Math.max(largest.get(r.plotCategory) ?? -Infinity, r.plotMark ?? r.plotHigh ?? -Infinity));
+  const categories = [...largest.keys()].sort((a, b) => largest.get(b)! - largest.get(a)! || a.localeCompare(b));
+  const periods = [...new Set(rows.map((r) => String(r.period)))].sort((a, b) => periodStart(a).localeCompare(periodStart(b)));
+  const lines = Math.max(...categories.map((c) => c.split('\n').length));
+  const axisPx = textPx(Math.max(...categories.flatMap((c) => c.split('\n').map((l) => l.length)))) + 12;
+  const width = plotWidth(axisPx);
+  // a column per period: its label turned when the periods are too many to read side by side
+  const turned = width / periods.length < textPx(Math.max(...periods.map((p) => p.length))) + 4;
+  const marked = qualifierOrder.filter((q) => q !== 'exact' && rows.some((r) => r.qualifier === q)).map((q) => qualifierNames[q]);
+  // the figure written in its cell, short ("1.2M", "250k"), where the cells are wide enough; white on the darker half of the scale
+  const cell = width / periods.length;
+  const largestValue = Math.max(0, ...rows.map((r) => r.plotMark ?? 0));
+  const dark = Math.expm1(0.7 * Math.log1p(largestValue));
+  const color = { field: 'plotMark', type: 'quantitative', title: unitLabels[unit], scale: { type: 'symlog', scheme: 'blues' }, legend: { orient: 'bottom', direction: 'horizontal', gradientLength: Math.min(300, width - 40), format: '~s' } };
+  return {
+    title,
+    width,
+    height: { step: Math.max(18, lines * 14 + 4) },
+    data: { values: rows },
+    encoding: {
+      x: { field: 'period', type: 'ordinal', title: null, sort: periods, axis: { labelAngle: turned ? -90 : 0, orient: 'top' } },
+      y: { field: 'plotCategory', type: 'nominal', title: null, sort: categories, axis: categoryAxis },
+      tooltip,
+      description: markDescription,
+    },
+    layer: [
+      { transform: [{ filter: 'datum.plotMark !== null' }], mark: { type: 'rect', stroke: 'white', strokeWidth: 1 }, encoding: { color } },
+      // a range has no single figure to colour its cell by
+      { transform: [{ filter: 'datum.plotMark === null' }], mark: { type: 'rect', fill: 'white', stroke: '#bbbbbb', strokeWidth: 1 } },
+      ...(cell >= 40
+        ? [
+            {
+              transform: [{ filter: 'datum.plotMark !== null' }],
+              mark: { type: 'text', fontSize: chartFontSize },
+              encoding: {
+                text: { field: 'plotMark', type: 'quantitative', format: '.3~s' },
+                color: { condition: { test: `datum.plotMark > ${dark}`, value: 'white' }, value: '#222222' },
+              },
+            },
+          ]
+        : []),
+      ...(marked.length > 0
+        ? [
+            {
+              transform: [{ filter: "datum.qualifier !== 'exact'" }],
+              mark: { type: 'point', filled: true, size: 30, color: '#d95f02' },
+              encoding: { shape: { field: 'qualifierName', type: 'nominal', title: 'qualifier (not exact)', scale: shapeScale(true), legend: { values: marked } } },
+            },
+          ]
+        : []),
     ],
   };
 }

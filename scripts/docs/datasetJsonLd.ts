@@ -3,6 +3,7 @@ import { packageCitation } from '../../src/citation/packageCitation.js';
 import type { Dataset } from '../../src/schema/dataset.js';
 import type { Source } from '../../src/schema/source.js';
 import { unitLabels } from '../../src/tabular/format.js';
+import { attributionText, licenceStatement, licensedSources } from '../sourceLicences.js';
 
 /** Where a dataset page's downloads are in the built site, relative to the page. */
 export interface DatasetDistribution {
@@ -63,7 +64,8 @@ export function temporalCoverage(d: Dataset): string {
 
 /**
  * A dataset as a schema.org `Dataset` in JSON-LD, for Google Dataset Search and other
- * catalogues: name, description, version, licence, creator and publisher (this library), the
+ * catalogues: name, description, version, licences (the library's data licence, then the licence of
+ * each release the figures are read from, with the attribution it asks for in `creditText`), creator and publisher (this library), the
  * documents it is based on (`isBasedOn`) and the citation of every source (`citation`), the span
  * of its periods (`temporalCoverage`), Azerbaijan (ISO 3166-1 alpha-2 `AZ`) as `spatialCoverage`,
  * its measures with their units (`variableMeasured`) and its CSV and JSON (`distribution`).
@@ -80,6 +82,8 @@ export function datasetJsonLd(d: Dataset, files: DatasetDistribution): JsonLd {
       ...(u ? { unitText: unitLabels[u] } : {}),
     }));
   });
+  const licensed = licensedSources(d.sources);
+  const credits = licensed.filter((s) => s.license.attributionRequired).map(attributionText);
   return {
     '@context': 'https://schema.org/',
     '@type': 'Dataset',
@@ -89,7 +93,12 @@ export function datasetJsonLd(d: Dataset, files: DatasetDistribution): JsonLd {
     description: d.description,
     version: d.version,
     keywords: ['Azerbaijan', d.topic],
-    license: { '@type': 'CreativeWork', name: 'Figures cited from their named publishers: reuse with attribution (data licence of azerbaijan-data)', url: files.licence },
+    // the data licence of the library first, then the licence of each release the figures are read from
+    license: [
+      { '@type': 'CreativeWork', name: 'Figures cited from their named publishers: reuse with attribution (data licence of azerbaijan-data)', url: files.licence },
+      ...licensed.map((s) => ({ '@type': 'CreativeWork', name: s.license.name, ...(s.license.url ? { url: s.license.url } : {}), description: licenceStatement(s) })),
+    ],
+    ...(credits.length > 0 ? { creditText: credits.join('; ') } : {}),
     isAccessibleForFree: true,
     creator: library,
     publisher: library,

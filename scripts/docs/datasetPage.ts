@@ -28,6 +28,7 @@ export interface DatasetPageInput {
 const kindText: Record<PanelKind, string> = {
   series: 'lines over time',
   breakdown: 'bars by category',
+  matrix: 'a grid of one row per series and one column per period, each cell coloured by its figure (the exact figure in its title)',
   estimates: 'a dot-and-interval plot of competing estimates (one colour per source)',
   timeline: 'a timeline of the dated events',
 };

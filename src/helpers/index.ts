@@ -10,6 +10,8 @@ export { indexSeries } from './indexSeries.js';
 export type { IndexPoint } from './indexSeries.js';
 export { shares } from './shares.js';
 export type { Share, ShareInput, SharesOptions } from './shares.js';
+export { perCapita } from './perCapita.js';
+export type { PerCapita, PerCapitaOptions } from './perCapita.js';
 export { compareSources } from './compareSources.js';
 export type { Estimate, EstimateGroup, SourceComparison, SourceSeries } from './compareSources.js';
 export { perPeriodRate } from './perPeriodRate.js';

@@ -13,7 +13,7 @@ export const hxlMeasureColumns: Readonly<Record<string, { readonly column: strin
     column: 'displaced',
     measures: ['refugees-and-idps', 'refugees-idps-asylum-seekers', 'meskhetian-turks', 'azerbaijanis-from-armenia', 'asylum-seekers'],
   },
-  '#population+ind': { column: 'population', measures: ['nagorno-karabakh-population'] },
+  '#population+ind': { column: 'population', measures: ['nagorno-karabakh-population', 'population'] },
 };
 
 /** The dimensions whose codes name a place, written in the `#loc+name` column by their labels. */

@@ -4,7 +4,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { datasets } from 'azerbaijan-data';
 import type { Dataset, Observation } from 'azerbaijan-data';
-import { chartFontSize, chartPanels, chartSpec, chartWidth, contentColumnWidth, periodEnd, periodStart } from '../../scripts/docs/chartSpec.js';
+import { chartFontSize, chartPanels, chartSpec, chartWidth, contentColumnWidth, maxSeriesLines, periodEnd, periodStart } from '../../scripts/docs/chartSpec.js';
 import { renderChart, titleMarks } from '../../scripts/docs/renderChart.js';
 
 // The chart of each dataset: its kind follows from the figures (lines for a time series, bars
@@ -49,6 +49,30 @@ describe('chartSpec', () => {
     expect(chartPanels(d).map((p) => p.kind)).toEqual(['estimates']);
     expect(marks(chartSpec(d))).toEqual(expect.arrayContaining(['point', 'rule', 'text']));
     expect(marks(chartSpec(d))).not.toContain('bar');
+  });
+
+  it(`draws more than ${maxSeriesLines} series as a grid of series by period (migrant stock by country: 48 countries × 7 years), readable at 1280 px with a <title> on every figure`, async () => {
+    const codes = Array.from({ length: 48 }, (_, i) => `C${String(i).padStart(2, '0')}`);
+    const years = ['1990', '1995', '2000', '2005', '2010', '2015', '2019'];
+    const base = dataset([]);
+    const d = {
+      ...base,
+      measures: [{ id: 'immigrant-stock', label: 'International migrant stock in Azerbaijan, by country of origin' }],
+      dimensions: [{ id: 'origin', label: 'Country of origin', values: codes.map((c, i) => ({ code: c, label: `Country of origin number ${i}` })) }],
+      observations: codes.flatMap((c, i) => years.map((y, j) => observation(`${c}-${y}`, { measure: 'immigrant-stock', period: y, value: 10 * (i + 1) ** 3 + j, asWritten: String(10 * (i + 1) ** 3 + j), dimensions: { origin: c }, ...(i === 0 && j === 0 ? { qualifier: 'approximate' } : {}) }))),
+    } as unknown as Dataset;
+    expect(d.observations).toHaveLength(336);
+    expect(chartPanels(d).map((p) => p.kind)).toEqual(['matrix']);
+    const spec = chartSpec(d);
+    expect(marks(spec)).toEqual(['rect', 'rect', 'text', 'point']); // cells, range cells, figures in the cells, qualifier marks
+    // the rows run from the series with the largest figure down
+    const sorted = (JSON.parse(JSON.stringify(spec)) as { encoding: { y: { sort: string[] } } }).encoding.y.sort;
+    expect(sorted[0]).toContain('number 47');
+    const svg = await renderChart(spec);
+    expect(Number(/^<svg[^>]*?\swidth="([\d.]+)"/.exec(svg)?.[1])).toBeLessThanOrEqual(contentColumnWidth);
+    expect(Math.min(...[...svg.matchAll(/font-size="([\d.]+)px"/g)].map((m) => Number(m[1])))).toBeGreaterThanOrEqual(chartFontSize);
+    const titles = [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]!);
+    for (const o of d.observations) expect(titles.some((t) => t.includes(`, ${o.period}: `) && t.includes(o.asWritten)), o.id).toBe(true);
   });
 
   it('draws a range as an interval from low to high with no point, and bounds as open intervals', () => {

@@ -149,6 +149,49 @@ describe('the docs site in headless Chromium', () => {
     await page.close();
   });
 
+  it('the pages across sources ("IDPs by source", "Remittances by source and edition") load from the catalogue, each with its chart drawn at 1:1 in the content column, text of 11 px or more and a <title> on every figure', async () => {
+    const { page: catalogue } = await open(`${origin}/documents/Catalogue.html`);
+    const links = await catalogue.$$eval('.tsd-typography a', (as) => as.map((a) => [a.textContent?.trim() ?? '', (a as unknown as { href: string }).href]));
+    await catalogue.close();
+    const across = links.filter(([text]) => /^IDPs by source, \d{4} to today$|^Remittances by source and edition$/.test(text!));
+    expect(across.map(([text]) => text!.replace(/\d{4}/, 'YYYY')).sort()).toEqual(['IDPs by source, YYYY to today', 'Remittances by source and edition']);
+    for (const [text, href] of across) {
+      const { page, errors } = await open(href!);
+      expect(errors, text).toEqual([]);
+      const measured = await page.evaluate(() => {
+        interface Node {
+          textContent: string | null;
+          viewBox: { baseVal: { width: number } };
+          getBoundingClientRect(): { width: number };
+          getScreenCTM(): { a: number; b: number } | null;
+          querySelector(selector: string): Node | null;
+          querySelectorAll(selector: string): ArrayLike<Node>;
+        }
+        const { document, getComputedStyle } = globalThis as unknown as { document: Node; getComputedStyle(node: Node): { fontSize: string } };
+        const figure = document.querySelector('figure.comparison-chart')!;
+        const svg = figure.querySelector('svg')!;
+        const texts = Array.from(svg.querySelectorAll('text')).filter((t) => (t.textContent ?? '').trim() !== '' && t.getBoundingClientRect().width > 0);
+        const sizes = texts.map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * Math.hypot((t.getScreenCTM() ?? { a: 0, b: 0 }).a, (t.getScreenCTM() ?? { a: 0, b: 0 }).b));
+        const marks = Array.from(svg.querySelectorAll('[role="graphics-symbol"]:not(g)'));
+        return {
+          sizes,
+          column: figure.getBoundingClientRect().width,
+          natural: svg.viewBox.baseVal.width,
+          titles: marks.map((m) => m.querySelector(':scope > title')?.textContent ?? ''),
+          rows: document.querySelectorAll('table.comparison-statements tbody tr').length,
+        };
+      });
+      expect(Math.round(Math.min(...measured.sizes) * 100) / 100, `${text}: smallest chart text in px`).toBeGreaterThanOrEqual(11);
+      expect(measured.natural, `${text}: the chart fits the content column`).toBeLessThanOrEqual(measured.column);
+      expect(measured.rows, `${text}: statements`).toBeGreaterThan(10);
+      expect(measured.titles.filter((t) => t.includes('Source: ')).length, `${text}: a titled mark per statement`).toBeGreaterThanOrEqual(measured.rows);
+      expect(await brokenLinks(page)).toEqual([]);
+      mkdirSync(output, { recursive: true });
+      await page.screenshot({ path: join(output, `${text!.startsWith('IDPs') ? 'idps-by-source' : 'remittances-by-source'}.png`), fullPage: true });
+      await page.close();
+    }
+  }, 120_000);
+
   it.each(datasets.map((d) => [d.id, d] as const))('%s: its page loads without console errors, shows its chart as SVG and has no broken internal link', async (id, dataset) => {
     const url = pageUrls.get(id);
     expect(url, `the catalogue links ${id}`).toBeDefined();
@@ -172,7 +215,7 @@ describe('the docs site in headless Chromium', () => {
   });
 
   it('every dataset page carries its schema.org Dataset in JSON-LD, whose downloads and licence resolve in the site', async () => {
-    type JsonLd = { '@type': string; name: string; version: string; distribution: { contentUrl: string }[]; license: { url: string } };
+    type JsonLd = { '@type': string; name: string; version: string; distribution: { contentUrl: string }[]; license: { url?: string }[] };
     // in the rendered page, in Chromium: one page (each takes seconds to load on a busy machine)
     const shown = datasets.find((d) => d.id === 'international-migration') ?? datasets[0];
     const { page, errors } = await open(`${origin}/documents/Catalogue.${shown.id}.html`);
@@ -189,7 +232,9 @@ describe('the docs site in headless Chromium', () => {
       expect(scripts, dataset.id).toHaveLength(1);
       const data = JSON.parse(scripts[0]!) as JsonLd;
       expect([data['@type'], data.name, data.version]).toEqual(['Dataset', dataset.title, dataset.version]);
-      for (const target of [...data.distribution.map((d) => d.contentUrl), data.license.url]) {
+      // the data licence is a page of the site; a release's own licence is an outside address
+      const local = [data.license[0]?.url ?? 'no licence', ...data.license.slice(1).map((l) => l.url).filter((u): u is string => u !== undefined && !/^https?:/.test(u))];
+      for (const target of [...data.distribution.map((d) => d.contentUrl), ...local]) {
         const response = await fetch(new URL(target, url));
         expect(response.status, `${dataset.id}: ${target}`).toBe(200);
         await response.body?.cancel();

@@ -31,11 +31,18 @@ describe('data/datapackage.json', () => {
     expect(pkg.name).toBe('azerbaijan-data');
     expect(pkg.version).toBe(version);
     expect(pkg.licenses.length).toBeGreaterThan(0);
+    // the data licence (DATA-LICENSE.md, shipped), then the licence of each release, at its own address or DATA-LICENSE.md
+    expect(pkg.licenses[0]!.path).toBe('DATA-LICENSE.md');
     for (const l of pkg.licenses) {
       expect(l.title).toMatch(/attribution/);
-      expect(existsSync(join(data, l.path!)), l.path).toBe(true);
+      if (!/^https:\/\//.test(l.path!)) expect(existsSync(join(data, l.path!)), l.path).toBe(true);
     }
-    const documents = datasets.flatMap((d) => d.sources).filter((s) => s.file !== undefined);
+    const licensed = new Map(datasets.flatMap((d) => d.sources).filter((s) => s.license !== undefined).map((s) => [s.id, s]));
+    expect(pkg.licenses.slice(1).map((l) => l.title.split(': licence ')[0]).sort()).toEqual(
+      [...licensed.values()].map((s) => `${s.publisher !== undefined ? `${s.publisher}, ` : ''}${s.title}${s.edition ? ` (${s.edition})` : ''}`).sort(),
+    );
+    // what the figures are read from: the source documents and the statistical releases
+    const documents = datasets.flatMap((d) => d.sources).filter((s) => s.file !== undefined || s.form === 'dataset');
     expect(pkg.sources.map((s) => s.title).sort()).toEqual([...new Set(documents.map((s) => (s.publisher !== undefined ? `${s.publisher}: ${s.title}` : s.title)))].sort());
     expect(pkg.contributors.length).toBeGreaterThan(0);
   });
@@ -196,10 +203,13 @@ describe('data/datapackage.json', () => {
     expect(r.contentHash).toBe(`sha256:${dataset.sha256}`);
     expect(r.sources.map((s) => s.title)).toEqual(dataset.sources.map((s) => (s.publisher !== undefined ? `${s.publisher}: ${s.title}` : s.title)));
     expect(r.licenses!.length).toBeGreaterThan(0);
-    for (const l of r.licenses!) {
-      expect(existsSync(join(data, l.path!))).toBe(true);
-      for (const publisher of new Set(dataset.sources.map((s) => s.publisher ?? s.title))) expect(l.title).toContain(publisher);
-    }
+    // the data licence names every publisher; then one licence per licensed source, naming its publisher
+    const [own, ...releases] = r.licenses!;
+    expect(existsSync(join(data, own!.path!))).toBe(true);
+    for (const publisher of new Set(dataset.sources.map((s) => s.publisher ?? s.title))) expect(own!.title).toContain(publisher);
+    const licensed = dataset.sources.filter((s) => s.license !== undefined);
+    expect(releases).toHaveLength(new Set(licensed.map((s) => s.id)).size);
+    for (const l of releases) expect(licensed.some((s) => l.title.startsWith(`${s.publisher !== undefined ? `${s.publisher}, ` : ''}${s.title}`) && l.title.includes(s.license!.name))).toBe(true);
   });
 });
 

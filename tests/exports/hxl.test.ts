@@ -54,7 +54,7 @@ describe('data/hxl/observations.csv', () => {
       if (unit !== 'persons') return 'value';
       if (measure === 'idps' || measure === 'refugees') return measure;
       if (['refugees-and-idps', 'refugees-idps-asylum-seekers', 'meskhetian-turks', 'azerbaijanis-from-armenia', 'asylum-seekers'].includes(measure)) return 'displaced';
-      return measure === 'nagorno-karabakh-population' ? 'population' : 'value';
+      return measure === 'nagorno-karabakh-population' || measure === 'population' ? 'population' : 'value';
     };
     records.forEach((r, i) => {
       const o = observations[i]!;
