@@ -22,10 +22,9 @@ function spawnBin(...args: string[]): { stdout: string; stderr: string; code: nu
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
 }
 
-/** As `run`, with $COLUMNS wide enough that no table cell wraps. */
+/** As `run`, with a width wide enough that no table cell wraps (in process, as $COLUMNS=1000 gives the bin). */
 function runWide(...args: string[]): { stdout: string; stderr: string; code: number | null } {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, COLUMNS: '1000' } });
-  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+  return runCli(args, { width: 1000 });
 }
 
 const first = datasets[0];
