@@ -1,20 +1,16 @@
 /**
  * The Node.js build (`dist/node/`), which package.json's `node` condition serves: the same modules
  * as the bundler build in `dist/`, arranged to load at close to the speed of `JSON.parse`
- * (bench/startup.ts measures it), and written out readably (not minified, one statement a line),
- * so that an uncaught error shows its own line of code, not a whole file.
+ * (bench/startup.ts measures it).
  *
  * - Data is read from ASCII JSON files (`data/*.json`) with `JSON.parse`, not compiled from object
  *   literals, and frozen by code generated for its shape (scripts/build/freezer.ts).
- * - `registry.{cjs,mjs}` reads every source, once, when it loads, and holds one loader per topic:
- *   on its first call it reads the topic's data, links each dataset to the shared source objects,
- *   runs the topic's code (`findPlace`) and returns the topic's exports, frozen; later calls
- *   return the same object. Each topic entry point (`topics/<topic>.{cjs,mjs}`) calls its own
- *   loader; the root (`index.{cjs,mjs}`) bundles the library's code, calls every loader and takes
- *   the helpers from `helpers.{cjs,mjs}`. So a dataset, a source or a helper is the same object by
- *   any route, a topic loads two files, and the root three (not one per topic: each file costs
- *   Node a fixed ~0.3 ms by `require`, ~1 ms by `import`). `semver` is loaded on the first call of
- *   `assertVersion`, not at start.
+ * - `sources.{cjs,mjs}` holds every source, once. Each topic (`topics/<topic>.{cjs,mjs}`) is one
+ *   file that reads its datasets and its other data (the gazetteer's places), links each dataset to
+ *   the shared source objects, and bundles the topic's code (`findPlace`).
+ * - The root (`index.{cjs,mjs}`) bundles the library's code and takes the datasets from the topic
+ *   files and the helpers from `helpers.{cjs,mjs}`, so a dataset, a source or a helper is the same
+ *   object by any route. `semver` is loaded on the first call of `assertVersion`, not at start.
  *
  * Each file is an ES module (`.mjs`) with a CommonJS twin (`.cjs`, scripts/build/esmToCjs.ts), so
  * that neither `require` nor `import` goes through Node's translation from the other. Bundlers never see these
@@ -64,26 +60,26 @@ function isFrozenJson(value: unknown): boolean {
   return isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value);
 }
 
-/** Writes `data/<name>.json` and returns the expression that reads it back (from the registry, with `dataDir` in scope). */
-function writeJson(name: string, value: unknown): string {
+/** Writes `data/<name>.json` and returns the expression that reads it back from a file in `from`/.. . */
+function writeJson(name: string, value: unknown, from: string): string {
   const json = asciiJson(value);
   if (!isDeepStrictEqual(JSON.parse(json), JSON.parse(JSON.stringify(value)))) throw new Error(`data/${name}.json does not read back to the data`);
   mkdirSync(join(out, 'data'), { recursive: true });
   writeFileSync(join(out, 'data', `${name}.json`), json);
-  return `JSON.parse(readFileSync(dataDir + ${JSON.stringify(`${name}.json`)}, 'utf8'))`;
+  const path = `${from}/data/${name}.json`;
+  return `JSON.parse(readFileSync(new URL(${JSON.stringify(path)}, import.meta.url), 'utf8'))`;
 }
 
 /** The library's sources, in the order of `sources`, each written once. */
 const sourceList = (await load(join(src, 'sources/index.ts'))).sources as object[];
 const sourceIndex = new Map(sourceList.map((s, i) => [s, i]));
 
-/** The virtual module `sources-data`: every source, read from JSON and frozen, as `S`. */
+/** The module behind `sources.{cjs,mjs}`: every source, read from JSON and frozen. */
 function sourcesDataModule(): string {
   return [
     `import { readFileSync } from 'node:fs';`,
-    `import { dataDir } from 'data-dir';`,
     `const F = Object.freeze;`,
-    `export const S = ${writeJson('sources', sourceList)};`,
+    `export const S = ${writeJson('sources', sourceList, '.')};`,
     `{ ${freezeStatements({ array: shapeOf(sourceList) }, 'S')} }`,
   ].join('\n');
 }
@@ -108,9 +104,9 @@ async function planTopic(topic: Topic): Promise<TopicPlan> {
 }
 
 /**
- * The virtual module `topic-data:<topic>`, which reads a topic's data, links each dataset's
- * `sources` (written as indices into the library's sources) to the shared source objects, and
- * freezes it: `D`, its datasets; `X`, its other data.
+ * The module that reads a topic's data, links each dataset's `sources` (written as indices into
+ * the library's sources) to the shared source objects, and freezes it: `D`, its datasets; `X`, its
+ * other data.
  */
 function topicDataModule(plan: TopicPlan): string {
   const d = plan.datasets.map((dataset) => ({
@@ -124,10 +120,9 @@ function topicDataModule(plan: TopicPlan): string {
   const x = Object.fromEntries(plan.extras);
   return [
     `import { readFileSync } from 'node:fs';`,
-    `import { S } from 'sources-data';`,
-    `import { dataDir } from 'data-dir';`,
+    `import { sources as S } from 'sources-data';`,
     `const F = Object.freeze;`,
-    `const { d: D, x: X } = ${writeJson(plan.topic, { d, x })};`,
+    `const { d: D, x: X } = ${writeJson(plan.topic, { d, x }, '..')};`,
     `for (let i = 0; i < D.length; i++) { const a = D[i].sources; for (let j = 0; j < a.length; j++) a[j] = S[a[j]]; }`,
     `{ ${freezeStatements({ array: shapeOf(d) }, 'D')} }`,
     ...[...plan.extras].map(([name, value]) => `{ const v = X[${JSON.stringify(name)}]; ${freezeStatements(shapeOf([value])!, 'v')} }`),
@@ -135,15 +130,20 @@ function topicDataModule(plan: TopicPlan): string {
   ].join('\n');
 }
 
-/** The name of a topic's loader in the registry: `mine-action` → `mineAction`. */
-const loaderName = (topic: Topic) => topic.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+/** esbuild plugin: a topic file's `sources-data` is the shared sources file, whose `sources` lists them in order. */
+const sourcesFromFile: Plugin = {
+  name: 'sources-from-file',
+  setup(b) {
+    b.onResolve({ filter: /^sources-data$/ }, () => ({ path: '../sources.mjs', external: true }));
+  },
+};
 
 /**
  * esbuild plugin: a module under src/ whose every export is data that `table` knows (a dataset, a
- * source, the places) becomes `export const name = <module>.<expression>` over the virtual module
- * that holds it, instead of compiled object literals.
+ * source, the places) becomes `export const name = <expression>` over `imports` instead of compiled
+ * object literals.
  */
-function dataModules(table: Map<unknown, { from: string; expression: string }>): Plugin {
+function dataModules(imports: string, table: Map<unknown, string>): Plugin {
   return {
     name: 'data-modules',
     setup(b) {
@@ -151,69 +151,38 @@ function dataModules(table: Map<unknown, { from: string; expression: string }>):
         const mod = await load(args.path);
         const names = Object.keys(mod);
         if (names.length === 0 || names.some((n) => !table.has(mod[n]))) return undefined;
-        const froms = [...new Set(names.map((n) => table.get(mod[n])!.from))];
-        const lines = [
-          ...froms.map((f, i) => `import * as m${i} from ${JSON.stringify(f)};`),
-          ...names.map((n) => { const t = table.get(mod[n])!; return `export const ${n} = m${froms.indexOf(t.from)}.${t.expression};`; }),
-        ];
-        return { contents: lines.join('\n'), loader: 'js', resolveDir: dirname(args.path) };
+        return { contents: `${imports}\n${names.map((n) => `export const ${n} = ${table.get(mod[n])};`).join('\n')}`, loader: 'js', resolveDir: dirname(args.path) };
       });
     },
   };
 }
 
-/**
- * The registry (`registry.{cjs,mjs}`): every source, read at once, and for each topic a loader
- * that, on its first call, reads the topic's data, runs the topic's code (`findPlace`) and returns
- * its exports, frozen; later calls return the same object. A topic entry point calls its own
- * loader; the root calls all seven. So a dataset or a source is one object by any route, and the
- * root loads three files (itself, the registry, the helpers), not one per topic.
- */
-async function buildRegistry(plans: TopicPlan[]): Promise<void> {
-  const table = new Map<unknown, { from: string; expression: string }>(sourceList.map((s, i) => [s as unknown, { from: 'sources-data', expression: `S[${i}]` }]));
-  for (const plan of plans) {
-    const from = `topic-data:${plan.topic}`;
-    plan.datasets.forEach((d, i) => table.set(d, { from, expression: `D[${i}]` }));
-    for (const [name, value] of plan.extras) table.set(value, { from, expression: `X[${JSON.stringify(name)}]` });
-  }
-  const byTopic = new Map(plans.map((p) => [p.topic, p]));
-  // A topic module is `require`d, so esbuild runs it (and the data it reads) on the loader's first
-  // call, not when the registry loads.
-  const entry = [
-    `export * from ${JSON.stringify(join(src, 'sources/index.ts'))};`,
-    ...plans.map((p) => `let ${loaderName(p.topic)}Exports;\n/** The exports of the ${p.topic} topic, read and frozen on the first call. */\nexport function ${loaderName(p.topic)}() {\n  return ${loaderName(p.topic)}Exports ??= Object.freeze({ ...require(${JSON.stringify(join(src, 'topics', `${p.topic}.ts`))}) });\n}`),
-  ].join('\n');
+async function buildSources(): Promise<void> {
+  const table = new Map(sourceList.map((s, i) => [s as unknown, `S[${i}]`]));
   const virtual: Plugin = {
-    name: 'registry-data',
+    name: 'sources-data',
     setup(b) {
-      b.onResolve({ filter: /^registry$/ }, () => ({ path: 'registry', namespace: 'registry' }));
-      b.onResolve({ filter: /^\//, namespace: 'registry' }, (args) => ({ path: args.path }));
-      b.onLoad({ filter: /.*/, namespace: 'registry' }, () => ({ contents: entry, loader: 'js', resolveDir: out }));
       b.onResolve({ filter: /^sources-data$/ }, () => ({ path: 'sources', namespace: 'sources-data' }));
       b.onLoad({ filter: /.*/, namespace: 'sources-data' }, () => ({ contents: sourcesDataModule(), loader: 'js', resolveDir: out }));
-      // The folder of the data files, found once (one URL, not one per file).
-      b.onResolve({ filter: /^data-dir$/ }, () => ({ path: 'data-dir', namespace: 'data-dir' }));
-      b.onLoad({ filter: /.*/, namespace: 'data-dir' }, () => ({ contents: `import { fileURLToPath } from 'node:url';\nexport const dataDir = fileURLToPath(new URL('./data/', import.meta.url));`, loader: 'js', resolveDir: out }));
-      b.onResolve({ filter: /^topic-data:/ }, (args) => ({ path: args.path.slice('topic-data:'.length), namespace: 'topic-data' }));
-      b.onLoad({ filter: /.*/, namespace: 'topic-data' }, (args) => ({ contents: topicDataModule(byTopic.get(args.path as Topic)!), loader: 'js', resolveDir: out }));
     },
   };
-  await bundle('registry', 'registry', [virtual, dataModules(table)]);
+  await bundle(join(src, 'sources/index.ts'), 'sources', [virtual, dataModules(`import { S } from 'sources-data';`, table)]);
 }
 
-/** A topic entry point: its loader's exports, by name. */
-function buildTopic(plan: TopicPlan): void {
-  const esm = [
-    `// The ${plan.topic} topic: its exports, as the registry reads them (scripts/build/node.ts).`,
-    `import { ${loaderName(plan.topic)} } from "../registry.mjs";`,
-    `const {\n${plan.names.map((n) => `  ${n}`).join(',\n')}\n} = ${loaderName(plan.topic)}();`,
-    `export {\n${plan.names.map((n) => `  ${n}`).join(',\n')}\n};`,
-    '',
-  ].join('\n');
-  const file = `topics/${plan.topic}`;
-  mkdirSync(dirname(join(out, file)), { recursive: true });
-  writeFileSync(join(out, `${file}.mjs`), esm);
-  writeFileSync(join(out, `${file}.cjs`), esmToCjs(esm, `${file}.mjs`));
+async function buildTopic(plan: TopicPlan): Promise<void> {
+  const dataModule = topicDataModule(plan);
+  const table = new Map<unknown, string>([
+    ...plan.datasets.map((d, i) => [d, `D[${i}]`] as const),
+    ...[...plan.extras].map(([name, value]) => [value, `X[${JSON.stringify(name)}]`] as const),
+  ]);
+  const virtual: Plugin = {
+    name: 'topic-data',
+    setup(b) {
+      b.onResolve({ filter: /^topic-data$/ }, () => ({ path: plan.topic, namespace: 'topic-data' }));
+      b.onLoad({ filter: /.*/, namespace: 'topic-data' }, () => ({ contents: dataModule, loader: 'js', resolveDir: out }));
+    },
+  };
+  await bundle(join(src, 'topics', `${plan.topic}.ts`), `topics/${plan.topic}`, [virtual, sourcesFromFile, dataModules(`import { D, X } from 'topic-data';`, table)]);
 }
 
 async function buildRoot(plans: TopicPlan[]): Promise<void> {
@@ -221,17 +190,17 @@ async function buildRoot(plans: TopicPlan[]): Promise<void> {
   const plugin: Plugin = {
     name: 'root-from-files',
     setup(b) {
-      b.onResolve({ filter: /^\.\/(registry|helpers)\.mjs$/ }, (args) => ({ path: args.path, external: true }));
+      b.onResolve({ filter: /^\.\/(topics\/[\w-]+|helpers|sources)\.(cjs|mjs)$/ }, (args) => ({ path: args.path, external: true }));
       // semver loads on the first call. The lazy module's own require() of it is left to Node.
       b.onResolve({ filter: /^semver\// }, (args) => (args.namespace === 'lazy-package' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-package' }));
       b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({
         contents: `import { createRequire } from 'node:module';\nlet loaded;\nexport default function lazy(...args) { loaded ??= createRequire(import.meta.url)(${JSON.stringify(args.path)}); return loaded(...args); }`,
         loader: 'js',
       }));
-      // Every topic's loader is called once, here.
+      // Each topic file is imported once (one require() each in the CommonJS build), here.
       b.onResolve({ filter: /^node-topics$/ }, () => ({ path: 'topics', namespace: 'node-topics' }));
       b.onLoad({ filter: /.*/, namespace: 'node-topics' }, () => ({
-        contents: `import { ${topics.map(loaderName).join(', ')} } from './registry.mjs';\n${topics.map((t) => `export const { ${topicNames.get(t)!.join(', ')} } = ${loaderName(t)}();`).join('\n')}`,
+        contents: topics.map((t, i) => `import * as t${i} from './topics/${t}.mjs';\nexport const { ${topicNames.get(t)!.join(', ')} } = t${i};`).join('\n'),
         loader: 'js',
         resolveDir: out,
       }));
@@ -250,7 +219,7 @@ async function buildRoot(plans: TopicPlan[]): Promise<void> {
           return reexport('node-topics', topicNames.get(topic));
         }
         if (rel === 'helpers/index.ts') return reexport('./helpers.mjs');
-        if (rel.startsWith('sources/')) return reexport('./registry.mjs');
+        if (rel.startsWith('sources/')) return reexport('./sources.mjs');
         return undefined;
       });
     },
@@ -261,8 +230,8 @@ async function buildRoot(plans: TopicPlan[]): Promise<void> {
 await lexerReady;
 rmSync(out, { recursive: true, force: true });
 const plans = await Promise.all(topics.map(planTopic));
-await buildRegistry(plans);
-for (const plan of plans) buildTopic(plan);
+await buildSources();
+for (const plan of plans) await buildTopic(plan);
 await bundle(join(src, 'helpers', 'index.ts'), 'helpers');
 await buildRoot(plans);
-console.log(`dist/node: the registry, ${topics.length} topics, the helpers and the root, as CommonJS and as ES modules`);
+console.log(`dist/node: the sources, ${topics.length} topics, the helpers and the root, as CommonJS and as ES modules`);

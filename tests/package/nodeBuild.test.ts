@@ -84,22 +84,6 @@ describe('the Node.js build', () => {
     expect(JSON.parse(out)).toEqual([]);
   });
 
-  it('loads few files: a topic its own file and the registry, reading only its own data and the sources; the root three files, reading every topic\'s data once (not again for a topic entry point)', () => {
-    const report = `(specifiers) => {
-      const fs = require('node:fs'); const read = []; const original = fs.readFileSync;
-      fs.readFileSync = function (path, ...rest) { if (String(path).includes('/dist/node/data/')) read.push(String(path).replace(/.*\\/dist\\/node\\//, '')); return original.call(this, path, ...rest); };
-      for (const s of specifiers) require(s);
-      fs.readFileSync = original;
-      const loaded = Object.keys(require.cache).filter((f) => f.includes('/dist/node/')).map((f) => f.replace(/.*\\/dist\\/node\\//, '')).sort();
-      return { loaded, read: read.sort() };
-    }`;
-    const topic = JSON.parse(node(`process.stdout.write(JSON.stringify((${report})(['azerbaijan-data/remittances'])));`, 'commonjs')) as { loaded: string[]; read: string[] };
-    expect(topic).toEqual({ loaded: ['registry.cjs', 'topics/remittances.cjs'], read: ['data/remittances.json', 'data/sources.json'] });
-    const all = JSON.parse(node(`process.stdout.write(JSON.stringify((${report})(['azerbaijan-data', 'azerbaijan-data/remittances'])));`, 'commonjs')) as { loaded: string[]; read: string[] };
-    expect(all.loaded).toEqual(['helpers.cjs', 'index.cjs', 'registry.cjs', 'topics/remittances.cjs']);
-    expect(all.read).toEqual(['sources', ...topics].map((t) => `data/${t}.json`).sort());
-  });
-
   it('loads semver on the first assertVersion call, not when the data loads (and by import as well)', () => {
     const out = node(`const d = require('azerbaijan-data'); const before = Object.keys(require.cache).some((f) => f.includes('/semver/'));
       const ok = d.assertVersion(d.internationalMigration, '^1.0.0') === d.internationalMigration; const after = Object.keys(require.cache).some((f) => f.includes('/semver/'));
