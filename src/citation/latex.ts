@@ -35,3 +35,18 @@ export function dateText(parts: readonly (readonly number[])[]): string {
 export function nameList(authors: readonly { readonly family: string; readonly given?: string }[]): string {
   return authors.map((a) => (a.given ? `${a.family}, ${a.given}` : a.family)).join(' and ');
 }
+
+/** Adds a field to an entry: its value wrapped (by default LaTeX-escaped in braces); nothing for `undefined`. */
+export type AddField = (name: string, value: string | undefined, wrap?: (v: string) => string) => void;
+
+/**
+ * One BibTeX or biblatex entry, `@type{key, …}`, with the fields in the order `fill` adds them.
+ * Internal to the citation modules.
+ */
+export function bibEntry(type: string, key: string, fill: (add: AddField) => void): string {
+  const fields: [string, string][] = [];
+  fill((name, value, wrap = (v) => `{${latex(v)}}`) => {
+    if (value !== undefined) fields.push([name, wrap(value)]);
+  });
+  return `@${type}{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;
+}

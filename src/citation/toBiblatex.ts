@@ -1,5 +1,5 @@
 import type { CslItem } from './cslItem.js';
-import { dateText, latex, nameList, verbatim } from './latex.js';
+import { bibEntry, dateText, latex, nameList, verbatim } from './latex.js';
 
 const entryTypes: Record<CslItem['type'], string> = {
   report: 'report',
@@ -22,29 +22,25 @@ const entryTypes: Record<CslItem['type'], string> = {
 export function toBiblatex(items: readonly CslItem[]): string {
   return items
     .map((item) => {
-      const fields: [string, string][] = [];
-      const add = (name: string, value: string | undefined, wrap = (v: string) => `{${latex(v)}}`): void => {
-        if (value !== undefined) fields.push([name, wrap(value)]);
-      };
-      if (item.author) add('author', nameList(item.author));
-      add('title', item.title, (v) => `{{${latex(v)}}}`);
-      const container = item['container-title'];
-      if (item.type === 'chapter') add('booktitle', container, (v) => `{{${latex(v)}}}`);
-      else if (item.type === 'article-journal' || item.type === 'article-newspaper') add('journaltitle', container);
-      if (item.type === 'article-newspaper') add('entrysubtype', 'newspaper');
-      if (item.type === 'report') {
-        add('type', 'techreport', (v) => `{${v}}`);
-        add('institution', item.publisher);
-      } else if (item.type === 'webpage' || item.type === 'dataset') add('organization', item.publisher);
-      else add('publisher', item.publisher);
-      if (item.issued) add('date', dateText(item.issued['date-parts']));
-      add('version', item.version);
-      add('edition', item.edition);
-      add('url', item.URL, (v) => `{${verbatim(v)}}`);
-      if (item.accessed) add('urldate', dateText(item.accessed['date-parts']));
-      add('note', item.note);
-      const body = fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n');
-      return `@${entryTypes[item.type]}{${item.id},\n${body}\n}\n`;
+      return bibEntry(entryTypes[item.type], item.id, (add) => {
+        if (item.author) add('author', nameList(item.author));
+        add('title', item.title, (v) => `{{${latex(v)}}}`);
+        const container = item['container-title'];
+        if (item.type === 'chapter') add('booktitle', container, (v) => `{{${latex(v)}}}`);
+        else if (item.type === 'article-journal' || item.type === 'article-newspaper') add('journaltitle', container);
+        if (item.type === 'article-newspaper') add('entrysubtype', 'newspaper');
+        if (item.type === 'report') {
+          add('type', 'techreport', (v) => `{${v}}`);
+          add('institution', item.publisher);
+        } else if (item.type === 'webpage' || item.type === 'dataset') add('organization', item.publisher);
+        else add('publisher', item.publisher);
+        if (item.issued) add('date', dateText(item.issued['date-parts']));
+        add('version', item.version);
+        add('edition', item.edition);
+        add('url', item.URL, (v) => `{${verbatim(v)}}`);
+        if (item.accessed) add('urldate', dateText(item.accessed['date-parts']));
+        add('note', item.note);
+      });
     })
     .join('\n');
 }

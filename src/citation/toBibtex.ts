@@ -1,5 +1,5 @@
 import type { CslItem } from './cslItem.js';
-import { dateText, latex, nameList, verbatim } from './latex.js';
+import { bibEntry, dateText, latex, nameList, verbatim } from './latex.js';
 
 /** The entry types of classic BibTeX that this library writes. */
 export const bibtexEntryTypes = ['article', 'incollection', 'techreport', 'misc'] as const;
@@ -35,35 +35,31 @@ export function toBibtex(items: readonly CslItem[]): string {
   return items
     .map((item) => {
       const type = entryType(item);
-      const fields: [string, string][] = [];
-      const add = (name: string, value: string | undefined, wrap = (v: string) => `{${latex(v)}}`): void => {
-        if (value !== undefined) fields.push([name, wrap(value)]);
-      };
-      if (item.author) add('author', nameList(item.author));
-      add('title', item.title, (v) => `{{${latex(v)}}}`);
-      const container = item['container-title'];
-      if (type === 'incollection') add('booktitle', container, (v) => `{{${latex(v)}}}`);
-      else if (type === 'article') add('journal', container);
-      if (type === 'techreport') add('institution', item.publisher);
-      else if (item.type === 'webpage' || item.type === 'dataset') add('organization', item.publisher);
-      else add('publisher', item.publisher);
-      add('edition', item.edition);
-      if (item.issued) add('year', String(item.issued['date-parts'][0]![0]));
-      if (item.URL !== undefined) {
-        if (type === 'misc') add('howpublished', item.URL, (v) => `{\\url{${verbatim(v)}}}`);
-        else add('url', item.URL, (v) => `{${verbatim(v)}}`);
-      }
-      const extra = [
-        item.version !== undefined ? `Version ${item.version}` : undefined,
-        item.issued !== undefined && (item.issued['date-parts'].length > 1 || item.issued['date-parts'][0]!.length > 1 || item.issued.circa)
-          ? `${item.issued.circa ? 'Date c. ' : 'Date '}${dateText(item.issued['date-parts'])}`
-          : undefined,
-        item.accessed !== undefined ? `Address checked ${dateText(item.accessed['date-parts'])}` : undefined,
-        item.note,
-      ].filter((x): x is string => x !== undefined);
-      add('note', extra.length > 0 ? extra.join('. ') : undefined);
-      const body = fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n');
-      return `@${type}{${item.id},\n${body}\n}\n`;
+      return bibEntry(type, item.id, (add) => {
+        if (item.author) add('author', nameList(item.author));
+        add('title', item.title, (v) => `{{${latex(v)}}}`);
+        const container = item['container-title'];
+        if (type === 'incollection') add('booktitle', container, (v) => `{{${latex(v)}}}`);
+        else if (type === 'article') add('journal', container);
+        if (type === 'techreport') add('institution', item.publisher);
+        else if (item.type === 'webpage' || item.type === 'dataset') add('organization', item.publisher);
+        else add('publisher', item.publisher);
+        add('edition', item.edition);
+        if (item.issued) add('year', String(item.issued['date-parts'][0]![0]));
+        if (item.URL !== undefined) {
+          if (type === 'misc') add('howpublished', item.URL, (v) => `{\\url{${verbatim(v)}}}`);
+          else add('url', item.URL, (v) => `{${verbatim(v)}}`);
+        }
+        const extra = [
+          item.version !== undefined ? `Version ${item.version}` : undefined,
+          item.issued !== undefined && (item.issued['date-parts'].length > 1 || item.issued['date-parts'][0]!.length > 1 || item.issued.circa)
+            ? `${item.issued.circa ? 'Date c. ' : 'Date '}${dateText(item.issued['date-parts'])}`
+            : undefined,
+          item.accessed !== undefined ? `Address checked ${dateText(item.accessed['date-parts'])}` : undefined,
+          item.note,
+        ].filter((x): x is string => x !== undefined);
+        add('note', extra.length > 0 ? extra.join('. ') : undefined);
+      });
     })
     .join('\n');
 }
