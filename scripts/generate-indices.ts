@@ -36,7 +36,7 @@ write(
   'src/sources/index.ts',
   banner +
     sourceNames.map((s) => `import { ${s.name} } from './${s.file}';`).join('\n') +
-    `\nimport type { Source } from '../schema/source.js';\n\nexport { ${sourceNames.map((s) => s.name).join(', ')} };\n\n` +
+    `\nimport type { Source } from '../model/source.js';\n\nexport { ${sourceNames.map((s) => s.name).join(', ')} };\n\n` +
     `/**\n * Every source of the library: the five documents and the bodies they cite.\n *\n * @example\n * \`\`\`ts\n * import { sources } from 'azerbaijan-data';\n * sources.filter((s) => s.file !== undefined).length; //=> 5\n * \`\`\`\n */\n` +
     `export const sources: readonly Source[] = /* @__PURE__ */ Object.freeze([${sourceNames.map((s) => s.name).join(', ')}]);\n`,
 );

@@ -13,7 +13,7 @@ export * from './helpers/index.js';
 export * from './pinning/index.js';
 export * from './citation/index.js';
 // The data model as plain TypeScript (src/model/), the same types the schemas validate.
-export type { Qualifier, DeepReadonly } from './schema/index.js';
+export type { DeepReadonly } from './schema/deepReadonly.js';
 export type { Dataset, Dimension, Measure } from './model/dataset.js';
 export type { DatasetIds } from './model/datasetIds.js';
 export type { Observation } from './model/observation.js';
@@ -24,7 +24,7 @@ export type { Topic } from './model/topic.js';
 export type { Event, Gap } from './model/event.js';
 export type { Locator } from './model/locator.js';
 export type { ObservationId, MeasureId, PointId, RangeId, EventId, ObservationOf, FigureId, LibraryMeasureId } from './model/dataset.js';
-export type { ObservationBase, PointObservation, RangeObservation, PointOf } from './model/observation.js';
+export type { ObservationBase, PointObservation, RangeObservation, PointOf, Qualifier } from './model/observation.js';
 export type { Provenance } from './model/provenance.js';
 export type { ChainLink, ChainRole } from './model/chainLink.js';
 export type { RelationBase, SumRelation, DifferenceRelation, ShareRelation, PartOfRelation } from './model/relation.js';

@@ -94,7 +94,7 @@ export function renderSource(release: ReleaseConfig, source: Source): string {
   return [
     banner(release.folder).trimEnd(),
     "import { deepFreeze } from '../deepFreeze.js';",
-    "import type { Source } from '../schema/source.js';",
+    "import type { Source } from '../model/source.js';",
     '',
     '/**',
     ...docLines(release.summary),

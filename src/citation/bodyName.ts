@@ -1,4 +1,4 @@
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * The name of a source as a link of a chain of attribution: a body by its own name with its

@@ -2,10 +2,10 @@ import { describe } from '../helpers/errors.js';
 // From the helpers' index, so that the Node build's root shares the one class with helpers.mjs (instanceof holds).
 import { UnknownIdError } from '../helpers/index.js';
 import type { FigureId } from '../model/dataset.js';
-import type { Dataset } from '../schema/dataset.js';
-import type { Event } from '../schema/event.js';
-import type { Observation } from '../schema/observation.js';
-import type { Source } from '../schema/source.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Event } from '../model/event.js';
+import type { Observation } from '../model/observation.js';
+import type { Source } from '../model/source.js';
 import { sources } from '../sources/index.js';
 import { cslDate, yearsOf } from './cslDate.js';
 import type { CslItem } from './cslItem.js';

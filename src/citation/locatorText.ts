@@ -1,4 +1,4 @@
-import type { Locator } from '../schema/locator.js';
+import type { Locator } from '../model/locator.js';
 
 /**
  * Where in its document a figure stands, as a phrase: `section "Remittances", Table 5, row

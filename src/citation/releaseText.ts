@@ -1,4 +1,4 @@
-import type { ReleaseCopy, Source } from '../schema/source.js';
+import type { ReleaseCopy, Source } from '../model/source.js';
 
 /**
  * The copies of a statistical release that a figure was read from, as a phrase: `as retrieved

@@ -1,4 +1,4 @@
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 import { cslDate } from './cslDate.js';
 import type { CslItem } from './cslItem.js';
 import { licenseText, retrievedText } from './releaseText.js';

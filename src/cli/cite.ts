@@ -1,5 +1,5 @@
 import { cite } from '../citation/cite.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 import { sources } from '../sources/index.js';
 import { findDataset } from './findDataset.js';
 import { closestNames } from './closestNames.js';

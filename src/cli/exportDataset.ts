@@ -1,4 +1,4 @@
-import type { Dataset } from '../schema/dataset.js';
+import type { Dataset } from '../model/dataset.js';
 import { toCsv } from '../tabular/csv.js';
 import { UsageError, nameList } from './usageError.js';
 

@@ -1,5 +1,5 @@
 import { datasets } from '../catalogue.js';
-import type { Dataset } from '../schema/dataset.js';
+import type { Dataset } from '../model/dataset.js';
 import { UsageError, unknownName } from './usageError.js';
 
 const listed = '"azerbaijan-data list" names them all';

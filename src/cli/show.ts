@@ -1,8 +1,8 @@
-import type { Dataset } from '../schema/dataset.js';
+import type { Dataset } from '../model/dataset.js';
 import { formatDimensions, formatQualifier, formatValue, unitLabels } from '../tabular/format.js';
 import type { CommandOutput, OutputMode } from './commandOutput.js';
 import { jsonDocument } from './commandOutput.js';
-import type { Observation } from '../schema/observation.js';
+import type { Observation } from '../model/observation.js';
 import type { ColumnFit } from './textTable.js';
 import { textTable } from './textTable.js';
 import { wrapText } from './wrapText.js';

@@ -1,4 +1,4 @@
-import type { Place } from '../schema/place.js';
+import type { Place } from '../model/place.js';
 import { placeIndex, normaliseName } from './placeIndex.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Place } from '../schema/place.js';
+import type { Place } from '../model/place.js';
 import { normaliseName, placeIndex } from './placeIndex.js';
 
 const NONE: readonly Place[] = Object.freeze([]);

@@ -2,4 +2,4 @@
 export { places } from './places.js';
 export { findPlace } from './findPlace.js';
 export { findPlaces } from './findPlaces.js';
-export type { Place, PlaceKind, PlaceNameTradition, PlaceNameUsage, PlaceReference } from '../schema/place.js';
+export type { Place, PlaceKind, PlaceNameTradition, PlaceNameUsage, PlaceReference } from '../model/place.js';

@@ -1,5 +1,5 @@
 // The look-up index of the gazetteer: every name and spelling of every place, normalised.
-import type { Place } from '../schema/place.js';
+import type { Place } from '../model/place.js';
 import { places } from './places.js';
 
 /**

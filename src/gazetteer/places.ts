@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Place } from '../schema/place.js';
+import type { Place } from '../model/place.js';
 
 /**
  * Every place that the five source documents name, with its names in English and, where known,

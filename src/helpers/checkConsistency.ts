@@ -1,7 +1,7 @@
-import type { Dataset } from '../schema/dataset.js';
-import type { Observation } from '../schema/observation.js';
-import type { Relation } from '../schema/relation.js';
-import type { Unit } from '../schema/unit.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Observation } from '../model/observation.js';
+import type { Relation } from '../model/relation.js';
+import type { Unit } from '../model/unit.js';
 import { HelperRangeError, HelperTypeError } from './errors.js';
 import { scaleByPowerOfTen, unitScale } from './units.js';
 

@@ -1,5 +1,5 @@
-import type { Observation, Qualifier } from '../schema/observation.js';
-import type { Unit } from '../schema/unit.js';
+import type { Observation, Qualifier } from '../model/observation.js';
+import type { Unit } from '../model/unit.js';
 import { HelperRangeError, HelperTypeError } from './errors.js';
 import { intervalOf } from './interval.js';
 import { periodLengthInMonths, periodPosition } from './period.js';

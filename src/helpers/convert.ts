@@ -1,4 +1,4 @@
-import type { Unit } from '../schema/unit.js';
+import type { Unit } from '../model/unit.js';
 import { HelperRangeError, HelperTypeError, finiteNumber, finiteResult } from './errors.js';
 import { powersOfTen, unitScale, unitScales } from './units.js';
 

@@ -1,6 +1,6 @@
-import type { Dataset } from '../schema/dataset.js';
-import type { Observation } from '../schema/observation.js';
-import type { Source } from '../schema/source.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Observation } from '../model/observation.js';
+import type { Source } from '../model/source.js';
 import { HelperTypeError } from './errors.js';
 import { periodLengthInMonths, periodPosition } from './period.js';
 import { UnknownIdError } from './unknownIdError.js';

@@ -1,4 +1,4 @@
-import type { Observation } from '../schema/observation.js';
+import type { Observation } from '../model/observation.js';
 import { HelperRangeError, HelperTypeError } from './errors.js';
 
 /**

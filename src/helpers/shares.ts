@@ -1,4 +1,4 @@
-import type { Observation } from '../schema/observation.js';
+import type { Observation } from '../model/observation.js';
 import { HelperRangeError, HelperTypeError, finiteNumber } from './errors.js';
 import { argumentName, pointUnit, pointValue, sameUnit } from './point.js';
 import { nonEmptyArray } from './series.js';

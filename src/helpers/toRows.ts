@@ -1,7 +1,7 @@
-import type { Dataset } from '../schema/dataset.js';
-import type { Observation, Qualifier } from '../schema/observation.js';
-import type { Source, SourceKind } from '../schema/source.js';
-import type { Unit } from '../schema/unit.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Observation, Qualifier } from '../model/observation.js';
+import type { Source, SourceKind } from '../model/source.js';
+import type { Unit } from '../model/unit.js';
 import { HelperRangeError, HelperTypeError } from './errors.js';
 
 /**

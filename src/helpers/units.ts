@@ -1,4 +1,4 @@
-import type { Unit } from '../schema/unit.js';
+import type { Unit } from '../model/unit.js';
 
 /**
  * Each unit's family (units of one family convert into each other) and its power of ten

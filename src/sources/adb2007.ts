@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Vagif Rustamov's country report on remittances of international migrants and poverty in Azerbaijan (Asian Development Bank, October 2007), cited by the source documents.

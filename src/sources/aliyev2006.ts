@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Alovsat Aliyev, "Migration to and from Azerbaijan", Migration Perspectives 2006, cited by the source documents.

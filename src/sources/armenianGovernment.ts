@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Government of the Republic of Armenia (Prime Minister Nikol Pashinyan) (Government of the Republic of Armenia), cited by the source documents.

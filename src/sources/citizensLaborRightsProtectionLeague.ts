@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Report on the rights of migrant workers and their family members in Azerbaijan (Citizens' Labor Rights Protection League (PU)), cited by the source documents.

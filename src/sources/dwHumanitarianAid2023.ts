@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Source document: "Nagorno-Karabakh: Azerbaijan sends humanitarian aid", a DW (Deutsche Welle) news article of 22 September 2023; its text is the file named in `file`.

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Yearbook on Illegal Migration, Human Smuggling and Trafficking in Central and Eastern Europe (International Centre for Migration Policy Development (ICMPD)), cited by the source documents.

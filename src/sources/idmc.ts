@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Internal Displacement Monitoring Centre (IDMC, Geneva), cited by the migration report, which names it "International Displacement Monitoring Centre" (kept in `namesInDocuments`, flagged).

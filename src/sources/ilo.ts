@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Sub-regional Trade Union Conference on the role of trade unions in migration, Baku, 27-28 April 2011 (International Labour Organization (ILO)), cited by the source documents.

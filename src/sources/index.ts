@@ -41,7 +41,7 @@ import { worldBankReport2011 } from './worldBankReport2011.js';
 import { worldBankWdi2025 } from './worldBankWdi2025.js';
 import { yeniMusavat } from './yeniMusavat.js';
 import { zerkalo } from './zerkalo.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 export { adb2007, aliyev2006, anama, armenianGovernment, azadliq, azerbaijanEmergencyMinistry, citizensLaborRightsProtectionLeague, dwHumanitarianAid2023, governmentOfAzerbaijan, icmpd2005, icrc, idmc, ilo, interiorMinistryIllegalMigrationOffice, iomCountryProfile2008, landmineMonitor2000, mfaAzerbaijan, migrationReport, minesAdvisoryGroup, ministryOfDefenseAzerbaijan, nrcCountryProgrammes, occupationInFigures, oecdDac, osceQuestionnaireResponse2000, reuters, riaNovosti, societyOfInvalidsKarabakh, stateCommissionOnPrisonersOfWar, stateMigrationService, stateStatisticsCommittee, unDesaInternationalMigrantStock2019, unDesaPopulationDivision, unhcr, unhcrPopulationStatistics2019, unicef, unmas, usTipReport2011, worldBankFactbook2011, worldBankReport2011, worldBankWdi2025, yeniMusavat, zerkalo };
 

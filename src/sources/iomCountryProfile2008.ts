@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Migration in the Republic of Azerbaijan: A Country Profile (International Organization for Migration (IOM)), cited by the source documents.

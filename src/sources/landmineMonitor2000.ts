@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Source document: the Azerbaijan country report of the Landmine Monitor Report 2000: Toward a Mine-Free World (International Campaign to Ban Landmines); its text is the file named in `file`.

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Source document: a country report on migration in Azerbaijan by Eldar Shahgaldiyev (named from the author page at Khazar University that the text links; no publisher stated), late 2011 or 2012 (inferred); its text is the file named in `file`.

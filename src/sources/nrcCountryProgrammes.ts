@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Source document: "Azerbaijan: NRC country programmes", a web page of the Norwegian Refugee Council (c. 2002, inferred); its text is the file named in `file`.

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Source document: "The Occupation in Figures", an official publication of the Government of the Republic of Azerbaijan (2011, inferred); its text is the file named in `file`.

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Azerbaijan's response to the OSCE questionnaire on anti-personnel landmines (FSC.DEL/28/00, 2 February 2000), cited by the source documents.

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * State Commission of the Republic of Azerbaijan on Prisoners of War, Hostages and Missing Persons, cited by "The Occupation in Figures", which writes "Missing People" (kept in `namesInDocuments`, flagged).

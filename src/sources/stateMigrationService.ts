@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * State Migration Service of the Republic of Azerbaijan (State Migration Service of the Republic of Azerbaijan), cited by the source documents.

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Official website of the State Statistical Committee of the Republic of Azerbaijan, cited by the migration report as that of the "State Statistic Committee" (kept in `namesInDocuments`, flagged).

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * United Nations Mine Action Service (United Nations Mine Action Service (UNMAS)), cited by the source documents.

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Migration and Remittances Factbook 2011, 2nd edition (World Bank), cited by the source documents.

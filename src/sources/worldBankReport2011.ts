@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../model/source.js';
 
 /**
  * A World Bank report released in 2011 (World Bank), cited by the source documents for the

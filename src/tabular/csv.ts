@@ -1,5 +1,5 @@
 import { dimensionColumns, rowColumns, toRows } from '../helpers/toRows.js';
-import type { Dataset } from '../schema/dataset.js';
+import type { Dataset } from '../model/dataset.js';
 import { eventColumns } from './columns.js';
 import { longEventRows } from './records.js';
 

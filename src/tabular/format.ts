@@ -1,5 +1,5 @@
-import type { Observation, Qualifier } from '../schema/observation.js';
-import type { Unit } from '../schema/unit.js';
+import type { Observation, Qualifier } from '../model/observation.js';
+import type { Unit } from '../model/unit.js';
 
 /** How each unit reads in a table heading or an axis title. */
 export const unitLabels: Readonly<Record<Unit, string>> = {

@@ -1,6 +1,6 @@
 import { toRows } from '../helpers/toRows.js';
-import type { Dataset } from '../schema/dataset.js';
-import type { Relation } from '../schema/relation.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Relation } from '../model/relation.js';
 import type { Cell } from './csv.js';
 import { datePrecision } from './format.js';
 

@@ -1,5 +1,6 @@
-// The declarations of the topic entry points are plain TypeScript: a consumer who only reads
-// data never loads zod's declaration files. Reads the built dist/ (npm run build first).
+// The declarations of the root, the helpers and the topic entry points are plain TypeScript: a
+// consumer who only reads data never loads zod's declaration files (bench/typecheck.ts measures
+// what that saves). Reads the built dist/ (npm run build first).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,14 @@ describe('topic declarations', () => {
       expect([...bare].filter((b) => b === 'zod' || b.startsWith('zod/')), f).toEqual([]);
       for (const r of reached) expect(readFileSync(r, 'utf8'), r).not.toMatch(/from ['"]zod|import ['"]zod|import\(['"]zod/);
     }
+  });
+
+  it.each(['index.d.ts', 'index.d.cts', 'helpers.d.ts', 'helpers.d.cts'])('dist/%s and the chunks it reaches import nothing from zod', (f) => {
+    const { files: reached, bare } = reach(join(dist, f));
+    expect(reached.size).toBeGreaterThan(1); // the root and the helpers share chunks with the data model
+    for (const r of reached) expect(existsSync(r), `${f} reaches ${r}`).toBe(true);
+    expect([...bare].filter((b) => b === 'zod' || b.startsWith('zod/')), f).toEqual([]);
+    for (const r of reached) expect(readFileSync(r, 'utf8'), r).not.toMatch(/from ['"]zod|import ['"]zod|import\(['"]zod/);
   });
 
   it('the schema entry point still declares zod schemas (the check above can see a zod import)', () => {
