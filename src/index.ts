@@ -8,6 +8,8 @@ export * from './topics/mine-action.js';
 export * from './topics/territory.js';
 export * from './topics/humanitarian-aid.js';
 export * from './catalogue.js';
+export { dataset } from './lookup/dataset.js';
+export { isDatasetId } from './lookup/isDatasetId.js';
 export * from './sources/index.js';
 export * from './helpers/index.js';
 export * from './pinning/index.js';

@@ -7,28 +7,42 @@ import { UnknownIdError } from './unknownIdError.js';
 
 /**
  * One statement of a measure, where it stands: the dataset that holds it, the observation's id
- * there, the observation itself (the dataset's own object, not a copy) and its source.
+ * there, the observation itself (the dataset's own object, not a copy) and its source. `D` is
+ * the dataset's type: for the library's datasets, `dataset` and `observationId` are literal
+ * unions, so that a statement's ids go straight to `dataset(statement.dataset)`,
+ * `observation(…, statement.observationId)` and `cite` without a cast; `Statement` alone (any
+ * dataset) has string ids, and every statement is one.
  *
  * @example
  * ```ts
  * import { datasets, estimates } from 'azerbaijan-data';
  * import type { Statement } from 'azerbaijan-data/helpers';
- * const nrc: Statement = estimates('idps', datasets).find((s) => s.source.id === 'nrc-azerbaijan-country-programmes')!;
+ * const nrc: Statement = estimates(datasets, 'idps').find((s) => s.source.id === 'nrc-azerbaijan-country-programmes')!;
  * [nrc.dataset, nrc.observationId, nrc.observation.asWritten]; //=> ['nrc-displacement', 'idps', '570 000']
  * ```
  */
-export interface Statement {
+export interface Statement<D extends Dataset = Dataset> {
   /** Id of the dataset the statement stands in. */
-  readonly dataset: string;
+  readonly dataset: D['id'];
   /** Id of the observation within that dataset. */
-  readonly observationId: string;
+  readonly observationId: D['observations'][number]['id'];
   /** The observation, as the dataset holds it. */
-  readonly observation: Observation;
+  readonly observation: D['observations'][number];
   /** The document the figure is read from. */
   readonly source: Source;
   /** The body the document attributes the figure to, where it names one. */
   readonly attribution?: Source;
 }
+
+/**
+ * A statement of measure `M` in one of the datasets `D` (a union): one {@link Statement} type for
+ * each dataset that declares a measure of `M`, so that the statements of `idps` name only the
+ * datasets that hold IDP figures, and narrowing on `dataset` narrows `observationId`.
+ */
+type StatementIn<D extends Dataset, M extends string> = D extends Dataset ? (M extends D['measures'][number]['id'] ? Statement<D> : never) : never;
+
+/** The measure ids of the datasets `D`: literal unions for the library's datasets. */
+type MeasureIn<D extends readonly Dataset[]> = D[number]['measures'][number]['id'];
 
 /** A statement with what orders it: its period's middle and length, and its place in the input. */
 interface Placed {
@@ -62,11 +76,15 @@ function byPeriodThenSource(x: Placed, y: Placed): number {
  * passed twice) is returned once. The newest statement is the last. Runs in `O(n log n)` over
  * the observations of the measure, `O(n)` over the others.
  *
- * The measure is typed as the union of the measure ids of the datasets given: for the library's
- * `datasets`, a misspelt measure is a compile error; for datasets of your own (or `datasets`
- * typed `readonly Dataset[]`), any string.
+ * The datasets come first (`estimates(datasets, 'idps')`), so that editors complete the measure
+ * as it is typed: it is typed as the union of the measure ids of the datasets given, so for the
+ * library's `datasets` a misspelt measure is a compile error; for datasets of your own (or
+ * `datasets` typed `readonly Dataset[]`), any string. A measure that arrives at run time is
+ * narrowed first with {@link isMeasureId}. The earlier order, `estimates('idps', datasets)`,
+ * still works and means the same.
  *
- * @throws {HelperTypeError} when `measure` is not a string or `among` not an array of datasets.
+ * @throws {HelperTypeError} when neither argument is an array of datasets, the measure is not a
+ *   non-empty string, or an element of the array is not a dataset.
  * @throws {@link UnknownIdError} (a `HelperRangeError`) when no dataset in `among` has an
  *   observation of `measure`: the message names the closest measures there are.
  * @throws {HelperRangeError} when a statement's period is not an ISO 8601 period.
@@ -75,19 +93,27 @@ function byPeriodThenSource(x: Placed, y: Placed): number {
  * ```ts
  * import { datasets, estimates } from 'azerbaijan-data';
  * // The five documents' IDP figures: 570 000 (NRC, 2002), 579,000 (UNHCR, 2006), 687,000 (Government, March 2007), up to 700,000 (MFA, February 2008)
- * const fromDocuments = estimates('idps', datasets).filter((s) => s.source.file !== undefined);
+ * const fromDocuments = estimates(datasets, 'idps').filter((s) => s.source.file !== undefined);
  * fromDocuments.map((s) => s.observation.asWritten); //=> ['570 000', '579,000', '687,000', '700,000']
  * fromDocuments.map((s) => s.observation.period); //=> ['2002', '2006', '2007-03', '2008-02']
  * fromDocuments.map((s) => `${s.dataset}/${s.observationId}`)[1]; //=> 'idp-estimates-idmc/idps-unhcr-2006'
  * // with the yearly series, from the first year the releases hold
- * estimates('idps', datasets)[0]!.observation.period; //=> '1993'
+ * estimates(datasets, 'idps')[0]!.observation.period; //=> '1993'
+ * // the earlier order, measure first, gives the same statements
+ * estimates('idps', datasets).length === estimates(datasets, 'idps').length; //=> true
  * ```
  */
-export function estimates<D extends readonly Dataset[]>(measure: D[number]['measures'][number]['id'], among: D): readonly Statement[] {
+export function estimates<D extends readonly Dataset[], M extends MeasureIn<D>>(among: D, measure: M): readonly StatementIn<D[number], M>[];
+export function estimates<D extends readonly Dataset[], M extends MeasureIn<D>>(measure: M, among: D): readonly StatementIn<D[number], M>[];
+export function estimates(first: unknown, second: unknown): readonly Statement[] {
+  // datasets first (an array), or the earlier order, measure first
+  const [among, measure] = Array.isArray(first) || (!Array.isArray(second) && typeof first !== 'string') ? [first, second] : [second, first];
+  if (!Array.isArray(among)) {
+    throw new HelperTypeError('estimates', 'among', among, "an array of datasets (such as datasets from azerbaijan-data), as in estimates(datasets, 'idps')");
+  }
   if (typeof measure !== 'string' || measure === '') {
     throw new HelperTypeError('estimates', 'measure', measure, 'a measure id (a non-empty string such as "idps")');
   }
-  if (!Array.isArray(among)) throw new HelperTypeError('estimates', 'among', among, 'an array of datasets (such as datasets from azerbaijan-data)');
   const seen = new Set<Observation>();
   const placed: Placed[] = [];
   const measures = new Set<string>();

@@ -25,5 +25,8 @@ export type { Discrepancy } from './checkConsistency.js';
 export { estimates } from './estimates.js';
 export type { Statement } from './estimates.js';
 export { observation } from './observation.js';
+export { isObservationId } from './isObservationId.js';
+export { isFigureId } from './isFigureId.js';
+export { isMeasureId } from './isMeasureId.js';
 export { byMeasure } from './byMeasure.js';
 export { UnknownIdError } from './unknownIdError.js';

@@ -2,14 +2,15 @@ import { closestIds } from './closestIds.js';
 import { HelperRangeError } from './errors.js';
 
 /** The argument that names each kind of id. */
-const ARGUMENT = { observation: 'id', measure: 'measure', figure: 'figureId' } as const;
+const ARGUMENT = { observation: 'id', measure: 'measure', figure: 'figureId', dataset: 'id' } as const;
 /** How a message names each kind of id. */
-const NOUN = { observation: 'observation id', measure: 'measure id', figure: 'observation or event id' } as const;
+const NOUN = { observation: 'observation id', measure: 'measure id', figure: 'observation or event id', dataset: 'dataset id' } as const;
 
 /**
  * Thrown by {@link observation}, {@link byMeasure}, {@link estimates} and `cite` when an id is
- * not one the dataset (or, for `estimates`, one of the datasets) has: possible at run time only,
- * with an id that was not a literal. The message names the dataset and the closest ids it has,
+ * not one the dataset (or, for `estimates`, one of the datasets) has, and by `dataset` when an id
+ * is not one of the library's datasets: possible at run time only, with an id that was not a
+ * literal. The message names the dataset and the closest ids it has,
  * ranked as the command line ranks them; `dataset`, `kind` and `closest` keep the same facts.
  *
  * @example
@@ -23,19 +24,19 @@ const NOUN = { observation: 'observation id', measure: 'measure id', figure: 'ob
  */
 export class UnknownIdError extends HelperRangeError {
   override readonly name: string = 'UnknownIdError';
-  /** The id of the dataset that was searched; `null` when several were (`estimates`). */
+  /** The id of the dataset that was searched; `null` when several were (`estimates`, `dataset`). */
   readonly dataset: string | null;
-  /** What kind of id was not found: an observation's, a measure's, or a figure's (an observation's or an event's, for `cite`). */
-  readonly kind: 'observation' | 'measure' | 'figure';
+  /** What kind of id was not found: an observation's, a measure's, a figure's (an observation's or an event's, for `cite`) or a dataset's (for `dataset`). */
+  readonly kind: 'observation' | 'measure' | 'figure' | 'dataset';
   /** The known ids closest to the one received, closest first; empty when none is close. */
   readonly closest: readonly string[];
 
   /**
    * @param among - For `dataset` `null`: how many datasets were searched.
    */
-  constructor(helper: string, dataset: string | null, kind: 'observation' | 'measure' | 'figure', received: string, known: readonly string[], among = 1) {
+  constructor(helper: string, dataset: string | null, kind: 'observation' | 'measure' | 'figure' | 'dataset', received: string, known: readonly string[], among = 1) {
     const closest = closestIds(received, known);
-    const where = dataset === null ? `the ${among} dataset${among === 1 ? '' : 's'} given` : `dataset "${dataset}"`;
+    const where = kind === 'dataset' ? 'the library' : dataset === null ? `the ${among} dataset${among === 1 ? '' : 's'} given` : `dataset "${dataset}"`;
     const hint = closest.length > 0 ? `closest: ${closest.map((c) => `"${c}"`).join(', ')}` : 'none is close to it';
     super(
       helper,
