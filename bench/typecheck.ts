@@ -3,7 +3,9 @@
  * `skipLibCheck: false` (so every declaration file reached is checked) on a one-line program
  * that imports a topic entry point, the root, or the schemas, against a program that imports
  * nothing (all with @types/node, as a Node program has). Prints medians, the time above the empty program and whether zod's declarations
- * were loaded (npm run bench).
+ * were loaded (npm run bench). Target (issue 25): the root at most 1.3× the empty program, and no
+ * entry point but the schemas loading zod. A last case uses the root's typed ids (`estimates` over
+ * every dataset, `dataset()` on each statement), to show what those types cost when used.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,11 @@ const cases: [string, string][] = [
   ["'azerbaijan-data/migration'", "import { internationalMigration } from 'azerbaijan-data/migration';\nexport const n: number = internationalMigration.observations.length;\n"],
   ["'azerbaijan-data/territory'", "import { places } from 'azerbaijan-data/territory';\nexport const n: number = places.length;\n"],
   ["'azerbaijan-data' (root)", "import { datasets } from 'azerbaijan-data';\nexport const n: number = datasets.length;\n"],
+  ["'azerbaijan-data/helpers'", "import { growthRate } from 'azerbaijan-data/helpers';\nexport const n: number = growthRate(1, 2);\n"],
+  [
+    'root, typed ids used',
+    "import { dataset, datasets, estimates, observation } from 'azerbaijan-data';\nexport const n: number = estimates(datasets, 'idps').filter((s) => observation(dataset(s.dataset), s.observationId) === s.observation).length;\n",
+  ],
   ["'azerbaijan-data/schema' (zod)", "import { Dataset } from 'azerbaijan-data/schema';\nexport const n: boolean = Dataset.safeParse({}).success;\n"],
 ];
 
@@ -59,6 +66,7 @@ for (let i = 0; i < runs; i++) {
 }
 
 const floor = median(times.get(projects[0]!.name)!);
+const rootRatio = median(times.get("'azerbaijan-data' (root)")!) / floor;
 console.log(`Consumer type-check, tsc --noEmit with skipLibCheck: false, median of ${runs} runs`);
 for (const { name } of projects) {
   const m = median(times.get(name)!);
@@ -66,3 +74,4 @@ for (const { name } of projects) {
     `  ${name.padEnd(34)} ${m.toFixed(0).padStart(6)} ms   above nothing imported ${(m - floor).toFixed(0).padStart(5)} ms   ratio ${(m / floor).toFixed(2)}   zod declarations ${zodLoaded.get(name) ? 'loaded' : 'not loaded'}`,
   );
 }
+console.log(`  root ratio ${rootRatio.toFixed(2)} (target ≤ 1.3); zod declarations loaded only by the schemas: ${[...zodLoaded].every(([name, loaded]) => loaded === name.includes('schema'))}`);

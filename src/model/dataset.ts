@@ -99,7 +99,7 @@ export type MeasureId<Id extends string> = Id extends keyof DatasetIds ? Dataset
 
 /**
  * The union of the measure ids of all the library's datasets (generated from the data): what
- * `estimates(measure, datasets)` takes for the library's `datasets`.
+ * `estimates(datasets, measure)` takes for the library's `datasets` (and what `isMeasureId(datasets, s)` narrows to).
  *
  * @example
  * ```ts
