@@ -8,7 +8,7 @@ import type { ReleaseCopy, Source } from '../schema/source.js';
  */
 export function retrievedText(s: Source, file?: string): string | undefined {
   const copies = s.retrievedFrom ?? [];
-  const matching = file === undefined ? copies : copies.filter((c) => c.path === file || c.path.endsWith(`/${file}`));
+  const matching = file === undefined ? copies : copiesOf(s, file);
   const shown = matching.length > 0 ? matching : copies;
   if (shown.length === 0) return undefined;
   const byRepository = new Map<string, ReleaseCopy[]>();
@@ -16,6 +16,16 @@ export function retrievedText(s: Source, file?: string): string | undefined {
   return `as retrieved from ${[...byRepository]
     .map(([repository, cs]) => `${repository} (${cs.map((c) => `${c.path} at commit ${c.commit.slice(0, 7)}`).join('; ')})`)
     .join('; ')}`;
+}
+
+/** The copies of a release that hold a file (by its path, or by its name at the end of the path). */
+function copiesOf(s: Source, file: string): ReleaseCopy[] {
+  return (s.retrievedFrom ?? []).filter((c) => c.path === file || c.path.endsWith(`/${file}`));
+}
+
+/** Whether a release has a copy of the file a figure was read from. Internal to the citation modules. */
+export function hasCopyOf(s: Source, file: string): boolean {
+  return copiesOf(s, file).length > 0;
 }
 
 /**

@@ -28,6 +28,8 @@ export interface Statement {
   readonly source: Source;
   /** The body the document attributes the figure to, where it names one. */
   readonly attribution?: Source;
+  /** The dataset itself (the object given to `estimates`), so that `cite(statement)` cites the figure without a look-up. */
+  readonly heldIn: Dataset;
 }
 
 /** A statement with what orders it: its period's middle and length, and its place in the input. */
@@ -101,7 +103,7 @@ export function estimates<D extends readonly Dataset[]>(measure: D[number]['meas
       seen.add(o);
       const source = d.sources.find((s: Source) => s.id === o.source)!;
       const attribution = o.attribution === undefined ? undefined : d.sources.find((s: Source) => s.id === o.attribution);
-      const statement: Statement = { dataset: d.id, observationId: o.id, observation: o, source, ...(attribution ? { attribution } : {}) };
+      const statement: Statement = { dataset: d.id, observationId: o.id, observation: o, source, ...(attribution ? { attribution } : {}), heldIn: d };
       const argument = `among[${i}].observations`;
       // the position first: it names the observation (`among[i].observations[j].period`) when the period is not ISO 8601
       const middle = periodPosition('estimates', argument, o.period, j);
