@@ -218,7 +218,7 @@ async function buildRoot(plans: TopicPlan[]): Promise<void> {
           if (!topicNames.has(topic)) throw new Error(`src/${rel}: no topic ${topic}`);
           return reexport('node-topics', topicNames.get(topic));
         }
-        if (rel === 'helpers/index.ts' || rel === 'citation/cite.ts') return reexport('./helpers.mjs');
+        if (rel === 'helpers/index.ts') return reexport('./helpers.mjs');
         if (rel.startsWith('sources/')) return reexport('./sources.mjs');
         return undefined;
       });

@@ -20,7 +20,7 @@ import { sourceToCsl } from './sourceToCsl.js';
 import { toBibtex } from './toBibtex.js';
 import { toBiblatex } from './toBiblatex.js';
 import { bodyName } from './bodyName.js';
-import { hasCopyOf, licenseText, retrievedText } from './releaseText.js';
+import { editionFor, licenseText, retrievedText } from './releaseText.js';
 import type { ChainRole } from '../model/chainLink.js';
 
 /**
@@ -128,10 +128,8 @@ function chainOf(d: Dataset, figure: Observation | Event, document: Source, wher
     for (const link of figure.via ?? []) parts.push(`${roles[link.role]} ${bodyName(sourceById(d, link.source))}`);
   }
   if (document.form === 'dataset') {
-    // The copy of the figure's file, at its commit, says which version was read; the edition describes the whole copy.
     const file = figure.locator.file;
-    const edition = file !== undefined && hasCopyOf(document, file) ? undefined : document.edition;
-    const release = [document.publisher, document.title, edition].filter((x): x is string => x !== undefined).join(', ');
+    const release = [document.publisher, document.title, editionFor(document, file)].filter((x): x is string => x !== undefined).join(', ');
     const retrieved = retrievedText(document, file);
     parts.push(`${parts.length > 0 ? 'in ' : ''}${release}${retrieved !== undefined ? `, ${retrieved}` : ''}${where ? `, ${where}` : ''}`);
   } else {

@@ -23,9 +23,16 @@ function copiesOf(s: Source, file: string): ReleaseCopy[] {
   return (s.retrievedFrom ?? []).filter((c) => c.path === file || c.path.endsWith(`/${file}`));
 }
 
-/** Whether a release has a copy of the file a figure was read from. Internal to the citation modules. */
-export function hasCopyOf(s: Source, file: string): boolean {
-  return copiesOf(s, file).length > 0;
+/**
+ * The edition of a release as it applies to one figure's file: the release's edition, unless its
+ * copies stand at different commits, in which case the edition describes a copy the figure's
+ * file was not all read from (the World Development Indicators' "package version 1.1.0 (… from
+ * earlier commits)"), and the figure's copy, at its commit, says alone which version was read.
+ * Internal to the citation modules.
+ */
+export function editionFor(s: Source, file: string | undefined): string | undefined {
+  if (file === undefined || copiesOf(s, file).length === 0) return s.edition;
+  return new Set((s.retrievedFrom ?? []).map((c) => c.commit)).size === 1 ? s.edition : undefined;
 }
 
 /**

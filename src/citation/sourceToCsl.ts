@@ -1,7 +1,7 @@
 import type { Source } from '../schema/source.js';
 import { cslDate } from './cslDate.js';
 import type { CslItem } from './cslItem.js';
-import { hasCopyOf, licenseText, retrievedText } from './releaseText.js';
+import { editionFor, licenseText, retrievedText } from './releaseText.js';
 
 const cslTypes: Record<NonNullable<Source['form']>, CslItem['type']> = {
   webPage: 'webpage',
@@ -43,8 +43,8 @@ function notes(s: Source, file?: string): string[] {
  * else the archive address; a release's copies and licence in `note`. Runs in `O(1)`.
  *
  * For one figure of a statistical release (`file`, the file of its locator), only the copy of
- * that file: its repository and commit say which version was read, so the release's edition
- * (which describes the whole copy) is left out.
+ * that file, whose repository and commit say which version was read, and the edition only where
+ * it applies to that copy (see `editionFor`).
  *
  * @param extraNote - a note to add (where the source is cited, a figure's locator).
  * @param file - the file a figure of the source was read from (its locator's `file`).
@@ -56,7 +56,7 @@ export function sourceToCsl(s: Source, extraNote?: string, file?: string): CslIt
   const publisher = s.form === 'chapter' ? (s.container?.publisher ?? s.publisher) : s.publisher;
   const url = s.url ?? s.archiveUrl;
   const note = [...notes(s, file), ...(extraNote ? [extraNote] : [])].join('. ');
-  const edition = file !== undefined && hasCopyOf(s, file) ? undefined : s.edition;
+  const edition = editionFor(s, file);
   return {
     id: s.id,
     type,

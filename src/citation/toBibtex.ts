@@ -43,7 +43,7 @@ function sortKey(r: Reference): string | undefined {
  *   no `url`, a `@misc` also gives what `plain.bst` prints in `howpublished` (the publication it
  *   is part of, the publisher where it is not the author, the edition, and `\url{…}`), and the
  *   other types open their `note` with `\url{…}`.
- * - `publisher` as a field reference managers read; `note`: the version, an exact or inferred
+ * - `publisher` and `edition` as fields reference managers read; `note`: the version, an exact or inferred
  *   date, when the address was checked, and the item's note.
  *
  * LaTeX specials escaped; Unicode kept. Runs in `O(n)`. Internal to the citation modules; see
@@ -72,7 +72,8 @@ export function toBibtex(references: readonly Reference[]): string {
           if (item.URL !== undefined) text.push(`\\url{${verbatim(item.URL)}}`);
           add('howpublished', text.length > 0 ? text.join(', ') : undefined, (v) => `{${v}}`);
           add('publisher', item.publisher);
-        } else add('edition', item.edition);
+        }
+        add('edition', item.edition);
         if (item.issued) add('year', String(item.issued['date-parts'][0]![0]));
         add('url', item.URL, (v) => `{${verbatim(v)}}`);
         const extra = [

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
 import { howToPoint, lookUp, openDataDir, openDataLookup, projectRoot, sourcesLookup, standardsLookup } from './seeds.js';
 import type { Lookup } from './seeds.js';
+import { missingText, tools } from './tools.js';
 
 /**
  * Ends a run in which checks were skipped for want of the source documents, the open-data
@@ -12,7 +13,27 @@ export default class SkippedChecksReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const line = skippedChecksLine(testModules, missingFolders(process.env));
     if (line !== undefined) process.stdout.write(`${line}\n`);
+    const programs = skippedProgramsLine(testModules);
+    if (programs !== undefined) process.stdout.write(`${programs}\n`);
   }
+}
+
+/**
+ * The line for the checks skipped for want of a program (tests/support/tools.ts: their names
+ * end in "(skipped: … not found …)"), or undefined when none was.
+ */
+export function skippedProgramsLine(testModules: ReadonlyArray<TestModule>): string | undefined {
+  const files: string[] = [];
+  let total = 0;
+  for (const m of testModules) {
+    const skipped = [...m.children.allTests('skipped')].filter((t) => / \(skipped: .* not found \(Debian: /.test(t.name)).length;
+    if (skipped === 0) continue;
+    total += skipped;
+    files.push(`${relative(projectRoot, m.moduleId)} (${skipped})`);
+  }
+  if (total === 0) return undefined;
+  const missing = tools().filter((t) => t.command === undefined);
+  return `Skipped ${total} checks, for want of ${missing.map(missingText).join('; ')}: ${files.join(', ')}. CI (.ci/run) installs them, and fails where one is missing.`;
 }
 
 /** The lookups that find no folder. */
