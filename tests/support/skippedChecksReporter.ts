@@ -2,7 +2,6 @@ import { relative } from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
 import { howToPoint, lookUp, openDataDir, openDataLookup, projectRoot, sourcesLookup, standardsLookup } from './seeds.js';
 import type { Lookup } from './seeds.js';
-import { missingText, tools } from './tools.js';
 
 /**
  * Ends a run in which checks were skipped for want of the source documents, the open-data
@@ -24,16 +23,20 @@ export default class SkippedChecksReporter implements Reporter {
  */
 export function skippedProgramsLine(testModules: ReadonlyArray<TestModule>): string | undefined {
   const files: string[] = [];
+  const reasons = new Set<string>();
   let total = 0;
   for (const m of testModules) {
-    const skipped = [...m.children.allTests('skipped')].filter((t) => / \(skipped: .* not found \(Debian: /.test(t.name)).length;
-    if (skipped === 0) continue;
-    total += skipped;
-    files.push(`${relative(projectRoot, m.moduleId)} (${skipped})`);
+    const skipped = [...m.children.allTests('skipped')].flatMap((t) => {
+      const reason = / \(skipped: (.* not found \(Debian: [^)]*\))\)$/.exec(t.name)?.[1];
+      return reason === undefined ? [] : [reason];
+    });
+    if (skipped.length === 0) continue;
+    for (const r of skipped) reasons.add(r);
+    total += skipped.length;
+    files.push(`${relative(projectRoot, m.moduleId)} (${skipped.length})`);
   }
   if (total === 0) return undefined;
-  const missing = tools().filter((t) => t.command === undefined);
-  return `Skipped ${total} checks, for want of ${missing.map(missingText).join('; ')}: ${files.join(', ')}. CI (.ci/run) installs them, and fails where one is missing.`;
+  return `Skipped ${total} checks, for want of programs: ${[...reasons].join('; ')}: ${files.join(', ')}. CI (.ci/run) installs them, and fails where one is missing.`;
 }
 
 /** The lookups that find no folder. */

@@ -50,9 +50,6 @@ export const rscript = (): Tool => tool('Rscript', 'r-base-core', () => first(['
  */
 export const pandasPython = (): Tool => tool('Python 3 with pandas', 'python3-pandas', () => first(['/usr/bin/python3', 'python3'], ['-c', 'import pandas']));
 
-/** Every program the tests look for. */
-export const tools = (): Tool[] => [bibtex(), rscript(), pandasPython()];
-
 /** Why a test that needs a missing program does not run, and how to install it. */
 export const missingText = (t: Tool): string => `${t.what} not found (Debian: apt-get install ${t.debian})`;
 
