@@ -26,13 +26,16 @@ import type { ChainRole } from '../model/chainLink.js';
 /**
  * A citation in four forms: `text`, plain text (one reference a line); `csl`, CSL-JSON items
  * (for Zotero, Pandoc, citeproc); `bibtex`, entries that classic BibTeX reads (standard entry
- * types and fields only); `biblatex`, entries for biblatex and biber (`@online`, `@dataset`,
- * `@software`). Each holds, in this order, what is cited (for a figure: the body the document
- * attributes it to, each body it came through, then the document with the figure's locator),
- * then the dataset where one is cited, then this library with its version. For a figure,
- * `chain` names every link in one phrase ("Office of the United Nations High Commissioner for
- * Refugees (UNHCR) (2006), as compiled by Internal Displacement Monitoring Centre (IDMC), as
- * cited in …"); the text starts with it, and every format carries it in a note.
+ * types and fields only, which BibTeX with `plain.bst` reads without a warning); `biblatex`,
+ * entries for biblatex and biber (`@online`, `@dataset`, `@software`). Each holds, in this
+ * order, what is cited (for a figure: the body the document attributes it to, each body it came
+ * through, then the document with the figure's locator), then the dataset where one is cited,
+ * then this library with its version. For a figure, `chain` names every link in one phrase
+ * ("Office of the United Nations High Commissioner for Refugees (UNHCR), figure for 2006, as
+ * compiled by Internal Displacement Monitoring Centre (IDMC), as cited in …": a body with no
+ * publication has the figure's period, said as such, never a year in parentheses that would
+ * read as its year of publication); the text starts with it, and every format carries it in a
+ * note.
  *
  * @example
  * ```ts
