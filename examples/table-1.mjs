@@ -19,7 +19,9 @@ const source = table1.sources.find((s) => s.id === sample.source);
 const attribution = table1.sources.find((s) => s.id === sample.attribution);
 console.log(`\nEvery figure carries its provenance, for example net migration in 2010:`);
 console.log(`  value     ${sample.value} ${sample.unit} (${sample.qualifier})`);
-console.log(`  source    ${source.title}, ${source.publisher} [${source.kind}], file ${source.file}`);
+// a source names its authors where the document does, else its publisher (this report names no publisher)
+const by = source.authors?.map((a) => [a.given, a.family].filter(Boolean).join(' ')).join(', ') ?? source.publisher;
+console.log(`  source    ${source.title}${by === undefined ? '' : `, ${by}`} [${source.kind}], file ${source.file}`);
 console.log(`  where     ${sample.locator.table}, row ${sample.locator.row}, column "${sample.locator.column}", footnote ${sample.locator.footnote}`);
 console.log(`  cites     ${attribution.publisher}: "${sample.citation}"`);
 console.log(`  quote     "${sample.quote}"`);

@@ -25,15 +25,21 @@ function consumerDir(): string {
   return dir;
 }
 
+/** A consumer module bundled as a browser app would bundle it: its minified code, what went in, and its gzipped size. */
+export interface ConsumerBundle {
+  code: string;
+  metafile: Metafile;
+  gzipBytes: number;
+}
+
 /**
- * Bundles `import { exportName } from 'azerbaijan-data/<topic>'` as a consumer would (esbuild:
- * bundle, minify, tree shaking, ESM for the browser) and compares its gzipped size with the
- * gzipped JSON of the dataset itself.
+ * Bundles a consumer module (`source`, ESM that imports the package by its name) with esbuild:
+ * bundle, minify, tree shaking, ESM for the browser; gzip -9.
  */
-export async function bundleDataset(topic: string, exportName: string, datasetJson: string): Promise<DatasetBundle> {
+export async function bundleModule(name: string, source: string): Promise<ConsumerBundle> {
   const dir = consumerDir();
-  const entry = join(dir, `${topic}--${exportName}.mjs`);
-  writeFileSync(entry, `import { ${exportName} } from 'azerbaijan-data/${topic}';\nconsole.log(${exportName});\n`);
+  const entry = join(dir, `${name}.mjs`);
+  writeFileSync(entry, source);
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -47,9 +53,17 @@ export async function bundleDataset(topic: string, exportName: string, datasetJs
     absWorkingDir: dir,
   });
   const code = result.outputFiles[0]!.text;
-  const gzipBytes = gzipSync(code, { level: 9 }).length;
+  return { code, metafile: result.metafile, gzipBytes: gzipSync(code, { level: 9 }).length };
+}
+
+/**
+ * Bundles `import { exportName } from 'azerbaijan-data/<topic>'` as a consumer would (see
+ * {@link bundleModule}) and compares its gzipped size with the gzipped JSON of the dataset itself.
+ */
+export async function bundleDataset(topic: string, exportName: string, datasetJson: string): Promise<DatasetBundle> {
+  const { code, metafile, gzipBytes } = await bundleModule(`${topic}--${exportName}`, `import { ${exportName} } from 'azerbaijan-data/${topic}';\nconsole.log(${exportName});\n`);
   const jsonGzipBytes = gzipSync(datasetJson, { level: 9 }).length;
-  return { code, metafile: result.metafile, gzipBytes, jsonGzipBytes, ratio: gzipBytes / jsonGzipBytes };
+  return { code, metafile, gzipBytes, jsonGzipBytes, ratio: gzipBytes / jsonGzipBytes };
 }
 
 /** The name each dataset is exported under, as a consumer imports it (`internationalMigration`). */

@@ -1,12 +1,16 @@
 import { describe } from '../helpers/errors.js';
-// From the helpers' index, so that the Node build's root shares the one class with helpers.mjs (instanceof holds).
-import { UnknownIdError } from '../helpers/index.js';
+import type { Statement } from '../helpers/estimates.js';
+// cite is one of the helpers (helpers.mjs in the Node build bundles it with this class, so instanceof holds).
+import { UnknownIdError } from '../helpers/unknownIdError.js';
 import type { FigureId } from '../model/dataset.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Event } from '../model/event.js';
 import type { Observation } from '../model/observation.js';
 import type { Source } from '../model/source.js';
-import { sources } from '../sources/index.js';
+import { corporateAuthor } from './corporateAuthor.js';
+import { documentReferences } from './documentReferences.js';
+import { shortReference } from './shortReference.js';
+import type { Reference } from './reference.js';
 import { cslDate, yearsOf } from './cslDate.js';
 import type { CslItem } from './cslItem.js';
 import { cslText } from './cslText.js';
@@ -16,19 +20,22 @@ import { sourceToCsl } from './sourceToCsl.js';
 import { toBibtex } from './toBibtex.js';
 import { toBiblatex } from './toBiblatex.js';
 import { bodyName } from './bodyName.js';
-import { licenseText, retrievedText } from './releaseText.js';
+import { editionFor, licenseText, retrievedText } from './releaseText.js';
 import type { ChainRole } from '../model/chainLink.js';
 
 /**
  * A citation in four forms: `text`, plain text (one reference a line); `csl`, CSL-JSON items
  * (for Zotero, Pandoc, citeproc); `bibtex`, entries that classic BibTeX reads (standard entry
- * types and fields only); `biblatex`, entries for biblatex and biber (`@online`, `@dataset`,
- * `@software`). Each holds, in this order, what is cited (for a figure: the body the document
- * attributes it to, each body it came through, then the document with the figure's locator),
- * then the dataset where one is cited, then this library with its version. For a figure,
- * `chain` names every link in one phrase ("Office of the United Nations High Commissioner for
- * Refugees (UNHCR) (2006), as compiled by Internal Displacement Monitoring Centre (IDMC), as
- * cited in …"); the text starts with it, and every format carries it in a note.
+ * types and fields only, which BibTeX with `plain.bst` reads without a warning); `biblatex`,
+ * entries for biblatex and biber (`@online`, `@dataset`, `@software`). Each holds, in this
+ * order, what is cited (for a figure: the body the document attributes it to, each body it came
+ * through, then the document with the figure's locator), then the dataset where one is cited,
+ * then this library with its version. For a figure, `chain` names every link in one phrase
+ * ("Office of the United Nations High Commissioner for Refugees (UNHCR), figure for 2006, as
+ * compiled by Internal Displacement Monitoring Centre (IDMC), as cited in …": a body with no
+ * publication has the figure's period, said as such, never a year in parentheses that would
+ * read as its year of publication); the text starts with it, and every format carries it in a
+ * note.
  *
  * @example
  * ```ts
@@ -47,8 +54,12 @@ export interface Citation {
   readonly chain?: string;
 }
 
-/** The library as a CSL item: title, version, date of the version. */
-function packageItem(): CslItem {
+/** The library as a reference: title, version, date of the version; its contributors the author. */
+function packageItem(): Reference {
+  return { item: packageCsl(), corporateAuthor: packageCitation.authors };
+}
+
+function packageCsl(): CslItem {
   return {
     id: packageCitation.name,
     type: 'software',
@@ -59,8 +70,12 @@ function packageItem(): CslItem {
   };
 }
 
-/** A dataset of the library as a CSL item, part of the library at its version. */
-function datasetItem(d: Dataset, extraNote?: string): CslItem {
+/** A dataset of the library as a reference, part of the library at its version. */
+function datasetItem(d: Dataset, extraNote?: string): Reference {
+  return { item: datasetCsl(d, extraNote), corporateAuthor: packageCitation.authors };
+}
+
+function datasetCsl(d: Dataset, extraNote?: string): CslItem {
   return {
     id: `${packageCitation.name}-${d.id}`,
     type: 'dataset',
@@ -72,31 +87,33 @@ function datasetItem(d: Dataset, extraNote?: string): CslItem {
   };
 }
 
-/** A short reference to a document, for "as cited in": title, publisher (or authors), year. */
-function shortReference(s: Source): string {
-  const year = s.published ? `${s.published.basis === 'inferred' ? 'c. ' : ''}${yearsOf(cslDate(s.published.date))}` : 'n.d.';
-  const by = s.publisher ?? s.authors?.map((a) => [a.given, a.family].filter(Boolean).join(' ')).join(', ');
-  return `"${s.title}" (${by !== undefined ? `${by}, ` : ''}${year})`;
+/** A source as a reference: its CSL item, and the body that is its author where it names no person. */
+function sourceReference(s: Source, extraNote?: string, file?: string): Reference {
+  const body = corporateAuthor(s);
+  return { item: sourceToCsl(s, extraNote, file), ...(body !== undefined ? { corporateAuthor: body } : {}) };
 }
 
-function citationOf(items: readonly CslItem[], chain?: string): Citation {
+function citationOf(references: readonly Reference[], chain?: string): Citation {
+  const items = references.map((r) => r.item);
   return Object.freeze({
     text: `${chain !== undefined ? `Cited as: ${chain}.\n` : ''}${items.map(cslText).join('\n')}\n`,
     csl: Object.freeze(items.map((i) => Object.freeze(i))),
-    bibtex: toBibtex(items),
-    biblatex: toBiblatex(items),
+    bibtex: toBibtex(references),
+    biblatex: toBiblatex(references),
     ...(chain !== undefined ? { chain } : {}),
   });
 }
 
 function sourceById(d: Dataset, id: string): Source {
-  const s = d.sources.find((x) => x.id === id) ?? sources.find((x) => x.id === id);
+  const s = d.sources.find((x) => x.id === id);
   if (s === undefined) throw new RangeError(`cite: dataset "${d.id}" names source "${id}", which is not among its sources`);
   return s;
 }
 
 /**
- * A figure's chain of attribution as one phrase: the body with the figure's date, each link
+ * A figure's chain of attribution as one phrase: the body, with the year of its publication
+ * where it is one ("(2011)"), else the figure's period, said as such ("figure for 2006", so that
+ * it does not read as a year of publication); each link
  * with its role ("as compiled by", "as reported by", "as cited in"), then the document with the
  * locator, or, for a statistical release, "in" the release "as retrieved from" its copy.
  */
@@ -104,13 +121,19 @@ function chainOf(d: Dataset, figure: Observation | Event, document: Source, wher
   const parts: string[] = [];
   if (figure.attribution !== undefined) {
     const body = sourceById(d, figure.attribution);
-    const date = body.published !== undefined ? `${body.published.basis === 'inferred' ? 'c. ' : ''}${yearsOf(cslDate(body.published.date))}` : 'period' in figure ? yearsOf(cslDate(figure.period)) : undefined;
-    parts.push(`${bodyName(body)}${date !== undefined ? ` (${date})` : ''}`);
+    const date =
+      body.published !== undefined
+        ? ` (${body.published.basis === 'inferred' ? 'c. ' : ''}${yearsOf(cslDate(body.published.date))})`
+        : 'period' in figure
+          ? `, figure for ${yearsOf(cslDate(figure.period))}`
+          : '';
+    parts.push(`${bodyName(body)}${date}`);
     for (const link of figure.via ?? []) parts.push(`${roles[link.role]} ${bodyName(sourceById(d, link.source))}`);
   }
   if (document.form === 'dataset') {
-    const release = [document.publisher, document.title, document.edition].filter((x): x is string => x !== undefined).join(', ');
-    const retrieved = retrievedText(document, figure.locator.file);
+    const file = figure.locator.file;
+    const release = [document.publisher, document.title, editionFor(document, file)].filter((x): x is string => x !== undefined).join(', ');
+    const retrieved = retrievedText(document, file);
     parts.push(`${parts.length > 0 ? 'in ' : ''}${release}${retrieved !== undefined ? `, ${retrieved}` : ''}${where ? `, ${where}` : ''}`);
   } else {
     parts.push(`${parts.length > 0 ? 'as cited in ' : ''}${shortReference(document)}${where ? `, ${where}` : ''}`);
@@ -127,22 +150,29 @@ function figureCitation(d: Dataset, figure: Observation | Event): Citation {
   const ownCitation = figure.citation !== undefined ? `; the document's own citation: "${figure.citation}"` : '';
   const chain = chainOf(d, figure, document, where);
   const licences = [document, ...(figure.attribution !== undefined ? [sourceById(d, figure.attribution)] : [])].map(licenseText).filter((x): x is string => x !== undefined);
-  const items: CslItem[] = [];
+  const references: Reference[] = [];
   if (figure.attribution !== undefined) {
-    items.push(sourceToCsl(sourceById(d, figure.attribution), `${chain}${ownCitation}`));
+    references.push(sourceReference(sourceById(d, figure.attribution), `${chain}${ownCitation}`));
     const body = bodyName(sourceById(d, figure.attribution));
     for (const link of figure.via ?? []) {
-      items.push(sourceToCsl(sourceById(d, link.source), `${roleNotes[link.role]} the figure of ${body}, in the chain: ${chain}`));
+      references.push(sourceReference(sourceById(d, link.source), `${roleNotes[link.role]} the figure of ${body}, in the chain: ${chain}`));
     }
   }
-  items.push(sourceToCsl(document, `${where}${ownCitation}`));
-  items.push(datasetItem(d, [`${'qualifier' in figure ? 'Observation' : 'Event'} ${figure.id}`, ...licences].join('. ')));
-  items.push(packageItem());
-  return citationOf(items, chain);
+  references.push(sourceReference(document, `${where}${ownCitation}`, figure.locator.file));
+  const period = 'period' in figure ? ` (${figure.period})` : '';
+  references.push(datasetItem(d, [`${'qualifier' in figure ? 'Observation' : 'Event'} ${figure.id}${period}`, ...licences].join('. ')));
+  references.push(packageItem());
+  return citationOf(references, chain);
 }
 
 function isDataset(value: unknown): value is Dataset {
   return typeof value === 'object' && value !== null && Array.isArray((value as Dataset).observations) && Array.isArray((value as Dataset).sources);
+}
+
+function isStatement(value: unknown): value is Statement {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Statement;
+  return typeof s.observationId === 'string' && typeof s.observation === 'object' && s.observation !== null && isDataset(s.heldIn);
 }
 
 function isSource(value: unknown): value is Source {
@@ -165,6 +195,8 @@ function isSource(value: unknown): value is Source {
  *   release's file and line, "as retrieved from" its repository at a commit) and the document's
  *   own citation; each body and the document as a reference; then the dataset, with the licence
  *   and required attribution of a release, and the library.
+ * - A **statement** of `estimates()`: the figure it stands for, as `cite(dataset, figureId)`
+ *   cites it (a statement carries its dataset as `heldIn`, so its plain-string id needs no cast).
  *
  * Runs in `O(n)` in the dataset's figures and sources.
  *
@@ -178,10 +210,19 @@ function isSource(value: unknown): value is Source {
  * c.csl.map((item) => item.id);
  * //=> ['world-bank-factbook-2011', 'migration-country-report-azerbaijan', 'azerbaijan-data-remittance-flows', 'azerbaijan-data']
  * c.text.startsWith('Cited as: World Bank, "Migration and Remittances Factbook 2011, 2nd edition" (2011), as cited in'); //=> true
- * cite(idpEstimatesIdmc, 'idps-unhcr-2006').chain?.includes('(2006), as compiled by Internal Displacement Monitoring Centre (IDMC), as cited in'); //=> true
+ * cite(idpEstimatesIdmc, 'idps-unhcr-2006').chain?.includes('(UNHCR), figure for 2006, as compiled by Internal Displacement Monitoring Centre (IDMC), as cited in'); //=> true
+ * ```
+ * @example
+ * ```ts
+ * import { cite, datasets, estimates } from 'azerbaijan-data';
+ * const newest = estimates('idps', datasets).at(-1)!;
+ * cite(newest).csl.map((item) => item.id).at(-2) === `azerbaijan-data-${newest.dataset}`; //=> true
+ * cite(newest.heldIn, newest.observationId).text === cite(newest).text; //=> true
  * ```
  */
-export function cite<S extends Source | Dataset>(subject: S, figureId?: S extends Dataset ? FigureId<S> : never): Citation {
+export function cite(statement: Statement): Citation;
+export function cite<S extends Source | Dataset>(subject: S, figureId?: S extends Dataset ? FigureId<S> : never): Citation;
+export function cite(subject: Source | Dataset | Statement, figureId?: string): Citation {
   if (isDataset(subject)) {
     if (figureId !== undefined) {
       if (typeof figureId !== 'string') throw new TypeError(`cite: the figure id must be a string; received ${describe(figureId)}`);
@@ -193,29 +234,36 @@ export function cite<S extends Source | Dataset>(subject: S, figureId?: S extend
     }
     const figures = [...subject.observations, ...subject.events];
     const used = new Set(figures.map((f) => f.source));
-    const documents = subject.sources.filter((s) => used.has(s.id));
+    const own = subject.sources.filter((s) => used.has(s.id));
     const bodies = subject.sources.filter((s) => !used.has(s.id));
     /** The documents of this dataset that attribute figures to a body (else those of its documents that cite it). */
     const citing = (body: Source): string[] => {
       const attributing = new Set(figures.filter((f) => f.attribution === body.id).map((f) => f.source));
       return attributing.size > 0 ? [...attributing] : (body.citedIn ?? []).filter((id) => used.has(id));
     };
-    const items = [
+    const references = [
       datasetItem(subject),
-      ...documents.map((s) => sourceToCsl(s, 'A source document of the dataset')),
+      ...own.map((s) => sourceReference(s, 'A source document of the dataset')),
       ...bodies.map((s) => {
         const ids = citing(s);
-        return sourceToCsl(s, `Cited for figures of the dataset${ids.length > 0 ? ` in ${ids.map((id) => shortReference(sourceById(subject, id))).join('; ')}` : ''}`);
+        return sourceReference(s, `Cited for figures of the dataset${ids.length > 0 ? ` in ${ids.map((id) => shortReference(sourceById(subject, id))).join('; ')}` : ''}`);
       }),
       packageItem(),
     ];
-    return citationOf(items);
+    return citationOf(references);
+  }
+  if (isStatement(subject)) {
+    if (figureId !== undefined) throw new TypeError(`cite: a statement names its figure; cite(statement) takes no figure id (received ${describe(figureId)})`);
+    const figure = subject.heldIn.observations.find((o) => o.id === subject.observationId);
+    if (figure === undefined) throw new UnknownIdError('cite', subject.heldIn.id, 'figure', subject.observationId, subject.heldIn.observations.map((o) => o.id));
+    return figureCitation(subject.heldIn, figure);
   }
   if (isSource(subject)) {
     if (figureId !== undefined) throw new TypeError(`cite: a figure id goes with a dataset, not with source "${subject.id}"`);
-    const citedIn = (subject.citedIn ?? []).map((id) => sources.find((s) => s.id === id)).filter((s): s is Source => s !== undefined);
-    const note = citedIn.length > 0 ? `Cited in ${citedIn.map(shortReference).join('; ')}` : undefined;
-    return citationOf([sourceToCsl(subject, note), packageItem()]);
+    // The documents by their short references, generated from the catalogue: their records stay out of a bundle.
+    const citedIn = (subject.citedIn ?? []).map((id) => documentReferences[id]).filter((r): r is string => r !== undefined);
+    const note = citedIn.length > 0 ? `Cited in ${citedIn.join('; ')}` : undefined;
+    return citationOf([sourceReference(subject, note), packageItem()]);
   }
   throw new TypeError(`cite: expected a dataset or a source of azerbaijan-data (for example cite(internationalMigration)); received ${describe(subject)}`);
 }

@@ -1,4 +1,3 @@
-export { cite } from './cite.js';
-export type { Citation } from './cite.js';
-export type { CslItem } from './cslItem.js';
+// `cite` (with its types Citation and CslItem) is exported with the helpers (src/helpers/index.ts),
+// an entry point that loads no topic; the root re-exports it from there.
 export { packageCitation } from './packageCitation.js';

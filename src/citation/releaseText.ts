@@ -8,7 +8,7 @@ import type { ReleaseCopy, Source } from '../model/source.js';
  */
 export function retrievedText(s: Source, file?: string): string | undefined {
   const copies = s.retrievedFrom ?? [];
-  const matching = file === undefined ? copies : copies.filter((c) => c.path === file || c.path.endsWith(`/${file}`));
+  const matching = file === undefined ? copies : copiesOf(s, file);
   const shown = matching.length > 0 ? matching : copies;
   if (shown.length === 0) return undefined;
   const byRepository = new Map<string, ReleaseCopy[]>();
@@ -16,6 +16,23 @@ export function retrievedText(s: Source, file?: string): string | undefined {
   return `as retrieved from ${[...byRepository]
     .map(([repository, cs]) => `${repository} (${cs.map((c) => `${c.path} at commit ${c.commit.slice(0, 7)}`).join('; ')})`)
     .join('; ')}`;
+}
+
+/** The copies of a release that hold a file (by its path, or by its name at the end of the path). */
+function copiesOf(s: Source, file: string): ReleaseCopy[] {
+  return (s.retrievedFrom ?? []).filter((c) => c.path === file || c.path.endsWith(`/${file}`));
+}
+
+/**
+ * The edition of a release as it applies to one figure's file: the release's edition, unless its
+ * copies stand at different commits, in which case the edition describes a copy the figure's
+ * file was not all read from (the World Development Indicators' "package version 1.1.0 (… from
+ * earlier commits)"), and the figure's copy, at its commit, says alone which version was read.
+ * Internal to the citation modules.
+ */
+export function editionFor(s: Source, file: string | undefined): string | undefined {
+  if (file === undefined || copiesOf(s, file).length === 0) return s.edition;
+  return new Set((s.retrievedFrom ?? []).map((c) => c.commit)).size === 1 ? s.edition : undefined;
 }
 
 /**

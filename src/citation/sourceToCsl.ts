@@ -1,7 +1,7 @@
 import type { Source } from '../model/source.js';
 import { cslDate } from './cslDate.js';
 import type { CslItem } from './cslItem.js';
-import { licenseText, retrievedText } from './releaseText.js';
+import { editionFor, licenseText, retrievedText } from './releaseText.js';
 
 const cslTypes: Record<NonNullable<Source['form']>, CslItem['type']> = {
   webPage: 'webpage',
@@ -21,7 +21,7 @@ const cslTypes: Record<NonNullable<Source['form']>, CslItem['type']> = {
  * author known only from an author page the text links, what a partial address holds, an archive
  * address, a statistical release's copies and licence.
  */
-function notes(s: Source): string[] {
+function notes(s: Source, file?: string): string[] {
   const out: string[] = [];
   if (s.published?.basis === 'inferred') out.push(`Date inferred${s.published.note ? ` (${s.published.note})` : ''}`);
   for (const a of s.authors ?? []) {
@@ -29,7 +29,7 @@ function notes(s: Source): string[] {
   }
   if (s.urlScope === 'part') out.push('The address holds only part of the text');
   if (s.archiveUrl !== undefined && s.url !== undefined) out.push(`Archived at ${s.archiveUrl}`);
-  const retrieved = retrievedText(s);
+  const retrieved = retrievedText(s, file);
   if (retrieved !== undefined) out.push(`${retrieved[0]!.toUpperCase()}${retrieved.slice(1)}`);
   const licence = licenseText(s);
   if (licence !== undefined) out.push(licence);
@@ -42,15 +42,21 @@ function notes(s: Source): string[] {
  * `circa`, the publisher where the record has one, a release's edition, the original address,
  * else the archive address; a release's copies and licence in `note`. Runs in `O(1)`.
  *
+ * For one figure of a statistical release (`file`, the file of its locator), only the copy of
+ * that file, whose repository and commit say which version was read, and the edition only where
+ * it applies to that copy (see `editionFor`).
+ *
  * @param extraNote - a note to add (where the source is cited, a figure's locator).
+ * @param file - the file a figure of the source was read from (its locator's `file`).
  */
-export function sourceToCsl(s: Source, extraNote?: string): CslItem {
+export function sourceToCsl(s: Source, extraNote?: string, file?: string): CslItem {
   const type = cslTypes[s.form ?? 'body'];
   const authors = (s.authors ?? []).map((a) => ({ family: a.family, ...(a.given ? { given: a.given } : {}) }));
   const containerTitle = s.container?.title ?? (s.form === 'newsArticle' ? s.publisher : undefined);
   const publisher = s.form === 'chapter' ? (s.container?.publisher ?? s.publisher) : s.publisher;
   const url = s.url ?? s.archiveUrl;
-  const note = [...notes(s), ...(extraNote ? [extraNote] : [])].join('. ');
+  const note = [...notes(s, file), ...(extraNote ? [extraNote] : [])].join('. ');
+  const edition = editionFor(s, file);
   return {
     id: s.id,
     type,
@@ -58,7 +64,7 @@ export function sourceToCsl(s: Source, extraNote?: string): CslItem {
     ...(containerTitle !== undefined ? { 'container-title': containerTitle } : {}),
     ...(publisher === undefined || (s.form === 'newsArticle' && containerTitle === s.publisher) ? {} : { publisher }),
     ...(authors.length > 0 ? { author: authors } : {}),
-    ...(s.edition !== undefined ? { edition: s.edition } : {}),
+    ...(edition !== undefined ? { edition } : {}),
     ...(s.published ? { issued: { ...cslDate(s.published.date), ...(s.published.basis === 'inferred' ? { circa: true } : {}) } } : {}),
     ...(url !== undefined ? { URL: url } : {}),
     ...(s.accessed !== undefined ? { accessed: cslDate(s.accessed) } : {}),

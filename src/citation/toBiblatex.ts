@@ -1,5 +1,6 @@
 import type { CslItem } from './cslItem.js';
 import { bibEntry, dateText, latex, nameList, verbatim } from './latex.js';
+import type { Reference } from './reference.js';
 
 const entryTypes: Record<CslItem['type'], string> = {
   report: 'report',
@@ -14,16 +15,19 @@ const entryTypes: Record<CslItem['type'], string> = {
 
 /**
  * CSL items as biblatex entries (for biber): `@online`, `@dataset`, `@software` and `@report`
- * (with `type = {techreport}`) where they fit, titles in double braces so that styles keep their
- * capitals, LaTeX specials escaped, `date` as ISO 8601, `urldate`, `version`, `edition`,
- * `note`. Classic BibTeX does not know these types: see {@link toBibtex} for it. Runs in
- * `O(n)`. Internal to the citation modules; see {@link cite}.
+ * (with `type = {techreport}`) where they fit; the persons named as `author`, else the body
+ * that is the author as one corporate name (`author = {{World Bank}}`); titles in double braces
+ * so that styles keep their capitals; LaTeX specials escaped; `date` as ISO 8601 (the date of
+ * publication only); `url` and `urldate`; `version`, `edition`, `note`. Classic BibTeX does not
+ * know these types: see `toBibtex` for it. Runs in `O(n)`. Internal to the citation modules; see
+ * `cite`.
  */
-export function toBiblatex(items: readonly CslItem[]): string {
-  return items
-    .map((item) => {
+export function toBiblatex(references: readonly Reference[]): string {
+  return references
+    .map(({ item, corporateAuthor }) => {
       return bibEntry(entryTypes[item.type], item.id, (add) => {
         if (item.author) add('author', nameList(item.author));
+        else add('author', corporateAuthor, (v) => `{{${latex(v)}}}`);
         add('title', item.title, (v) => `{{${latex(v)}}}`);
         const container = item['container-title'];
         if (item.type === 'chapter') add('booktitle', container, (v) => `{{${latex(v)}}}`);

@@ -32,6 +32,8 @@ export interface Statement<D extends Dataset = Dataset> {
   readonly source: Source;
   /** The body the document attributes the figure to, where it names one. */
   readonly attribution?: Source;
+  /** The dataset itself (the object given to `estimates`), so that `cite(statement)` cites the figure without a look-up. */
+  readonly heldIn: Dataset;
 }
 
 /**
@@ -127,7 +129,7 @@ export function estimates(first: unknown, second: unknown): readonly Statement[]
       seen.add(o);
       const source = d.sources.find((s: Source) => s.id === o.source)!;
       const attribution = o.attribution === undefined ? undefined : d.sources.find((s: Source) => s.id === o.attribution);
-      const statement: Statement = { dataset: d.id, observationId: o.id, observation: o, source, ...(attribution ? { attribution } : {}) };
+      const statement: Statement = { dataset: d.id, observationId: o.id, observation: o, source, ...(attribution ? { attribution } : {}), heldIn: d };
       const argument = `among[${i}].observations`;
       // the position first: it names the observation (`among[i].observations[j].period`) when the period is not ISO 8601
       const middle = periodPosition('estimates', argument, o.period, j);

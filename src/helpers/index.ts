@@ -1,5 +1,9 @@
 // Re-exports the helpers, one per file.
 export { HelperRangeError, HelperTypeError } from './errors.js';
+// cite, here too: an entry point that loads no topic, so that citing one dataset brings no other data.
+export { cite } from '../citation/cite.js';
+export type { Citation } from '../citation/cite.js';
+export type { CslItem } from '../citation/cslItem.js';
 export { toRows, rowColumns, dimensionColumns } from './toRows.js';
 export type { ObservationRow } from './toRows.js';
 export { growthRate } from './growthRate.js';

@@ -37,18 +37,52 @@ describe('cite(…).bibtex is classic BibTeX', () => {
     expect(back.map((i) => i.title)).toEqual(c.csl.map((i) => i.title));
   });
 
-  it('an address is in howpublished = {\\url{…}} for a @misc, in url for the other types', () => {
+  it('an address is in url for every type, and where plain.bst prints it: howpublished = {\\url{…}} for a @misc, the note for the others', () => {
     const c = cite(sources.find((s) => s.id === 'state-statistics-committee')!);
     expect(c.bibtex).toMatch(/^@misc\{state-statistics-committee,[\s\S]*?^ {2}howpublished = \{\\url\{http:\/\/www\.azstat\.org\/\}\},$/m);
+    expect(c.bibtex).toMatch(/^ {2}url = \{http:\/\/www\.azstat\.org\/\},$/m);
     const dw = cite(sources.find((s) => s.id === 'dw-2023-09-22-azerbaijan-humanitarian-aid')!);
     expect(dw.bibtex).toMatch(/^@article\{dw-2023-09-22-azerbaijan-humanitarian-aid,[\s\S]*?^ {2}url = \{https:\/\/www\.dw\.com\/en\/nagorno-karabakh-azerbaijan-sends-humanitarian-aid\/a-66895113\},$/m);
+    expect(dw.bibtex).toMatch(/^ {2}note = \{\\url\{https:\/\/www\.dw\.com\/en\/nagorno-karabakh-azerbaijan-sends-humanitarian-aid\/a-66895113\}\. /m);
     expect(dw.bibtex).toMatch(/^ {2}journal = \{DW \(Deutsche Welle\)\},$/m);
   });
 
-  it('a day-exact date, a version and a checked address go in the note', () => {
+  it('a day-exact date, a version and a checked address go in the note; year is the year of publication', () => {
     const dw = cite(sources.find((s) => s.id === 'dw-2023-09-22-azerbaijan-humanitarian-aid')!);
-    expect(dw.bibtex).toMatch(/note = \{Date 2023-09-22/);
+    expect(dw.bibtex).toMatch(/^ {2}note = \{.*Date 2023-09-22\. Address checked 2026-11/m);
     expect(dw.bibtex).toMatch(/^ {2}year = \{2023\},$/m);
+  });
+
+  it('a body is the author where no person is named, as one corporate name in braces, in BibTeX and biblatex, and reads back as one name', () => {
+    const factbook = cite(sources.find((s) => s.id === 'world-bank-factbook-2011')!);
+    for (const entries of [factbook.bibtex, factbook.biblatex]) {
+      expect(entries).toMatch(/^@\w+\{world-bank-factbook-2011,\n {2}author = \{\{World Bank\}\},$/m);
+      // one name, not a given name "World" and a family name "Bank"
+      const [author, ...more] = (new Cite(entries).data as { author: { family?: string; given?: string; literal?: string }[] }[])[0]!.author;
+      expect(more).toEqual([]);
+      expect(author!.literal ?? author!.family).toBe('World Bank');
+      expect(author!.given).toBeUndefined();
+    }
+    expect(factbook.bibtex).toMatch(/^@techreport\{world-bank-factbook-2011,[\s\S]*?^ {2}institution = \{World Bank\},$/m);
+    // an organisation cited as such is its own author, by its name and abbreviation
+    expect(cite(sources.find((s) => s.id === 'unhcr')!).bibtex).toMatch(/^ {2}author = \{\{Office of the United Nations High Commissioner for Refugees \(UNHCR\)\}\},$/m);
+    // a named person stays the author, never the publisher
+    const report = cite(sources.find((s) => s.id === 'adb-2007')!).bibtex;
+    expect(report).toMatch(/^ {2}author = \{Rustamov, Vagif\},$/m);
+    // the library's own entries are by its contributors
+    expect(factbook.bibtex).toMatch(/^@misc\{azerbaijan-data,\n {2}author = \{\{The azerbaijan-data contributors\}\},$/m);
+  });
+
+  it.each(citations)('%s: every entry has an author and a key, and a year only where the reference was published', (_name, c) => {
+    const entries = c.bibtex.split(/\n(?=@)/);
+    expect(entries).toHaveLength(c.csl.length);
+    entries.forEach((entry, i) => {
+      expect(entry, c.csl[i]!.id).toMatch(/^ {2}author = \{.+\},$/m);
+      expect(entry, c.csl[i]!.id).toMatch(/^ {2}key = \{.+\},$/m);
+      const issued = c.csl[i]!.issued;
+      if (issued === undefined) expect(entry, c.csl[i]!.id).not.toMatch(/^ {2}year = /m);
+      else expect(entry, c.csl[i]!.id).toMatch(new RegExp(`^ {2}year = \\{${issued['date-parts'][0]![0]}\\},$`, 'm'));
+    });
   });
 });
 

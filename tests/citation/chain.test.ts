@@ -85,12 +85,12 @@ describe('every compiler or intermediary a figure\'s citation or note names is a
 describe('the chains the documents give', () => {
   const figure = (datasetId: string, id: string): [Dataset, Observation | Event] => figures.find(([d, f]) => d.id === datasetId && f.id === id)!;
 
-  it('UNHCR (2006), as compiled by IDMC, as cited in the migration report, in every format', () => {
+  it('UNHCR (its figure for 2006), as compiled by IDMC, as cited in the migration report, in every format', () => {
     const [d, f] = figure('idp-estimates-idmc', 'idps-unhcr-2006');
     expect([f.attribution, f.via]).toEqual(['unhcr', [{ source: 'idmc', role: 'compiledBy' }]]);
     const c = cite(d, f.id);
     expect(c.chain).toBe(
-      'Office of the United Nations High Commissioner for Refugees (UNHCR) (2006), as compiled by Internal Displacement Monitoring Centre (IDMC), as cited in "Country report on migration in Azerbaijan" (Eldar Shahgaldiyev, c. 2011–2012), section "Refugees and asylum seekers"',
+      'Office of the United Nations High Commissioner for Refugees (UNHCR), figure for 2006, as compiled by Internal Displacement Monitoring Centre (IDMC), as cited in "Country report on migration in Azerbaijan" (Eldar Shahgaldiyev, c. 2011–2012), section "Refugees and asylum seekers"',
     );
     const csl = c.csl.find((i) => i.id === 'unhcr')!;
     expect(csl.note).toContain('as compiled by Internal Displacement Monitoring Centre (IDMC), as cited in "Country report on migration in Azerbaijan"');
@@ -103,12 +103,23 @@ describe('the chains the documents give', () => {
 
   it('a ministry\'s figure as reported by a newspaper: the government\'s registered injured, as reported by Yeni Musavat, as cited in Landmine Monitor', () => {
     const [d, f] = figure('landmine-casualties', 'registered-conflict-injured');
-    expect(cite(d, f.id).chain).toMatch(/^Government of the Republic of Azerbaijan \(\d{4}\), as reported by Yeni Musavat \(newspaper\), as cited in "Azerbaijan, Landmine Monitor Report 2000"/);
+    expect(cite(d, f.id).chain).toMatch(/^Government of the Republic of Azerbaijan, figure for \d{4}, as reported by Yeni Musavat \(newspaper\), as cited in "Azerbaijan, Landmine Monitor Report 2000"/);
   });
 
   it('a prime minister\'s statement as reported by a news agency, as cited by DW', () => {
     const [d, f] = figure('humanitarian-aid-2023', 'refugee-accommodation-spaces');
-    expect(cite(d, f.id).chain).toMatch(/^Government of the Republic of Armenia \(Prime Minister Nikol Pashinyan\) \(2023\), as reported by RIA Novosti, as cited in "Nagorno-Karabakh: Azerbaijan sends humanitarian aid"/);
+    expect(cite(d, f.id).chain).toMatch(/^Government of the Republic of Armenia \(Prime Minister Nikol Pashinyan\), figure for 2023, as reported by RIA Novosti, as cited in "Nagorno-Karabakh: Azerbaijan sends humanitarian aid"/);
+  });
+
+  it('a body with no publication is given with the figure\'s period, said as such, never as a year in parentheses that would read as a year of publication', () => {
+    for (const [d, f] of figures) {
+      const chain = cite(d, f.id).chain;
+      if (f.attribution === undefined || chain === undefined) continue;
+      const body = d.sources.find((s) => s.id === f.attribution)!;
+      if (body.published !== undefined || !('period' in f)) continue;
+      expect(chain, `${d.id}/${f.id}`).toMatch(/, figure for \d{4}(–\d{4})?, /);
+      expect(chain, `${d.id}/${f.id}`).not.toContain(`(${f.period.slice(0, 4)}), `);
+    }
   });
 
   it('the World Bank\'s Factbook as cited by the report: two links, no via', () => {

@@ -2,7 +2,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
-import { cite, idmc, unhcr } from 'azerbaijan-data';
+import { cite, datasets, idmc, unhcr } from 'azerbaijan-data';
 import type { Dataset, Source } from 'azerbaijan-data';
 import { Dataset as DatasetSchema } from 'azerbaijan-data/schema';
 import { seedText, withoutSources } from '../support/seeds.js';
@@ -102,7 +102,7 @@ describe('a figure of a statistical release', () => {
   it('names the chain: IDMC, in World Bank, World Development Indicators, as retrieved from the repository (the path of the figure\'s file at its short commit)', () => {
     const c = cite(fixture, 'idps-2009');
     expect(c.chain).toBe(
-      `Internal Displacement Monitoring Centre (IDMC) (2009), in World Bank, World Development Indicators, as retrieved from ${repository} (datapoints/ddf--datapoints--vc_idp_tocv--by--geo--time.csv at commit 0b3bf62), file ddf--datapoints--vc_idp_tocv--by--geo--time.csv, line 2, column "vc_idp_tocv"`,
+      `Internal Displacement Monitoring Centre (IDMC), figure for 2009, in World Bank, World Development Indicators, as retrieved from ${repository} (datapoints/ddf--datapoints--vc_idp_tocv--by--geo--time.csv at commit 0b3bf62), file ddf--datapoints--vc_idp_tocv--by--geo--time.csv, line 2, column "vc_idp_tocv"`,
     );
     // only the copy of the figure's own file
     expect(c.chain).not.toContain('sm_pop_refg_or');
@@ -131,6 +131,32 @@ describe('a figure of a statistical release', () => {
       expect(items.map((i) => i.id)).toEqual(c.csl.map((i) => i.id));
       expect(items.find((i) => i.id === 'idmc')!.note).toContain('in World Bank, World Development Indicators, as retrieved from');
     }
+  });
+
+  it('the library\'s WDI figure names only its own file: no other copy of the release, and not the edition of a copy it was not read from', () => {
+    const wdiIdps = datasets.find((d) => d.id === 'wdi-idps-idmc')!;
+    const release = wdiIdps.sources.find((s) => s.id === 'world-bank-wdi-2025')!;
+    // the release's copies stand at several commits; its edition describes the newest package
+    expect(new Set(release.retrievedFrom!.map((c) => c.commit)).size).toBeGreaterThan(1);
+    expect(release.edition).toContain('from earlier commits');
+    for (const o of wdiIdps.observations) {
+      const c = cite(wdiIdps, o.id);
+      // the other data files (the licence names the metadata file it is stated in)
+      const others = release.retrievedFrom!.filter((copy) => copy.path.startsWith('datapoints/') && !copy.path.endsWith(`/${o.locator.file!}`)).map((copy) => copy.path);
+      expect(others.length).toBeGreaterThan(5);
+      // BibTeX and biblatex escape `_` and split `--` (which LaTeX would print as a dash)
+      const latex = (name: string): string => name.replaceAll('_', '\\_').replace(/-(?=-)/g, '-{}');
+      for (const [text, written] of [[c.text, (x: string) => x], [JSON.stringify(c.csl), (x: string) => x], [c.bibtex, latex], [c.biblatex, latex]] as const) {
+        expect(text).toContain(written(o.locator.file!));
+        for (const other of others) expect(text, `${o.id}: ${other}`).not.toContain(written(other.split('/').at(-1)!));
+        expect(text).not.toContain('from earlier commits');
+        expect(text).not.toContain('SM.POP.REFG');
+      }
+    }
+    // the release cited as a whole keeps its every copy and its edition
+    const whole = cite(release);
+    expect(whole.text).toContain('from earlier commits');
+    for (const copy of release.retrievedFrom!) expect(whole.text).toContain(copy.path);
   });
 
   it('a release with an edition and no licence stated: the edition in the chain, "none stated" in every format', () => {

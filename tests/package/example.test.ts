@@ -16,6 +16,14 @@ describe('the README example (examples/table-1.mjs)', () => {
     for (const row of rows) expect(printed).toContain(row);
   });
 
+  it('prints no undefined, null, NaN or [object Object]: every field it prints is one the records hold', () => {
+    expect(out.split('\n').filter((l) => /\bundefined\b|\bnull\b|\bNaN\b|\[object Object\]/.test(l))).toEqual([]);
+  });
+
+  it('names the source by its author where the document names one (the report has no publisher)', () => {
+    expect(out).toMatch(/^ {2}source {4}Country report on migration in Azerbaijan, Eldar Shahgaldiyev \[academic\], file 003_d94e756ed0cfba1e\.txt$/m);
+  });
+
   it('prints the provenance of a figure: source file, locator, upstream citation and quote', () => {
     expect(out).toContain('003_d94e756ed0cfba1e.txt');
     expect(out).toMatch(/row 2010, column "Net migration", footnote 5/);

@@ -12,7 +12,31 @@ export default class SkippedChecksReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const line = skippedChecksLine(testModules, missingFolders(process.env));
     if (line !== undefined) process.stdout.write(`${line}\n`);
+    const programs = skippedProgramsLine(testModules);
+    if (programs !== undefined) process.stdout.write(`${programs}\n`);
   }
+}
+
+/**
+ * The line for the checks skipped for want of a program (tests/support/tools.ts: their names
+ * end in "(skipped: … not found …)"), or undefined when none was.
+ */
+export function skippedProgramsLine(testModules: ReadonlyArray<TestModule>): string | undefined {
+  const files: string[] = [];
+  const reasons = new Set<string>();
+  let total = 0;
+  for (const m of testModules) {
+    const skipped = [...m.children.allTests('skipped')].flatMap((t) => {
+      const reason = / \(skipped: (.* not found \(Debian: [^)]*\))\)$/.exec(t.name)?.[1];
+      return reason === undefined ? [] : [reason];
+    });
+    if (skipped.length === 0) continue;
+    for (const r of skipped) reasons.add(r);
+    total += skipped.length;
+    files.push(`${relative(projectRoot, m.moduleId)} (${skipped.length})`);
+  }
+  if (total === 0) return undefined;
+  return `Skipped ${total} checks, for want of programs: ${[...reasons].join('; ')}: ${files.join(', ')}. CI (.ci/run) installs them, and fails where one is missing.`;
 }
 
 /** The lookups that find no folder. */
