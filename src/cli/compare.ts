@@ -93,6 +93,7 @@ export function compare(measure: string | undefined, mode: OutputMode): CommandO
           max: g.max,
           spread: g.spread,
           overlap: g.overlap,
+          rounding: g.rounding === null ? null : { kind: g.rounding.kind, precise: key(g.rounding.precise), rounded: g.rounding.rounded.map((r) => ({ statement: key(r.estimate), precision: r.precision })) },
         })),
         series: c.series.map((s) => ({
           source: s.source,
@@ -145,7 +146,8 @@ export function compare(measure: string | undefined, mode: OutputMode): CommandO
     const competing = c.groups.filter((g) => g.estimates.length > 1);
     for (const g of competing) out.push(...wrapText(groupLine(g, dims(g.dimensions)), mode.width));
     out.push('');
-    const inCompeting = new Set(competing.flatMap((g) => g.estimates));
+    // a deviation from the median only where statements disagree, not between roundings of one figure
+    const inCompeting = new Set(competing.filter((g) => g.rounding === null).flatMap((g) => g.estimates));
     const hasDimensions = c.estimates.some((e) => Object.keys(e.observation.dimensions).length > 0);
     const rows = c.estimates.map((e) => [
       e.period,
@@ -172,11 +174,23 @@ function seriesLine(s: SourceSeries, number: string, publisher: string, dimensio
   return `Series of ${number}${publisher === '' ? '' : ` (attributed to ${publisher})`}${dimensions}: ${s.first.period}–${s.last.period}, ${s.periods} periods: first ${end(s.first)}, last ${end(s.last)}${growth}.`;
 }
 
-/** `1994: 3 statements: min 947,586, median 1,000,000, max 1,500,000, spread (max/min) 1.58, intervals do not all overlap.` */
+/**
+ * `1994: 3 statements of the same period: min 947,586, median 1,000,000, max 1,500,000, spread (max/min) 1.58, intervals do not all overlap.`;
+ * for one figure at different rounding (see `GroupRounding`), what it is instead of a spread:
+ * `2010: 2 statements of the same period: the same figure, rounded: 1,500 is 1,472 rounded to the nearest 100.`
+ */
 function groupLine(g: EstimateGroup, dimensions: string): string {
   const stat = (v: number | null): string => (v === null ? 'none' : formatNumber(v));
+  const head = `${g.period}${dimensions}: ${g.estimates.length} statements of the same period`;
+  if (g.rounding !== null) {
+    const { kind, precise, rounded } = g.rounding;
+    const each = rounded.map((r) => `${figure(r.estimate)} is ${figure(precise)} rounded to the nearest ${formatNumber(r.precision)}`).join('; ');
+    return kind === 'sameFigure'
+      ? `${head}: the same figure, rounded: ${each}.`
+      : `${head} agree once rounded: ${each} (from different bodies, so not called one figure).`;
+  }
   return (
-    `${g.period}${dimensions}: ${g.estimates.length} statements of the same period: min ${stat(g.min)}, median ${stat(g.median)}, max ${stat(g.max)}, ` +
+    `${head}: min ${stat(g.min)}, median ${stat(g.median)}, max ${stat(g.max)}, ` +
     `spread (max/min) ${g.spread === null ? 'none' : g.spread.toFixed(2)}, intervals ${g.overlap ? 'overlap' : 'do not all overlap'}.`
   );
 }
