@@ -9,6 +9,8 @@ import { formatDimensions, formatNumber, formatQualifier, unitLabels } from '../
 import type { CommandOutput, OutputMode } from './commandOutput.js';
 import { jsonDocument } from './commandOutput.js';
 import { textTable } from './textTable.js';
+import type { Selection } from './selection.js';
+import { checkDimensions, describeSelection, selects, selectsAll } from './selection.js';
 import { UsageError, nameList, unknownName } from './usageError.js';
 import { wrapText } from './wrapText.js';
 
@@ -57,12 +59,16 @@ export function comparableMeasures(): string[] {
  * @throws {UsageError} naming the measures when there is none, or the closest ones when no
  * dataset has this one.
  */
-export function compare(measure: string | undefined, mode: OutputMode): CommandOutput {
+export function compare(measure: string | undefined, mode: OutputMode, selection: Selection = { dimensions: new Map() }): CommandOutput {
   const all = datasets as readonly Dataset[];
   const measures = comparableMeasures();
   if (measure === undefined) throw new UsageError(`compare needs a measure: one of ${nameList(measures)}`);
   if (!measures.includes(measure)) throw new UsageError(unknownName('measure', measure, measures, '"azerbaijan-data compare" without a measure names them all'));
-  const statements = estimates(measure, all);
+  const every = estimates(measure, all);
+  // --period and --<dimension> <code>: checked against the dimensions of the datasets that state the measure
+  checkDimensions(selection, all.filter((d) => every.some((s) => s.dataset === d.id)).flatMap((d) => d.dimensions), `measure "${measure}"`);
+  const statements = every.filter((s) => selects(selection, s.observation));
+  if (statements.length === 0) return none(measure, all, selection, mode);
   const statementOf = new Map<Observation, Statement>(statements.map((s) => [s.observation, s]));
   const datasetOf = (e: Estimate): Dataset => all.find((d) => d.id === statementOf.get(e.observation)!.dataset)!;
   const key = (e: Estimate): string => `${statementOf.get(e.observation)!.dataset}/${e.observation.id}`;
@@ -111,6 +117,7 @@ export function compare(measure: string | undefined, mode: OutputMode): CommandO
           observationId: e.observation.id,
           period: e.period,
           dimensions: e.observation.dimensions,
+          dimensionLabels: dimensionLabels(datasetOf(e), e.observation.dimensions),
           qualifier: e.qualifier,
           wording: e.wording,
           interval: e.interval,
@@ -165,6 +172,21 @@ export function compare(measure: string | undefined, mode: OutputMode): CommandO
   }
   out.push(...titles.flatMap((t, i) => wrapText(`[${i + 1}] ${t}`, mode.width)), '');
   return { stdout: out.join('\n'), stderr: footer };
+}
+
+/** The label the dataset gives each dimension code: `{ country: 'Russian Federation' }` beside `{ country: 'RU' }`. */
+function dimensionLabels(dataset: Dataset, dimensions: Readonly<Record<string, string>>): Record<string, string | null> {
+  return Object.fromEntries(
+    Object.entries(dimensions).map(([id, code]) => [id, dataset.dimensions.find((d) => d.id === id)?.values.find((v) => v.code === code)?.label ?? null]),
+  );
+}
+
+/** What compare prints when the filters keep no statement of the measure: the same shape, empty. */
+function none(measure: string, all: readonly Dataset[], selection: Selection, mode: OutputMode): CommandOutput {
+  const label = all.flatMap((d) => d.measures).find((m) => m.id === measure)?.label ?? measure;
+  const filters = selectsAll(selection) ? '' : ` ${describeSelection(selection)}`;
+  if (mode.json) return { stdout: jsonDocument({ measure, label, statements: 0, datasets: [], newestPeriod: null, comparisons: [] }), stderr: '' };
+  return { stdout: [...wrapText(`${label} (${measure})`, mode.width), '', ...wrapText(`No statement matches${filters}.`, mode.width), ''].join('\n'), stderr: '0 statements\n' };
 }
 
 /** `Series of [1] (attributed to World Bank): 1997–2010, 9 periods: first 38.2 (1997), last 1,472 (2010), growth +3,753.4 %.` */
