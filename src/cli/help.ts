@@ -36,11 +36,12 @@ Options:
 
 Output: results go to standard output; counts and footers (the number of datasets)
 to standard error. Text tables fit the terminal's width when standard output is a
-terminal, or $COLUMNS when it is set; piped or redirected, lines are not wrapped (a row
-a line). Long cells wrap, and an id is never broken across lines (where a table cannot
-fit, each row becomes a block). A misspelt command, option, dimension, code, dataset id,
-figure id, measure or place gets the closest few names ("did you mean"), and every name
-that contains the word, never the whole list.
+terminal (100 columns where it does not say), or $COLUMNS when it is set; piped or
+redirected, lines are not wrapped (a row a line). Long cells wrap, and an id is never
+broken across lines (where a table cannot fit, each row becomes a block). A misspelt
+command, option, dimension, code, dataset id, figure id, measure or place gets the
+closest few names ("did you mean"), and every name that contains the word, never the
+whole list.
 
 Exit codes: 0 done (a filter that matches nothing is no error: the result is empty); 1
 standard output or the --output file cannot be written (a missing folder is not
@@ -60,7 +61,8 @@ datasets goes to standard error, so that standard output holds only the table.
                               "measures": [measure ids] } ] }
             e.g. azerbaijan-data list --json | jq -r '.datasets[].id'
 `,
-  show: `Usage: azerbaijan-data show <id> [--json] [--period <years>] [--measure <id>] [--<dimension> <code>]…
+  show: `Usage: azerbaijan-data show <id> [--json]
+         [--period <years>] [--measure <id>] [--<dimension> <code>]…
 
 Prints a dataset's observations as a table: id, measure, period, dimensions, qualifier (with the
 source's own word: almost, more than, up to), value (low–high for a range), unit, source and
@@ -72,7 +74,8 @@ fit the width; the counts of observations, gaps and events go to standard error.
             id, title, description, topic, version, sha256, units, measures, dimensions,
             sources, observations, relations, events, gaps, notes
 ${filtersHelp}`,
-  export: `Usage: azerbaijan-data export <id> [--format csv|json|rows] [--output <file>] [--period <years>] [--measure <id>] [--<dimension> <code>]…
+  export: `Usage: azerbaijan-data export <id> [--format csv|json|rows] [--output <file>]
+         [--period <years>] [--measure <id>] [--<dimension> <code>]…
 
 Writes a dataset to standard output, or to <file> with --output.
   --format csv    tidy rows, one per observation, provenance columns included (default):
@@ -86,7 +89,8 @@ ${filtersHelp}
 e.g. azerbaijan-data export departures-by-country --period 2010 --country RU
 With a filter, the number of observations it keeps goes to standard error.
 `,
-  compare: `Usage: azerbaijan-data compare <measure> [--json] [--period <years>] [--<dimension> <code>]…
+  compare: `Usage: azerbaijan-data compare <measure> [--json]
+         [--period <years>] [--<dimension> <code>]…
 
 Prints every statement of a measure across the datasets (idps, refugees, net-migration…), by
 period, then source, one line per figure, with its qualifier, value, source, attribution and

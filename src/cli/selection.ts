@@ -60,8 +60,11 @@ export function checkDimensions(s: Selection, dimensions: readonly Dimension[], 
     if (values.has(code)) continue;
     const codes = [...values.keys()];
     const labels = [...values.values()];
-    const close = [...new Set([...closestNames(code, codes), ...closestNames(code, labels).map((l) => codes[labels.indexOf(l)]!)])].slice(0, 3);
-    const hint = close.length === 0 ? 'No code is close.' : `Did you mean ${close.map((c) => `"${c}" (${values.get(c)})`).join(' or ')}?`;
+    // the code in other letters (ru for RU) is the one meant; else the closest codes and labels
+    const sameLetters = codes.filter((c) => c.toLowerCase() === code.toLowerCase());
+    const close = sameLetters.length > 0 ? sameLetters : [...new Set([...closestNames(code, codes), ...closestNames(code, labels).map((l) => codes[labels.indexOf(l)]!)])].slice(0, 3);
+    const named = close.map((c) => `"${c}" (${values.get(c)})`);
+    const hint = close.length === 0 ? 'No code is close.' : `Did you mean ${named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`}?`;
     throw new UsageError(`${where} has no ${id} "${code}". ${hint} ${codes.length <= 12 ? `The codes are ${nameList(codes)}.` : `"azerbaijan-data show <id> --json" lists the codes under "dimensions".`}`);
   }
 }
