@@ -154,20 +154,21 @@ export function compare(measure: string | undefined, mode: OutputMode, selection
     for (const g of competing) out.push(...wrapText(groupLine(g, dims(g.dimensions)), mode.width));
     out.push('');
     // a deviation from the median only where statements disagree, not between roundings of one figure
-    const inCompeting = new Set(competing.filter((g) => g.rounding === null).flatMap((g) => g.estimates));
+    const disagreeing = competing.filter((g) => g.rounding === null);
+    const inCompeting = new Set(disagreeing.flatMap((g) => g.estimates));
     const hasDimensions = c.estimates.some((e) => Object.keys(e.observation.dimensions).length > 0);
     const rows = c.estimates.map((e) => [
       e.period,
       ...(hasDimensions ? [formatDimensions(e.observation.dimensions)] : []),
       formatQualifier(e.observation),
       figure(e),
-      ...(competing.length > 0 ? [inCompeting.has(e) && e.deviation !== null ? signed(e.deviation) : ''] : []),
+      ...(disagreeing.length > 0 ? [inCompeting.has(e) && e.deviation !== null ? signed(e.deviation) : ''] : []),
       sourceNumber(e),
       publisher(e),
       key(e),
     ]);
-    const header = ['period', ...(hasDimensions ? ['dimensions'] : []), 'qualifier', 'value', ...(competing.length > 0 ? ['from median'] : []), 'source', 'attribution', 'dataset/observation'];
-    const fit = ['keep', ...(hasDimensions ? ['wrap' as const] : []), 'wrap', 'keep', ...(competing.length > 0 ? ['keep' as const] : []), 'keep', 'wrap', 'wrap'] as const;
+    const header = ['period', ...(hasDimensions ? ['dimensions'] : []), 'qualifier', 'value', ...(disagreeing.length > 0 ? ['from median'] : []), 'source', 'attribution', 'dataset/observation'];
+    const fit = ['keep', ...(hasDimensions ? ['wrap' as const] : []), 'wrap', 'keep', ...(disagreeing.length > 0 ? ['keep' as const] : []), 'keep', 'wrap', 'wrap'] as const;
     out.push(textTable(header, rows, { width: mode.width, fit }));
   }
   out.push(...titles.flatMap((t, i) => wrapText(`[${i + 1}] ${t}`, mode.width)), '');
