@@ -18,7 +18,8 @@ export const unwrappedWidth = Number.MAX_SAFE_INTEGER;
  */
 export function terminalWidth(stdout: { readonly isTTY?: boolean; readonly columns?: number }, env: Readonly<Record<string, string | undefined>>): number {
   const fromEnv = /^\d+$/.test(env['COLUMNS'] ?? '') ? Number(env['COLUMNS']) : undefined;
-  const fromTerminal = stdout.isTTY === true ? (Number.isInteger(stdout.columns) && stdout.columns! > 0 ? stdout.columns : defaultWidth) : unwrappedWidth;
+  const columns = stdout.columns;
+  const fromTerminal = stdout.isTTY === true ? (columns !== undefined && Number.isInteger(columns) && columns > 0 ? columns : defaultWidth) : unwrappedWidth;
   return Math.max(minimumWidth, fromEnv ?? fromTerminal);
 }
 

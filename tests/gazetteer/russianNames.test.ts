@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPlace, findPlaces, places } from 'azerbaijan-data/territory';
+import { Place as PlaceSchema } from 'azerbaijan-data/schema';
 
 type Place = (typeof places)[number];
 
@@ -72,6 +73,16 @@ describe('Russian names in both traditions', () => {
       if (p.names.ru !== rule) broken.push(`${p.id}: "${p.names.ru}", rule "${rule}"`);
     }
     expect(broken).toEqual([]);
+  });
+
+  it('the schema refuses a Russian name that breaks the rule, and takes the one that keeps it', () => {
+    const lachin = JSON.parse(JSON.stringify(places.find((p) => p.id === 'lachin-city'))) as { names: Record<string, string> };
+    expect(PlaceSchema.safeParse(lachin).success).toBe(true);
+    for (const ru of ['Лачин', 'Бердзор', 'Бердзор (Лачин)', 'Лачин/Бердзор']) {
+      const r = PlaceSchema.safeParse({ ...lachin, names: { ...lachin.names, ru } });
+      expect(r.success, ru).toBe(false);
+      expect(r.error?.issues[0]?.path).toEqual(['names', 'ru']);
+    }
   });
 
   it('every Russian name of a tradition is Cyrillic, says who uses it, and stands on a reference that attests Russian names', () => {
