@@ -152,16 +152,18 @@ describe('the built bin, end to end', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     expect(pkg.bin['azerbaijan-data']).toBe('./dist/cli.js');
     expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
-    expect(execFileSync(cli, ['list'], { encoding: 'utf8' })).toBe(run('list').stdout);
+    // piped, not a terminal and no $COLUMNS: lines are not wrapped
+    const { COLUMNS: _columns, ...env } = process.env;
+    expect(execFileSync(cli, ['list'], { encoding: 'utf8', env })).toBe(runCli(['list'], { width: Number.MAX_SAFE_INTEGER }).stdout);
   });
 
   it('prints to stdout and stderr and exits with the code run() returns', () => {
     const csv = spawnBin('export', first.id, '--format', 'csv');
     expect([csv.code, csv.stderr]).toEqual([0, '']);
-    expect(csv.stdout).toBe(readFileSync(join(root, 'data', `${first.id}.csv`), 'utf8'));
+    expect(csv.stdout).toBe(run('export', first.id, '--format', 'csv').stdout);
     const bad = spawnBin('show', 'no-such-dataset');
     expect([bad.code, bad.stdout]).toEqual([2, '']);
-    expect(bad.stderr).toBe(run('show', 'no-such-dataset').stderr);
+    expect(bad.stderr).toBe(runCli(['show', 'no-such-dataset'], { width: process.env['COLUMNS'] === undefined ? Number.MAX_SAFE_INTEGER : Number(process.env['COLUMNS']) }).stderr);
   });
 
   it('writing to a closed pipe (| head) exits quietly with code 0', async () => {
