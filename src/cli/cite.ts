@@ -3,7 +3,7 @@ import type { Source } from '../model/source.js';
 import { sources } from '../sources/index.js';
 import { findDataset } from './findDataset.js';
 import { closestNames } from './closestNames.js';
-import { UsageError, nameList } from './usageError.js';
+import { UsageError, didYouMean, nameList } from './usageError.js';
 
 /** The formats `cite` prints. */
 export const citeFormats = ['text', 'csl', 'bibtex', 'biblatex'] as const;
@@ -27,7 +27,7 @@ export function citeCommand(id: string | undefined, figureId: string | undefined
     const figures = [...dataset.observations, ...dataset.events].map((f) => f.id);
     if (!figures.includes(figureId)) {
       const close = closestNames(figureId, figures);
-      const hint = close.length === 0 ? 'None has a similar id.' : `Did you mean ${nameList(close, 'or')}?`;
+      const hint = close.length === 0 ? 'None has a similar id.' : didYouMean(close);
       throw new UsageError(`dataset "${dataset.id}" has no observation or event "${figureId}". ${hint} "azerbaijan-data show ${dataset.id} --json" names them all.`);
     }
   }

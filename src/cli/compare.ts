@@ -9,6 +9,8 @@ import { formatDimensions, formatNumber, formatQualifier, unitLabels } from '../
 import type { CommandOutput, OutputMode } from './commandOutput.js';
 import { jsonDocument } from './commandOutput.js';
 import { textTable } from './textTable.js';
+import type { Selection } from './selection.js';
+import { checkDimensions, describeSelection, selects, selectsAll } from './selection.js';
 import { UsageError, nameList, unknownName } from './usageError.js';
 import { wrapText } from './wrapText.js';
 
@@ -57,12 +59,16 @@ export function comparableMeasures(): string[] {
  * @throws {UsageError} naming the measures when there is none, or the closest ones when no
  * dataset has this one.
  */
-export function compare(measure: string | undefined, mode: OutputMode): CommandOutput {
+export function compare(measure: string | undefined, mode: OutputMode, selection: Selection = { dimensions: new Map() }): CommandOutput {
   const all = datasets as readonly Dataset[];
   const measures = comparableMeasures();
   if (measure === undefined) throw new UsageError(`compare needs a measure: one of ${nameList(measures)}`);
   if (!measures.includes(measure)) throw new UsageError(unknownName('measure', measure, measures, '"azerbaijan-data compare" without a measure names them all'));
-  const statements = estimates(measure, all);
+  const every = estimates(measure, all);
+  // --period and --<dimension> <code>: checked against the dimensions of the datasets that state the measure
+  checkDimensions(selection, all.filter((d) => every.some((s) => s.dataset === d.id)).flatMap((d) => d.dimensions), `measure "${measure}"`);
+  const statements = every.filter((s) => selects(selection, s.observation));
+  if (statements.length === 0) return none(measure, all, selection, mode);
   const statementOf = new Map<Observation, Statement>(statements.map((s) => [s.observation, s]));
   const datasetOf = (e: Estimate): Dataset => all.find((d) => d.id === statementOf.get(e.observation)!.dataset)!;
   const key = (e: Estimate): string => `${statementOf.get(e.observation)!.dataset}/${e.observation.id}`;
@@ -93,6 +99,7 @@ export function compare(measure: string | undefined, mode: OutputMode): CommandO
           max: g.max,
           spread: g.spread,
           overlap: g.overlap,
+          rounding: g.rounding === null ? null : { kind: g.rounding.kind, precise: key(g.rounding.precise), rounded: g.rounding.rounded.map((r) => ({ statement: key(r.estimate), precision: r.precision })) },
         })),
         series: c.series.map((s) => ({
           source: s.source,
@@ -110,6 +117,7 @@ export function compare(measure: string | undefined, mode: OutputMode): CommandO
           observationId: e.observation.id,
           period: e.period,
           dimensions: e.observation.dimensions,
+          dimensionLabels: dimensionLabels(datasetOf(e), e.observation.dimensions),
           qualifier: e.qualifier,
           wording: e.wording,
           interval: e.interval,
@@ -145,24 +153,41 @@ export function compare(measure: string | undefined, mode: OutputMode): CommandO
     const competing = c.groups.filter((g) => g.estimates.length > 1);
     for (const g of competing) out.push(...wrapText(groupLine(g, dims(g.dimensions)), mode.width));
     out.push('');
-    const inCompeting = new Set(competing.flatMap((g) => g.estimates));
+    // a deviation from the median only where statements disagree, not between roundings of one figure
+    const disagreeing = competing.filter((g) => g.rounding === null);
+    const inCompeting = new Set(disagreeing.flatMap((g) => g.estimates));
     const hasDimensions = c.estimates.some((e) => Object.keys(e.observation.dimensions).length > 0);
     const rows = c.estimates.map((e) => [
       e.period,
       ...(hasDimensions ? [formatDimensions(e.observation.dimensions)] : []),
       formatQualifier(e.observation),
       figure(e),
-      ...(competing.length > 0 ? [inCompeting.has(e) && e.deviation !== null ? signed(e.deviation) : ''] : []),
+      ...(disagreeing.length > 0 ? [inCompeting.has(e) && e.deviation !== null ? signed(e.deviation) : ''] : []),
       sourceNumber(e),
       publisher(e),
       key(e),
     ]);
-    const header = ['period', ...(hasDimensions ? ['dimensions'] : []), 'qualifier', 'value', ...(competing.length > 0 ? ['from median'] : []), 'source', 'attribution', 'dataset/observation'];
-    const fit = ['keep', ...(hasDimensions ? ['wrap' as const] : []), 'wrap', 'keep', ...(competing.length > 0 ? ['keep' as const] : []), 'keep', 'wrap', 'wrap'] as const;
+    const header = ['period', ...(hasDimensions ? ['dimensions'] : []), 'qualifier', 'value', ...(disagreeing.length > 0 ? ['from median'] : []), 'source', 'attribution', 'dataset/observation'];
+    const fit = ['keep', ...(hasDimensions ? ['wrap' as const] : []), 'wrap', 'keep', ...(disagreeing.length > 0 ? ['keep' as const] : []), 'keep', 'wrap', 'wrap'] as const;
     out.push(textTable(header, rows, { width: mode.width, fit }));
   }
   out.push(...titles.flatMap((t, i) => wrapText(`[${i + 1}] ${t}`, mode.width)), '');
   return { stdout: out.join('\n'), stderr: footer };
+}
+
+/** The label the dataset gives each dimension code: `{ country: 'Russian Federation' }` beside `{ country: 'RU' }`. */
+function dimensionLabels(dataset: Dataset, dimensions: Readonly<Record<string, string>>): Record<string, string | null> {
+  return Object.fromEntries(
+    Object.entries(dimensions).map(([id, code]) => [id, dataset.dimensions.find((d) => d.id === id)?.values.find((v) => v.code === code)?.label ?? null]),
+  );
+}
+
+/** What compare prints when the filters keep no statement of the measure: the same shape, empty. */
+function none(measure: string, all: readonly Dataset[], selection: Selection, mode: OutputMode): CommandOutput {
+  const label = all.flatMap((d) => d.measures).find((m) => m.id === measure)?.label ?? measure;
+  const filters = selectsAll(selection) ? '' : ` ${describeSelection(selection)}`;
+  if (mode.json) return { stdout: jsonDocument({ measure, label, statements: 0, datasets: [], newestPeriod: null, comparisons: [] }), stderr: '' };
+  return { stdout: [...wrapText(`${label} (${measure})`, mode.width), '', ...wrapText(`No statement matches${filters}.`, mode.width), ''].join('\n'), stderr: '0 statements\n' };
 }
 
 /** `Series of [1] (attributed to World Bank): 1997–2010, 9 periods: first 38.2 (1997), last 1,472 (2010), growth +3,753.4 %.` */
@@ -172,11 +197,23 @@ function seriesLine(s: SourceSeries, number: string, publisher: string, dimensio
   return `Series of ${number}${publisher === '' ? '' : ` (attributed to ${publisher})`}${dimensions}: ${s.first.period}–${s.last.period}, ${s.periods} periods: first ${end(s.first)}, last ${end(s.last)}${growth}.`;
 }
 
-/** `1994: 3 statements: min 947,586, median 1,000,000, max 1,500,000, spread (max/min) 1.58, intervals do not all overlap.` */
+/**
+ * `1994: 3 statements of the same period: min 947,586, median 1,000,000, max 1,500,000, spread (max/min) 1.58, intervals do not all overlap.`;
+ * for one figure at different rounding (see `GroupRounding`), what it is instead of a spread:
+ * `2010: 2 statements of the same period: the same figure, rounded: 1,500 is 1,472 rounded to the nearest 100.`
+ */
 function groupLine(g: EstimateGroup, dimensions: string): string {
   const stat = (v: number | null): string => (v === null ? 'none' : formatNumber(v));
+  const head = `${g.period}${dimensions}: ${g.estimates.length} statements of the same period`;
+  if (g.rounding !== null) {
+    const { kind, precise, rounded } = g.rounding;
+    const each = rounded.map((r) => `${figure(r.estimate)} is ${figure(precise)} rounded to the nearest ${formatNumber(r.precision)}`).join('; ');
+    return kind === 'sameFigure'
+      ? `${head}: the same figure, rounded: ${each}.`
+      : `${head} agree once rounded: ${each} (from different bodies, so not called one figure).`;
+  }
   return (
-    `${g.period}${dimensions}: ${g.estimates.length} statements of the same period: min ${stat(g.min)}, median ${stat(g.median)}, max ${stat(g.max)}, ` +
+    `${head}: min ${stat(g.min)}, median ${stat(g.median)}, max ${stat(g.max)}, ` +
     `spread (max/min) ${g.spread === null ? 'none' : g.spread.toFixed(2)}, intervals ${g.overlap ? 'overlap' : 'do not all overlap'}.`
   );
 }

@@ -1,3 +1,13 @@
+/** The filters of show and export, in their help. */
+const filtersHelp = `  --period <years>      a year (2022) or a range of years, ends included (2009-2015 or
+                        2009..2015): the figures whose period lies wholly within (2011-04-01
+                        is in 2011; 2001/2009 is in 2001-2009, not in 2009)
+  --measure <id>        the figures of one measure of the dataset
+  --<dimension> <code>  the figures of one code of a dimension of the dataset, by its id:
+                        --country RU, --destination RU (the dataset's "dimensions" in
+                        show <id> --json name the ids and codes); one code per dimension
+  Every filter given must match; a dimension or code the dataset does not have is an error.`;
+
 /** The help text of the command line as a whole and of each command. */
 export const help = {
   main: `Usage: azerbaijan-data <command> [options]
@@ -11,22 +21,33 @@ Commands:
   compare <measure>     every statement of a measure across sources, like with like
   cite <id> [<figure>]  how to cite a dataset, one figure of it, or a source: text,
                         CSL-JSON, BibTeX or biblatex
+  places [<name>]       the gazetteer: a place's names in every script and who uses each;
+                        without a name, every place
 
 Options:
-  --json                (list, show, compare) one JSON document on standard output, for scripts
+  --json                (list, show, compare, places) one JSON document on standard output
+  --period <years>      (show, export, compare) a year (2022) or a range of years, ends
+                        included (2009-2015 or 2009..2015): the figures whose period lies
+                        wholly within
+  --<dimension> <code>  (show, export, compare) the figures of one code of a dimension of
+                        the dataset: --country RU, --destination RU, --sex female
   -h, --help            this help; "azerbaijan-data <command> --help" for a command's
   -v, --version         the version of the package
 
 Output: results go to standard output; counts and footers (the number of datasets)
-to standard error. Text tables fit 100 columns, or the terminal's width when standard
-output is a terminal, or $COLUMNS when it is set; long cells wrap, and an id is never
+to standard error. Text tables fit the terminal's width when standard output is a
+terminal (100 columns where it does not say), or $COLUMNS when it is set; piped or
+redirected, lines are not wrapped (a row a line). Long cells wrap, and an id is never
 broken across lines (where a table cannot fit, each row becomes a block). A misspelt
-command, option, dataset id, figure id or measure gets the closest few names
-("did you mean"), never the whole list.
+command, option, dimension, code, dataset id, figure id, measure or place gets the
+closest few names ("did you mean"), and every name that contains the word, never the
+whole list.
 
-Exit codes: 0 done; 1 standard output or the --output file cannot be written (a missing
-folder is not created; --output - is standard output); 2 unknown command, option,
-dataset, measure or format, or an option given twice.
+Exit codes: 0 done (a filter that matches nothing is no error: the result is empty); 1
+standard output or the --output file cannot be written (a missing folder is not
+created; --output - is standard output); 2 unknown command, option, dimension, code,
+dataset, measure, place or format, a --period that is not a year or a range of years,
+or an option given twice.
 `,
   list: `Usage: azerbaijan-data list [--json]
 
@@ -41,6 +62,7 @@ datasets goes to standard error, so that standard output holds only the table.
             e.g. azerbaijan-data list --json | jq -r '.datasets[].id'
 `,
   show: `Usage: azerbaijan-data show <id> [--json]
+         [--period <years>] [--measure <id>] [--<dimension> <code>]…
 
 Prints a dataset's observations as a table: id, measure, period, dimensions, qualifier (with the
 source's own word: almost, more than, up to), value (low–high for a range), unit, source and
@@ -51,17 +73,24 @@ fit the width; the counts of observations, gaps and events go to standard error.
   --json    the dataset object as one JSON document (the same as export <id> --format json):
             id, title, description, topic, version, sha256, units, measures, dimensions,
             sources, observations, relations, events, gaps, notes
-`,
-  export: `Usage: azerbaijan-data export <id> [--format csv|json] [--output <file>]
+${filtersHelp}`,
+  export: `Usage: azerbaijan-data export <id> [--format csv|json|rows] [--output <file>]
+         [--period <years>] [--measure <id>] [--<dimension> <code>]…
 
 Writes a dataset to standard output, or to <file> with --output.
-  --format csv    tidy rows, one per observation, provenance columns included (default);
-                  the same file as data/<id>.csv in the package
+  --format csv    tidy rows, one per observation, provenance columns included (default):
+                  the columns of data/<id>.csv in the package, each dimension code followed
+                  by its label (country RU, countryLabel Russian Federation)
   --format json   the whole dataset object: sources, measures, relations, events, gaps
                   (the events are also in data/<id>.events.csv in the package)
+  --format rows   the CSV's rows as one JSON array of objects, labels included
   -o, --output    write to this file instead of standard output
+${filtersHelp}
+e.g. azerbaijan-data export departures-by-country --period 2010 --country RU
+With a filter, the number of observations it keeps goes to standard error.
 `,
   compare: `Usage: azerbaijan-data compare <measure> [--json]
+         [--period <years>] [--<dimension> <code>]…
 
 Prints every statement of a measure across the datasets (idps, refugees, net-migration…), by
 period, then source, one line per figure, with its qualifier, value, source, attribution and
@@ -69,17 +98,25 @@ dataset/observation, and says the period of the newest statement. Like is compar
 statements of the same period and dimensions are set against each other (minimum, median,
 maximum, spread, each one's deviation from the median); one source's figures of several periods
 are a series (first, last, growth). Figures stay in their source's unit, one table per unit.
-The number of statements and datasets goes to standard error. Without a measure, names the
-measures; a misspelt measure gets the closest ones.
+Statements that are one figure at different rounding say so ("the same figure, rounded" for
+one body's figure; "agree once rounded" for two bodies') instead of a spread. The number of
+statements and datasets goes to standard error. Without a measure, names the measures; a
+misspelt measure gets the closest ones and every measure whose id contains the word.
+
+  --period <years>      the statements whose period lies wholly within: 2022, 2009-2015
+  --<dimension> <code>  the statements of one code of a dimension: --country RU
 
   --json    one JSON document on standard output:
             { "measure", "label", "statements" (count), "datasets": [ids], "newestPeriod",
               "comparisons": [ { "unit", "newestPeriod",
                 "groups": [ { "period", "dimensions", "statements": ["dataset/observation"],
-                  "min", "median", "max", "spread", "overlap" } ],
+                  "min", "median", "max", "spread", "overlap",
+                  "rounding": null | { "kind": "sameFigure"|"agreesAtPrecision",
+                    "precise": statement, "rounded": [ { "statement", "precision" } ] } } ],
                 "series": [ { "source", "attribution", "dimensions", "periods",
                   "statements", "first", "last", "change", "growth" } ],
                 "estimates": [ { "datasetId", "observationId", "period", "dimensions",
+                  "dimensionLabels",
                   "qualifier", "wording", "interval": [low, high], "point", "deviation",
                   "source", "sourceTitle", "attribution", "attributionPublisher" } ] } ] }
             one comparison per unit, figures in it; null where there is none
@@ -96,5 +133,19 @@ then the dataset and the library. e.g. azerbaijan-data cite remittance-flows inw
   --format csl      CSL-JSON, for Zotero, Pandoc and citeproc
   --format bibtex   BibTeX entries of standard types, which classic BibTeX reads
   --format biblatex biblatex entries (@online, @dataset, @software), for biber
+`,
+  places: `Usage: azerbaijan-data places [<name>] [--json]
+
+With a name, in any language, script or spelling the gazetteer knows (lachin, Berdzor,
+Бердзор, Laçın; case and accents aside): every place of that name (a district and its town
+are two), each with its names in Azerbaijani (az), English (en), Armenian (hy) and Russian
+(ru), who uses each name and whose naming it follows (azerbaijani, armenian, international),
+its other spellings, note and the public references the names stand on. The English display
+name takes no side: the name both sides use, else the Azerbaijani-usage name with the
+Armenian-usage name in brackets. Without a name, every place: id, kind and its four names.
+
+  --json    { "places": [ { "id", "kind", "names": { "az", "en", "hy", "ru" }, "spellings",
+                            "usage": [ { "name", "language", "usedBy", "tradition" } ],
+                            "references", "iso3166", "within", "note" } ] }
 `,
 } as const;

@@ -6,6 +6,12 @@ import { exportDataset } from './exportDataset.js';
 import { findDataset } from './findDataset.js';
 import { help } from './help.js';
 import { list } from './list.js';
+import { parsePeriod } from './periodFilter.js';
+import { placesCommand } from './places.js';
+import type { Selection } from './selection.js';
+import { checkDimensions, checkMeasure, describeSelection, selectDataset, selectsAll } from './selection.js';
+import { datasets } from '../catalogue.js';
+import type { Dataset } from '../model/dataset.js';
 import { show } from './show.js';
 import { terminalSafe } from './terminalSafe.js';
 import { unknownOption } from './unknownOption.js';
@@ -23,7 +29,7 @@ export interface CliResult {
   readonly code: number;
 }
 
-const commands = ['list', 'show', 'export', 'compare', 'cite'] as const;
+const commands = ['list', 'show', 'export', 'compare', 'cite', 'places'] as const;
 type Command = (typeof commands)[number];
 
 function isCommand(name: string | undefined): name is Command {
@@ -35,16 +41,56 @@ const options = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   json: { type: 'boolean' },
+  period: { type: 'string' },
+  measure: { type: 'string' },
 } as const;
 
-/** How many arguments each command takes (and what they are, for a message) and which options besides --help. */
-const usage: Record<Command, { positionals: number; arguments: string; options: readonly string[] }> = {
+/**
+ * How many arguments each command takes (and what they are, for a message), which options
+ * besides --help, and whether it takes `--<dimension> <code>` filters.
+ */
+const usage: Record<Command, { positionals: number; arguments: string; options: readonly string[]; dimensions?: true }> = {
   list: { positionals: 0, arguments: 'no argument', options: ['json'] },
-  show: { positionals: 1, arguments: 'one argument (a dataset id)', options: ['json'] },
-  export: { positionals: 1, arguments: 'one argument (a dataset id)', options: ['format', 'output'] },
-  compare: { positionals: 1, arguments: 'one argument (a measure)', options: ['json'] },
+  show: { positionals: 1, arguments: 'one argument (a dataset id)', options: ['json', 'period', 'measure'], dimensions: true },
+  export: { positionals: 1, arguments: 'one argument (a dataset id)', options: ['format', 'output', 'period', 'measure'], dimensions: true },
+  compare: { positionals: 1, arguments: 'one argument (a measure)', options: ['json', 'period'], dimensions: true },
   cite: { positionals: 2, arguments: 'at most two arguments (a dataset id, then a figure id)', options: ['format'] },
+  places: { positionals: 1, arguments: 'at most one argument (a place name)', options: ['json'] },
 };
+
+/** Every dimension id of the catalogue: the names `--<dimension> <code>` may take. */
+const dimensionIds: ReadonlySet<string> = new Set((datasets as readonly Dataset[]).flatMap((d) => d.dimensions.map((x) => x.id)));
+
+/**
+ * Takes the dimension filters (`--country RU`, `--country=RU`) out of the arguments of a
+ * command that takes them: every long option that is not an option of the CLI. One that is not
+ * a dimension of any dataset is an unknown option (with the closest options and dimensions).
+ */
+function dimensionFilters(command: Command, args: readonly string[]): { rest: string[]; filters: Map<string, string> } {
+  const rest: string[] = [];
+  const filters = new Map<string, string>();
+  const rule = usage[command];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
+    const m = /^--([^=]+)(?:=(.*))?$/s.exec(arg);
+    if (m === null || Object.hasOwn(options, m[1]!)) {
+      rest.push(arg);
+      continue;
+    }
+    const name = m[1]!;
+    if (!dimensionIds.has(name)) throw new UsageError(unknownOption(command, `--${name}`, ['help', ...rule.options, ...dimensionIds]));
+    let code = m[2];
+    if (code === undefined && i + 1 < args.length && !args[i + 1]!.startsWith('-')) code = args[++i];
+    if (code === undefined || code === '') throw new UsageError(`${command}: --${name} needs a code, as in --${name} <code>; "azerbaijan-data show <id> --json" lists a dataset's codes under "dimensions"`);
+    if (filters.has(name)) throw new UsageError(`${command}: option --${name} is given more than once; give it once`);
+    filters.set(name, code);
+  }
+  return { rest, filters };
+}
 
 function parse(command: Command, args: string[]) {
   // an option no command takes (a misspelling): name the closest the command takes
@@ -85,27 +131,45 @@ class WriteError extends Error {
 }
 
 function runCommand(command: Command, args: string[], width: number): CommandOutput {
-  const { values, positionals } = parse(command, args);
+  const { rest, filters } = usage[command].dimensions === true ? dimensionFilters(command, args) : { rest: args, filters: new Map<string, string>() };
+  const { values, positionals } = parse(command, rest);
   if (values.help) return { stdout: help[command], stderr: '' };
   const rule = usage[command];
   const extra = Object.keys(values).filter((k) => k !== 'help' && !rule.options.includes(k));
   if (extra.length > 0) throw new UsageError(unknownOption(command, `--${extra[0]}`, ['help', ...rule.options]));
   if (positionals.length > rule.positionals) throw new UsageError(`${command} takes ${rule.arguments}, received ${nameList(positionals)}`);
   const mode = { json: values.json === true, width };
+  const selection: Selection = {
+    period: values.period === undefined ? undefined : parsePeriod(values.period),
+    measure: values.measure,
+    dimensions: filters,
+  };
+  /** The dataset of the command line, its filters checked against it, and what they keep of it. */
+  const selected = (): { whole: Dataset; kept: Dataset } => {
+    const whole = findDataset(positionals[0], command);
+    checkMeasure(selection, whole);
+    checkDimensions(selection, whole.dimensions, `dataset "${whole.id}"`);
+    return { whole, kept: selectDataset(whole, selection) };
+  };
   switch (command) {
     case 'list':
       return list(mode);
-    case 'show':
-      return show(findDataset(positionals[0], command), mode);
+    case 'show': {
+      const { whole, kept } = selected();
+      return show(kept, mode, selectsAll(selection) ? undefined : { of: whole.observations.length, filters: describeSelection(selection) });
+    }
     case 'compare':
-      return compare(positionals[0], mode);
+      return compare(positionals[0], mode, selection);
     case 'cite':
       return { stdout: citeCommand(positionals[0], positionals[1], values.format ?? 'text'), stderr: '' };
+    case 'places':
+      return placesCommand(positionals[0], mode);
     case 'export': {
-      const dataset = findDataset(positionals[0], command);
-      const text = exportDataset(dataset, values.format ?? 'csv');
-      if (values.output === undefined) return { stdout: text, stderr: '' };
-      return { stdout: writeOutput(values.output, text), stderr: '' };
+      const { whole, kept } = selected();
+      const text = exportDataset(kept, values.format ?? 'csv');
+      const stderr = selectsAll(selection) ? '' : `${kept.observations.length} of ${whole.observations.length} observations match ${describeSelection(selection)}\n`;
+      if (values.output === undefined) return { stdout: text, stderr };
+      return { stdout: writeOutput(values.output, text), stderr };
     }
   }
 }
@@ -128,7 +192,8 @@ export interface RunOptions {
 /**
  * Runs the command line on its arguments (without `node` and the script) and returns what it
  * prints and its exit code: 0 when done, 2 for a command line it cannot run (an unknown command,
- * option, dataset, measure or format; an option given twice), 1 when `export --output` cannot
+ * option, dataset, measure, dimension, code, place or format; a --period that is not a year or
+ * a range of years; an option given twice), 1 when `export --output` cannot
  * write its file (a missing folder is not created: the message says to create it). Writes a
  * file only for `export --output <file>`; `--output -` is standard output. Never throws: the
  * arguments echoed in a message have their control characters escaped, and an unexpected error

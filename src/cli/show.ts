@@ -19,10 +19,13 @@ interface Column {
  * A dataset in the terminal. As text: its title, version and hash, then its observations as a
  * table with their qualifiers, the cells the source leaves empty and the dated events, fitted to
  * the width (long cells wrap), with the counts on standard error. As JSON: the dataset object,
- * the same document as `export <id> --format json`.
+ * the same document as `export <id> --format json`. `selected`, where `dataset` is what filters
+ * kept of a dataset (see `selectDataset`): how many observations the whole has, and the filters,
+ * for the counts and to say when none matches.
  */
-export function show(dataset: Dataset, mode: OutputMode): CommandOutput {
-  const footer = `${dataset.observations.length} observations, ${dataset.gaps.length} gaps, ${dataset.events.length} events\n`;
+export function show(dataset: Dataset, mode: OutputMode, selected?: { readonly of: number; readonly filters: string }): CommandOutput {
+  const count = selected === undefined ? `${dataset.observations.length} observations` : `${dataset.observations.length} of ${selected.of} observations match ${selected.filters}`;
+  const footer = `${count}, ${dataset.gaps.length} gaps, ${dataset.events.length} events\n`;
   if (mode.json) return { stdout: jsonDocument(dataset), stderr: '' };
   const { width } = mode;
   const out: string[] = [
@@ -34,6 +37,7 @@ export function show(dataset: Dataset, mode: OutputMode): CommandOutput {
   const hasDimensions = dataset.dimensions.length > 0;
   // sources and attributions by number, named under the table: their ids are too long for a column
   const ref = (id: string): string => `[${dataset.sources.findIndex((s) => s.id === id) + 1}]`;
+  if (selected !== undefined && dataset.observations.length === 0) out.push(...wrapText(`No observation matches ${selected.filters}.`, width), '');
   if (dataset.observations.length > 0) {
     // a column whose cells are all the same (one unit, one source) is said once, above the table
     const dimensionsColumn: Column = { head: 'dimensions', fit: 'wrap', cell: (o) => formatDimensions(o.dimensions) };

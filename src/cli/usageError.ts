@@ -21,6 +21,18 @@ export function nameList(names: readonly string[], conjunction: 'and' | 'or' = '
  */
 export function unknownName(kind: string, name: string, known: readonly string[], whereListed: string): string {
   const close = closestNames(name, known);
-  const hint = close.length === 0 ? `No ${kind} has a similar name.` : `Did you mean ${nameList(close, 'or')}?`;
+  const hint = close.length === 0 ? `No ${kind} has a similar name.` : didYouMean(close);
   return `unknown ${kind} "${name}". ${hint} ${whereListed[0]!.toUpperCase()}${whereListed.slice(1)}.`;
+}
+
+/** The most names a "did you mean" gives; the others are counted. */
+const shown = 12;
+
+/**
+ * `Did you mean "a", "b" or "c"?` for the names `closestNames` gives, at most 12 of them, the
+ * others counted (`… or "l" (and 3 more)?`).
+ */
+export function didYouMean(close: readonly string[]): string {
+  const more = close.length - shown;
+  return `Did you mean ${nameList(close.slice(0, shown), 'or')}${more > 0 ? ` (and ${more} more)` : ''}?`;
 }

@@ -86,7 +86,8 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "Artsakh",
       "Արցախ",
       "Ղարաբաղ",
-      "Карабах"
+      "Карабах",
+      "Арцах"
     ],
     "usage": [
       {
@@ -126,6 +127,12 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         "tradition": "international"
       },
       {
+        "name": "Арцах",
+        "language": "ru",
+        "usedBy": "Russian form of the Armenian name, used in Armenian usage in Russian (the \"Республика Арцах\", 1991–2023)",
+        "tradition": "armenian"
+      },
+      {
         "name": "Karabakh",
         "language": "en",
         "usedBy": "Short for Nagorno-Karabakh in the source documents (\"Armenians in Karabakh\", \"the Karabakh conflict\") and in much English usage; in Azerbaijan's official usage \"Karabakh\" (Qarabağ) names a wider region (see karabakh-economic-region)",
@@ -152,6 +159,13 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
           "en",
           "az",
           "hy"
+        ]
+      },
+      {
+        "source": "Wikipedia (Russian): Нагорно-Карабахская Республика",
+        "url": "https://ru.wikipedia.org/wiki/%D0%9D%D0%B0%D0%B3%D0%BE%D1%80%D0%BD%D0%BE-%D0%9A%D0%B0%D1%80%D0%B0%D0%B1%D0%B0%D1%85%D1%81%D0%BA%D0%B0%D1%8F_%D0%A0%D0%B5%D1%81%D0%BF%D1%83%D0%B1%D0%BB%D0%B8%D0%BA%D0%B0",
+        "names": [
+          "ru"
         ]
       }
     ]
@@ -315,13 +329,15 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "az": "Şuşa",
       "en": "Shusha (Shushi) district",
       "hy": "Շուշի",
-      "ru": "Шуша"
+      "ru": "Шуша (Шуши)"
     },
     "spellings": [
       "Shusha",
       "Shushi",
       "Shusha district",
-      "Şuşa rayonu"
+      "Şuşa rayonu",
+      "Шуши",
+      "Шуша"
     ],
     "usage": [
       {
@@ -351,8 +367,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       {
         "name": "Шуша",
         "language": "ru",
-        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "usedBy": "Russian form of the Azerbaijani name, the name the Russian encyclopaedias give the town (Brockhaus and Efron, the Great Soviet Encyclopedia); used in Russia and in Azerbaijan's Russian-language usage",
         "tradition": "azerbaijani"
+      },
+      {
+        "name": "Шуши",
+        "language": "ru",
+        "usedBy": "Russian form of the Armenian name, used in Armenian usage in Russian (Armenia's and the Armenian authorities' of Nagorno-Karabakh Russian-language texts); the Russian Wikipedia gives it beside Шуша",
+        "tradition": "armenian"
       }
     ],
     "within": "nagorno-karabakh",
@@ -390,6 +412,15 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
           "hy",
           "ru"
         ]
+      },
+      {
+        "source": "Wikipedia (Russian): Шуша",
+        "url": "https://ru.wikipedia.org/wiki/%D0%A8%D1%83%D1%88%D0%B0",
+        "names": [
+          "ru",
+          "az",
+          "hy"
+        ]
       }
     ]
   },
@@ -400,14 +431,16 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "az": "Şuşa",
       "en": "Shusha (Shushi)",
       "hy": "Շուշի",
-      "ru": "Шуша"
+      "ru": "Шуша (Шуши)"
     },
     "spellings": [
       "Shusha",
       "Shushi",
       "Shusha city",
       "Shusha town",
-      "Şuşa şəhəri"
+      "Şuşa şəhəri",
+      "Шуши",
+      "Шуша"
     ],
     "usage": [
       {
@@ -437,8 +470,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       {
         "name": "Шуша",
         "language": "ru",
-        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "usedBy": "Russian form of the Azerbaijani name, the name the Russian encyclopaedias give the town (Brockhaus and Efron, the Great Soviet Encyclopedia); used in Russia and in Azerbaijan's Russian-language usage",
         "tradition": "azerbaijani"
+      },
+      {
+        "name": "Шуши",
+        "language": "ru",
+        "usedBy": "Russian form of the Armenian name, used in Armenian usage in Russian (Armenia's and the Armenian authorities' of Nagorno-Karabakh Russian-language texts); the Russian Wikipedia gives it beside Шуша",
+        "tradition": "armenian"
       }
     ],
     "references": [
@@ -459,6 +498,15 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
           "hy",
           "ru"
         ]
+      },
+      {
+        "source": "Wikipedia (Russian): Шуша",
+        "url": "https://ru.wikipedia.org/wiki/%D0%A8%D1%83%D1%88%D0%B0",
+        "names": [
+          "ru",
+          "az",
+          "hy"
+        ]
       }
     ],
     "within": "shusha",
@@ -471,7 +519,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "az": "Laçın",
       "en": "Lachin (Berdzor) district",
       "hy": "Բերձոր",
-      "ru": "Лачин"
+      "ru": "Лачин (Бердзор)"
     },
     "spellings": [
       "Lachin",
@@ -480,7 +528,8 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "Lachin district",
       "Լաչին",
       "Бердзор",
-      "Laçın rayonu"
+      "Laçın rayonu",
+      "Лачин"
     ],
     "usage": [
       {
@@ -516,8 +565,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       {
         "name": "Лачин",
         "language": "ru",
-        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "usedBy": "Russian form of the Azerbaijani name; used in Russia and in Azerbaijan's Russian-language usage",
         "tradition": "azerbaijani"
+      },
+      {
+        "name": "Бердзор",
+        "language": "ru",
+        "usedBy": "Russian form of the Armenian name, used in Armenian usage in Russian (Armenia's and the Armenian authorities' of Nagorno-Karabakh Russian-language texts); the Russian Wikipedia gives it beside Лачин",
+        "tradition": "armenian"
       }
     ],
     "within": "azerbaijan",
@@ -576,6 +631,15 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
           "ru",
           "az"
         ]
+      },
+      {
+        "source": "Wikipedia (Russian): Лачин",
+        "url": "https://ru.wikipedia.org/wiki/%D0%9B%D0%B0%D1%87%D0%B8%D0%BD",
+        "names": [
+          "ru",
+          "az",
+          "hy"
+        ]
       }
     ],
     "note": "Lachin district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-LAC); named by The Occupation in Figures (\"Lachin: may 18, 1992, territory 1840 km2\"). Its centre is the town of Lachin (Berdzor), a place of its own (id lachin-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the district's area lay in Kashatagh province (Քաշաթաղի շրջան), which also held the Gubadli and Zangilan districts and whose centre was Berdzor. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
@@ -587,7 +651,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "az": "Laçın",
       "en": "Lachin (Berdzor)",
       "hy": "Բերձոր",
-      "ru": "Лачин"
+      "ru": "Лачин (Бердзор)"
     },
     "spellings": [
       "Lachin",
@@ -596,7 +660,8 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "Бердзор",
       "Lachin city",
       "Lachin town",
-      "Laçın şəhəri"
+      "Laçın şəhəri",
+      "Лачин"
     ],
     "usage": [
       {
@@ -632,8 +697,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       {
         "name": "Лачин",
         "language": "ru",
-        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "usedBy": "Russian form of the Azerbaijani name; used in Russia and in Azerbaijan's Russian-language usage",
         "tradition": "azerbaijani"
+      },
+      {
+        "name": "Бердзор",
+        "language": "ru",
+        "usedBy": "Russian form of the Armenian name, used in Armenian usage in Russian (Armenia's and the Armenian authorities' of Nagorno-Karabakh Russian-language texts); the Russian Wikipedia gives it beside Лачин",
+        "tradition": "armenian"
       }
     ],
     "references": [
@@ -653,6 +724,15 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
           "ru",
           "az"
         ]
+      },
+      {
+        "source": "Wikipedia (Russian): Лачин",
+        "url": "https://ru.wikipedia.org/wiki/%D0%9B%D0%B0%D1%87%D0%B8%D0%BD",
+        "names": [
+          "ru",
+          "az",
+          "hy"
+        ]
       }
     ],
     "within": "lachin",
@@ -665,7 +745,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "az": "Kəlbəcər",
       "en": "Kalbajar (Karvachar) district",
       "hy": "Քարվաճառ",
-      "ru": "Кельбаджар"
+      "ru": "Кельбаджар (Карвачар)"
     },
     "spellings": [
       "Kalbajar",
@@ -674,7 +754,9 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "Karvachar",
       "Kalbajar district",
       "Քելբաջար",
-      "Kəlbəcər rayonu"
+      "Kəlbəcər rayonu",
+      "Карвачар",
+      "Кельбаджар"
     ],
     "usage": [
       {
@@ -710,8 +792,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       {
         "name": "Кельбаджар",
         "language": "ru",
-        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "usedBy": "Russian form of the Azerbaijani name; used in Russia and in Azerbaijan's Russian-language usage",
         "tradition": "azerbaijani"
+      },
+      {
+        "name": "Карвачар",
+        "language": "ru",
+        "usedBy": "Russian form of the Armenian name, used in Armenian usage in Russian (Armenia's and the Armenian authorities' of Nagorno-Karabakh Russian-language texts); the Russian Wikipedia gives it beside Кельбаджар",
+        "tradition": "armenian"
       }
     ],
     "within": "azerbaijan",
@@ -755,6 +843,15 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
           "ru",
           "az"
         ]
+      },
+      {
+        "source": "Wikipedia (Russian): Кельбаджар",
+        "url": "https://ru.wikipedia.org/wiki/%D0%9A%D0%B5%D0%BB%D1%8C%D0%B1%D0%B0%D0%B4%D0%B6%D0%B0%D1%80",
+        "names": [
+          "ru",
+          "az",
+          "hy"
+        ]
       }
     ],
     "note": "Kalbajar district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-KAL); named by The Occupation in Figures (\"Kalbajar: april 2, 1993, territory 3054 km2\"). Its centre is the town of Kalbajar (Karvachar), a place of its own (id kalbajar-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh most of the district's area formed Shahumyan province, with Karvachar its centre; its eastern part lay in Martakert province. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
@@ -766,7 +863,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "az": "Kəlbəcər",
       "en": "Kalbajar (Karvachar)",
       "hy": "Քարվաճառ",
-      "ru": "Кельбаджар"
+      "ru": "Кельбаджар (Карвачар)"
     },
     "spellings": [
       "Kalbajar",
@@ -774,7 +871,9 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       "Քելբաջար",
       "Kalbajar city",
       "Kalbajar town",
-      "Kəlbəcər şəhəri"
+      "Kəlbəcər şəhəri",
+      "Карвачар",
+      "Кельбаджар"
     ],
     "usage": [
       {
@@ -810,8 +909,14 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       {
         "name": "Кельбаджар",
         "language": "ru",
-        "usedBy": "The Russian name, a form of the Azerbaijani name",
+        "usedBy": "Russian form of the Azerbaijani name; used in Russia and in Azerbaijan's Russian-language usage",
         "tradition": "azerbaijani"
+      },
+      {
+        "name": "Карвачар",
+        "language": "ru",
+        "usedBy": "Russian form of the Armenian name, used in Armenian usage in Russian (Armenia's and the Armenian authorities' of Nagorno-Karabakh Russian-language texts); the Russian Wikipedia gives it beside Кельбаджар",
+        "tradition": "armenian"
       }
     ],
     "references": [
@@ -837,6 +942,15 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         "names": [
           "ru",
           "az"
+        ]
+      },
+      {
+        "source": "Wikipedia (Russian): Кельбаджар",
+        "url": "https://ru.wikipedia.org/wiki/%D0%9A%D0%B5%D0%BB%D1%8C%D0%B1%D0%B0%D0%B4%D0%B6%D0%B0%D1%80",
+        "names": [
+          "ru",
+          "az",
+          "hy"
         ]
       }
     ],
@@ -951,7 +1065,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         ]
       }
     ],
-    "note": "Aghdam district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-AGM); named by The Occupation in Figures (\"Aghdam: july 23, 1993, territory 1150 km2\") and by DW (\"Agdam region\", \"the Agdam-Khankedi road\"). Its centre is the town of Aghdam (Akna), a place of its own (id aghdam-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the western part of the district lay in Askeran and Martakert provinces; the town, renamed Akna in 2010, was counted part of Askeran. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
+    "note": "Aghdam district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-AGM); named by The Occupation in Figures (\"Aghdam: july 23, 1993, territory 1150 km2\") and by DW (\"Agdam region\", \"the Agdam-Khankedi road\"). Its centre is the town of Aghdam (Akna), a place of its own (id aghdam-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the western part of the district lay in Askeran and Martakert provinces; the town, renamed Akna in 2010, was counted part of Askeran. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ. The Russian name is given in its Azerbaijani-usage form only: no Russian form of the Armenian-usage name was verified in a public reference, so none is given."
   },
   {
     "id": "aghdam-city",
@@ -1029,7 +1143,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       }
     ],
     "within": "aghdam",
-    "note": "The town of Aghdam, the centre of Aghdam district (id aghdam), which the documents name; \"Aghdam\" alone finds the district, \"Aghdam city\" the town, and findPlaces gives both."
+    "note": "The town of Aghdam, the centre of Aghdam district (id aghdam), which the documents name; \"Aghdam\" alone finds the district, \"Aghdam city\" the town, and findPlaces gives both. The Russian name is given in its Azerbaijani-usage form only: no Russian form of the Armenian-usage name was verified in a public reference, so none is given."
   },
   {
     "id": "fuzuli",
@@ -1082,7 +1196,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       }
     ],
     "within": "azerbaijan",
-    "note": "Fuzuli district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-FUZ); written \"Fizuli\" by The Occupation in Figures and in a Landmine Monitor footnote, and \"Fizulu\" in the Landmine Monitor text. Its centre is the town of Fuzuli (Varanda), a place of its own (id fuzuli-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the part of the district they held lay in Hadrut and Martuni provinces; the town, renamed Varanda, in Hadrut province. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ.",
+    "note": "Fuzuli district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-FUZ); written \"Fizuli\" by The Occupation in Figures and in a Landmine Monitor footnote, and \"Fizulu\" in the Landmine Monitor text. Its centre is the town of Fuzuli (Varanda), a place of its own (id fuzuli-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the part of the district they held lay in Hadrut and Martuni provinces; the town, renamed Varanda, in Hadrut province. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ. The Russian name is given in its Azerbaijani-usage form only: no Russian form of the Armenian-usage name was verified in a public reference, so none is given.",
     "references": [
       {
         "source": "ISO 3166-2:AZ (the subdivisions of Azerbaijan)",
@@ -1200,7 +1314,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       }
     ],
     "within": "fuzuli",
-    "note": "The town of Fuzuli, the centre of Fuzuli district (id fuzuli), which the documents name; \"Fuzuli\" alone finds the district, \"Fuzuli city\" the town, and findPlaces gives both."
+    "note": "The town of Fuzuli, the centre of Fuzuli district (id fuzuli), which the documents name; \"Fuzuli\" alone finds the district, \"Fuzuli city\" the town, and findPlaces gives both. The Russian name is given in its Azerbaijani-usage form only: no Russian form of the Armenian-usage name was verified in a public reference, so none is given."
   },
   {
     "id": "jabrayil",
@@ -1320,7 +1434,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         ]
       }
     ],
-    "note": "Jabrayil district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-CAB); named by The Occupation in Figures (\"Jabrayil: august 23, 1993, territory 1050 km2\"). Its centre is the town of Jabrayil (Jrakan), a place of its own (id jabrayil-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the district's area lay in Hadrut province. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ. The Armenian-script form rests on Armenian-language usage (\"Ջրականի (Մեխակավան, Ջաբրայիլի)\") rather than on a gazetteer; the English Wikipedia gives the romanised \"Jrakan\"."
+    "note": "Jabrayil district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-CAB); named by The Occupation in Figures (\"Jabrayil: august 23, 1993, territory 1050 km2\"). Its centre is the town of Jabrayil (Jrakan), a place of its own (id jabrayil-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the district's area lay in Hadrut province. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ. The Armenian-script form rests on Armenian-language usage (\"Ջրականի (Մեխակավան, Ջաբրայիլի)\") rather than on a gazetteer; the English Wikipedia gives the romanised \"Jrakan\". The Russian name is given in its Azerbaijani-usage form only: no Russian form of the Armenian-usage name was verified in a public reference, so none is given."
   },
   {
     "id": "jabrayil-city",
@@ -1416,7 +1530,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       }
     ],
     "within": "jabrayil",
-    "note": "The town of Jabrayil, the centre of Jabrayil district (id jabrayil), which the documents name; \"Jabrayil\" alone finds the district, \"Jabrayil city\" the town, and findPlaces gives both. The Armenian-script form rests on Armenian-language usage (\"Ջրականի (Մեխակավան, Ջաբրայիլի)\") rather than on a gazetteer; the English Wikipedia gives the romanised \"Jrakan\"."
+    "note": "The town of Jabrayil, the centre of Jabrayil district (id jabrayil), which the documents name; \"Jabrayil\" alone finds the district, \"Jabrayil city\" the town, and findPlaces gives both. The Armenian-script form rests on Armenian-language usage (\"Ջրականի (Մեխակավան, Ջաբրայիլի)\") rather than on a gazetteer; the English Wikipedia gives the romanised \"Jrakan\". The Russian name is given in its Azerbaijani-usage form only: no Russian form of the Armenian-usage name was verified in a public reference, so none is given."
   },
   {
     "id": "gubadli",
@@ -1511,7 +1625,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         ]
       }
     ],
-    "note": "Gubadli district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-QBI); named by The Occupation in Figures (\"Gubadli: august 31, 1993, territory 802 km2\"). Its centre is the town of Gubadli (Kashunik), a place of its own (id gubadli-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the district's area lay in Kashatagh province (Քաշաթաղի շրջան). The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
+    "note": "Gubadli district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-QBI); named by The Occupation in Figures (\"Gubadli: august 31, 1993, territory 802 km2\"). Its centre is the town of Gubadli (Kashunik), a place of its own (id gubadli-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the district's area lay in Kashatagh province (Քաշաթաղի շրջան). The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ. The Russian name is given in its Azerbaijani-usage form only: no Russian form of the Armenian-usage name was verified in a public reference, so none is given."
   },
   {
     "id": "gubadli-city",
@@ -1588,7 +1702,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       }
     ],
     "within": "gubadli",
-    "note": "The town of Gubadli, the centre of Gubadli district (id gubadli), which the documents name; \"Gubadli\" alone finds the district, \"Gubadli city\" the town, and findPlaces gives both."
+    "note": "The town of Gubadli, the centre of Gubadli district (id gubadli), which the documents name; \"Gubadli\" alone finds the district, \"Gubadli city\" the town, and findPlaces gives both. The Russian name is given in its Azerbaijani-usage form only: no Russian form of the Armenian-usage name was verified in a public reference, so none is given."
   },
   {
     "id": "zangilan",
@@ -1690,7 +1804,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
         ]
       }
     ],
-    "note": "Zangilan district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-ZAN); named by The Occupation in Figures (\"Zangilan: october 29, 1993, territory 707 km2\"). Its centre is the town of Zangilan (Kovsakan), a place of its own (id zangilan-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the district's area lay in Kashatagh province (Քաշաթաղի շրջան); the town was renamed Kovsakan. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ."
+    "note": "Zangilan district, a district (rayon) of Azerbaijan (ISO 3166-2:AZ AZ-ZAN); named by The Occupation in Figures (\"Zangilan: october 29, 1993, territory 707 km2\"). Its centre is the town of Zangilan (Kovsakan), a place of its own (id zangilan-city). In the administrative division of the Armenian authorities of Nagorno-Karabakh the district's area lay in Kashatagh province (Քաշաթաղի շրջան); the town was renamed Kovsakan. The English display name gives the Azerbaijani-usage name with the Armenian-usage name in brackets, as for every place whose names differ. The Russian name is given in its Azerbaijani-usage form only: no Russian form of the Armenian-usage name was verified in a public reference, so none is given."
   },
   {
     "id": "zangilan-city",
@@ -1776,7 +1890,7 @@ export const places: readonly Place[] = /* @__PURE__ */ deepFreeze([
       }
     ],
     "within": "zangilan",
-    "note": "The town of Zangilan, the centre of Zangilan district (id zangilan), which the documents name; \"Zangilan\" alone finds the district, \"Zangilan city\" the town, and findPlaces gives both."
+    "note": "The town of Zangilan, the centre of Zangilan district (id zangilan), which the documents name; \"Zangilan\" alone finds the district, \"Zangilan city\" the town, and findPlaces gives both. The Russian name is given in its Azerbaijani-usage form only: no Russian form of the Armenian-usage name was verified in a public reference, so none is given."
   },
   {
     "id": "lachin-corridor",

@@ -7,7 +7,9 @@ import { editDistance } from './editDistance.js';
  * distance (insertions, deletions, substitutions); an id counts as close when it is within a
  * third of the longer length (at least 2 edits) or when one contains the other (3 characters or
  * more). Close ids are ranked by distance, then those that contain or are contained first, then
- * in the order given. O(ids × length²). Internal: not exported from the package.
+ * in the order given; the first `max` are kept, and besides them every id that contains the
+ * name (3 characters or more), however many: `remittances` gives every measure with
+ * "remittances" in its id. O(ids × length²). Internal: not exported from the package.
  */
 export function closestIds(name: string, known: readonly string[], max = 3): string[] {
   const wanted = name.toLowerCase();
@@ -17,10 +19,11 @@ export function closestIds(name: string, known: readonly string[], max = 3): str
       const distance = editDistance(wanted, lower);
       const limit = Math.max(2, Math.floor(Math.max(wanted.length, lower.length) / 3));
       const contains = Math.min(wanted.length, lower.length) >= 3 && (lower.includes(wanted) || wanted.includes(lower));
-      return { candidate, order, distance, contains, close: distance <= limit || contains };
+      const containsName = wanted.length >= 3 && lower.includes(wanted);
+      return { candidate, order, distance, contains, containsName, close: distance <= limit || contains };
     })
     .filter((c) => c.close)
     .sort((a, b) => a.distance - b.distance || Number(b.contains) - Number(a.contains) || a.order - b.order)
-    .slice(0, max)
+    .filter((c, i) => i < max || c.containsName)
     .map((c) => c.candidate);
 }

@@ -4,6 +4,7 @@ import { HelperRangeError, HelperTypeError } from './errors.js';
 import { intervalOf } from './interval.js';
 import { periodLengthInMonths, periodPosition } from './period.js';
 import { nonEmptyArray } from './series.js';
+import { decimalOf, roundingOf } from './roundedFigures.js';
 import { scaleByPowerOfTen, unitScale } from './units.js';
 
 /**
@@ -74,8 +75,63 @@ export interface EstimateGroup {
   readonly median: number | null;
   /** `max / min`; `null` when there is no point figure, `min` ≤ 0, or the ratio overflows. */
   readonly spread: number | null;
-  /** Whether all the intervals have a value in common: `max(lows) ≤ min(highs)`. */
+  /**
+   * Whether all the intervals have a value in common: `max(lows) ≤ min(highs)`, where a figure
+   * that `rounding` finds rounded stands for the values that round to it (so `true` wherever
+   * `rounding` is not `null`).
+   */
   readonly overlap: boolean;
+  /**
+   * Whether the statements are one figure at different rounding, and how far that is said;
+   * `null` where they are not (a real disagreement keeps its figures and its spread). See
+   * {@link GroupRounding} for the rule.
+   */
+  readonly rounding: GroupRounding | null;
+}
+
+/**
+ * Statements of one period and dimensions that are one figure at different rounding, in an
+ * {@link EstimateGroup}: `precise` is the figure written to the finest place, and each of
+ * `rounded` is it rounded to `precision` (a power of ten in the comparison's unit: 1000 for
+ * "to the nearest thousand", 0.1 for one decimal).
+ *
+ * The rule, conservative on purpose. Every statement of the group is a point figure (`exact` or
+ * `approximate`; no bound, no range, no zero) and they are not all equal. The finest figure is
+ * the one whose last significant digit stands in the lowest place (586,013 before 586,000;
+ * 2.228 before 2.2); where several share that place they must be equal. Each other figure
+ * equals the finest or is coarser, and each coarser one equals the finest rounded (a half either
+ * way) to a power of ten at least two places above the finest figure's last digit (two digits
+ * dropped or more: a count whose last digit differs, 2,061 against 2,060 or 1,727 against
+ * 1,730, is a difference between two counts, not a rounding):
+ * - `kind: 'sameFigure'`, "the same figure, rounded": each coarser statement shares its
+ *   provenance with the finest (the same body, `attribution` or else `source`; or the one's
+ *   body among the other's source, attribution and `via` links), and the power of ten is the
+ *   place of its last significant digit, as its trailing zeros imply (2.2 is 2.228 rounded to
+ *   one decimal, both from the State Statistical Committee).
+ * - `kind: 'agreesAtPrecision'`: some coarser statement comes from another body, and each
+ *   equals the finest rounded to a place that still keeps three significant digits of it
+ *   (586,000, IDMC's figure in the World Bank's data, is UNHCR's 586,013 rounded to the
+ *   thousand). Nothing says one copies the other, so they are not called one figure; they only
+ *   agree as far as the rounder one is written. 900 against 883 (one significant digit) and
+ *   1,000,000 against 947,586 are no such agreement: they keep their spread.
+ *
+ * @example
+ * ```ts
+ * import { datasets, estimates } from 'azerbaijan-data';
+ * import { compareSources } from 'azerbaijan-data/helpers';
+ * import type { GroupRounding } from 'azerbaijan-data/helpers';
+ * const idps = compareSources(estimates('idps', datasets).map((s) => s.observation));
+ * const r: GroupRounding = idps.groups.find((g) => g.period === '2009')!.rounding!;
+ * [r.kind, r.precise.point, r.rounded.map((x) => [x.estimate.point, x.precision])]; //=> ['agreesAtPrecision', 586013, [[586000, 1000]]]
+ * idps.groups.find((g) => g.period === '2013')!.rounding; //=> null
+ * ```
+ */
+export interface GroupRounding {
+  readonly kind: 'sameFigure' | 'agreesAtPrecision';
+  /** The statement written to the finest place. */
+  readonly precise: Estimate;
+  /** Each coarser statement, with the power of ten it is the precise figure rounded to. */
+  readonly rounded: readonly { readonly estimate: Estimate; readonly precision: number }[];
 }
 
 /**
@@ -157,6 +213,8 @@ interface Item {
   readonly low: number;
   readonly high: number;
   readonly point: number | null;
+  /** Its point figure as an exact decimal in the comparison's unit (`undefined` for a range, a bound or 0). */
+  readonly decimal: ReturnType<typeof decimalOf>;
 }
 
 function text(p: string, q: string): number {
@@ -196,7 +254,9 @@ function compare(x: Item, y: Item): number {
  * [v, ∞); at most → [0, v]; range → [low, high]; approximate → [v, v], flagged approximate), the
  * minimum, maximum and median of the point figures (a range has none: no midpoint is invented),
  * the spread (max / min), each estimate's deviation from its group's median, and whether the
- * group's intervals overlap. One source's figures of several periods are a series (`series`:
+ * group's intervals overlap; and whether they are one figure at different rounding (`rounding`:
+ * "the same figure, rounded" where they share their provenance, see {@link GroupRounding}), in
+ * which case they are no disagreement. One source's figures of several periods are a series (`series`:
  * first, last, change and growth), never competing estimates. `newestPeriod` is the period of
  * the newest statement.
  *
@@ -295,6 +355,7 @@ export function compareSources(observations: readonly Observation[], options: { 
       low: scaleByPowerOfTen(low, k),
       high: scaleByPowerOfTen(high, k),
       point: o.qualifier === 'range' ? null : scaleByPowerOfTen(o.value, k),
+      decimal: o.qualifier === 'exact' || o.qualifier === 'approximate' ? decimalOf(o.value, k) : undefined,
     };
   }
   items.sort(compare);
@@ -316,7 +377,16 @@ export function compareSources(observations: readonly Observation[], options: { 
       estimateOf.set(item, e);
       return e;
     });
-    groups.push({ period: members[0]!.o.period, dimensions: members[0]!.o.dimensions, estimates, ...stats });
+    const found = roundingOf(members.map((item) => ({ item, o: item.o, decimal: item.decimal })));
+    const rounding: GroupRounding | null =
+      found === null
+        ? null
+        : {
+            kind: found.kind,
+            precise: estimateOf.get(found.precise)!,
+            rounded: found.rounded.map((r) => ({ estimate: estimateOf.get(r.item)!, precision: Number(`1e${r.exponent}`) })),
+          };
+    groups.push({ period: members[0]!.o.period, dimensions: members[0]!.o.dimensions, estimates, ...stats, overlap: stats.overlap || rounding !== null, rounding });
   }
 
   // A series: one source's (and attribution's) figures of one set of dimensions, over two periods or more.

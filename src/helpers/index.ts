@@ -17,7 +17,7 @@ export type { Share, ShareInput, SharesOptions } from './shares.js';
 export { perCapita } from './perCapita.js';
 export type { PerCapita, PerCapitaOptions } from './perCapita.js';
 export { compareSources } from './compareSources.js';
-export type { Estimate, EstimateGroup, SourceComparison, SourceSeries } from './compareSources.js';
+export type { Estimate, EstimateGroup, GroupRounding, SourceComparison, SourceSeries } from './compareSources.js';
 export { perPeriodRate } from './perPeriodRate.js';
 export type { RateUnit } from './perPeriodRate.js';
 export { convert } from './convert.js';

@@ -101,8 +101,8 @@ const fold = (n: string): string => n.toLowerCase().normalize('NFD').replace(/\p
  * lies) followed by the Armenian-usage name in brackets ("Lachin (Berdzor)"); else the one name.
  * `undefined` when no English name of the usage carries a tradition.
  */
-function displayName(usage: readonly { name: string; language: string; tradition?: string | undefined }[]): string | undefined {
-  const english = usage.filter((u) => u.language === 'en');
+function displayName(usage: readonly { name: string; language: string; tradition?: string | undefined }[], language: 'en' | 'ru' = 'en'): string | undefined {
+  const english = usage.filter((u) => u.language === language);
   const of = (t: string): string | undefined => english.find((u) => u.tradition === t)?.name;
   const international = of('international');
   if (international !== undefined) return international;
@@ -125,7 +125,9 @@ function displayName(usage: readonly { name: string; language: string; tradition
  * of the state within whose internationally recognised borders the place lies) with the
  * Armenian-usage name in brackets (`"Khankendi (Stepanakert)"`, `"Lachin (Berdzor)"`); else the
  * one name. `" district"` or `" city"` may follow, to tell a district from the city of the same
- * name (`"Shusha (Shushi) district"`, `"Shusha (Shushi)"`). Where English names carry no
+ * name (`"Shusha (Shushi) district"`, `"Shusha (Shushi)"`). `names.ru` follows the same rule
+ * from the Russian names of `usage` that carry a tradition (`"Лачин (Бердзор)"`, `"Нагорный
+ * Карабах"`), without a suffix. Where English names carry no
  * tradition, the display name must hold each of them. `usage` gives each name with its language,
  * who uses it and whose naming it follows; every name it lists is also a name or spelling of the
  * place, so `findPlace` finds it. `references` names the public gazetteers and lists that the
@@ -170,6 +172,15 @@ export const Place = z.strictObject({
       code: 'custom',
       path: ['names', 'en'],
       message: `expected the English display name "${expected}" (the name both sides use, else the Azerbaijani-usage name with the Armenian-usage name in brackets; "district" or "city" may follow), received "${p.names.en}"`,
+    });
+  }
+  // the Russian name under the same rule, where Russian usage names the place in both traditions ("Лачин (Бердзор)")
+  const russian = displayName(p.usage ?? [], 'ru');
+  if (russian !== undefined && p.names.ru !== russian) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['names', 'ru'],
+      message: `expected the Russian name "${russian}" (the name both sides use, else the Azerbaijani-usage name with the Armenian-usage name in brackets), received "${p.names.ru}"`,
     });
   }
   const english = [...new Set((p.usage ?? []).filter((u) => u.language === 'en' && u.tradition === undefined).map((u) => u.name))];

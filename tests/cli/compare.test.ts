@@ -45,7 +45,24 @@ describe('compare, like with like', () => {
     for (const p of ['1993', '2002', '2006', '2007-03', '2008-02', '2022']) expect(periods).toContain(p);
     // a median only for a period that several statements share, never across periods
     expect(stdout).not.toMatch(/^2008-02: \d+ statements/m);
-    expect(stdout).toMatch(/^2009: 2 statements of the same period: min /m);
+    expect(stdout).toMatch(/^2013: 2 statements of the same period: min /m);
+  });
+
+  it('says where two statements are one figure at different rounding, instead of a spread', () => {
+    const { stdout } = wide('compare', 'idps');
+    // UNHCR's 586,013 and IDMC's 586,000 (World Bank): they agree at the thousand, from different bodies
+    expect(stdout).toContain('2009: 2 statements of the same period agree once rounded: 586,000 is 586,013 rounded to the nearest 1,000 (from different bodies, so not called one figure).');
+    expect(stdout).not.toMatch(/^2009: .*spread/m);
+    expect(stdout).not.toMatch(/^2009 .* [+-]6\.5 /m);
+    // a real disagreement keeps its figures and spread: 609,029 against 543,000 in 2013
+    expect(stdout).toMatch(/^2013: 2 statements of the same period: min 543,000, median 576,014\.5, max 609,029, spread \(max\/min\) 1\.12, intervals do not all overlap\.$/m);
+    const doc = JSON.parse(run(['compare', 'idps', '--json']).stdout) as { comparisons: { groups: { period: string; overlap: boolean; rounding: unknown }[] }[] };
+    const groups = doc.comparisons[0]!.groups;
+    expect(groups.find((g) => g.period === '2009')).toMatchObject({
+      overlap: true,
+      rounding: { kind: 'agreesAtPrecision', precise: 'unhcr-population-statistics-azerbaijan/idps-2009', rounded: [{ statement: 'wdi-idps-idmc/idps-2009', precision: 1000 }] },
+    });
+    expect(groups.find((g) => g.period === '2013')).toMatchObject({ overlap: false, rounding: null });
   });
 
   it('--json gives the groups, the series and the newest period, in the source\'s units', () => {

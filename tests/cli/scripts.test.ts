@@ -128,7 +128,7 @@ describe('output fits the width', () => {
   });
 
   it('the help texts fit 100 columns', () => {
-    for (const args of [['--help'], ...['list', 'show', 'export', 'compare'].map((c) => [c, '--help'])]) {
+    for (const args of [['--help'], ...['list', 'show', 'export', 'compare', 'cite', 'places'].map((c) => [c, '--help'])]) {
       expect(widest(run(args).stdout), args.join(' ')).toBeLessThanOrEqual(100);
     }
   });
@@ -187,12 +187,21 @@ describe('output fits the width', () => {
     expect(widest(run(['list'], { width: 10 }).stdout)).toBeLessThanOrEqual(40);
   });
 
-  it('the bin takes $COLUMNS, else the terminal width when stdout is a terminal, else 100', () => {
-    expect(terminalWidth({ isTTY: false, columns: 300 }, {})).toBe(100);
+  it('the bin takes $COLUMNS, else the terminal width when stdout is a terminal (100 if it does not say), else no limit', () => {
+    expect(terminalWidth({ isTTY: false, columns: 300 }, {})).toBe(Number.MAX_SAFE_INTEGER);
+    expect(terminalWidth({ isTTY: false }, { COLUMNS: '72' })).toBe(72);
     expect(terminalWidth({ isTTY: true, columns: 132 }, {})).toBe(132);
+    expect(terminalWidth({ isTTY: true }, {})).toBe(100);
     expect(terminalWidth({ isTTY: true, columns: 132 }, { COLUMNS: '72' })).toBe(72);
-    expect(terminalWidth({}, { COLUMNS: 'wide' })).toBe(100);
+    expect(terminalWidth({}, { COLUMNS: 'wide' })).toBe(Number.MAX_SAFE_INTEGER);
     expect(terminalWidth({ isTTY: true, columns: 20 }, {})).toBe(40);
+  });
+
+  it('piped, list keeps each dataset on one line with its whole title (it squeezed titles to 20 columns)', () => {
+    const { stdout } = run(['list'], { width: terminalWidth({ isTTY: false }, {}) });
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(datasets.length + 2);
+    for (const d of datasets) expect(stdout).toMatch(new RegExp(`^${d.id} .*${d.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
   });
 });
 
@@ -259,7 +268,7 @@ describe('did you mean, for commands and options', () => {
   it('a misspelt command names the closest commands', () => {
     const r = run(['lsit']);
     expect(r.code).toBe(2);
-    expect(r.stderr.replace(/\s+/g, ' ')).toContain('unknown command "lsit". Did you mean "list"? The commands are "list", "show", "export", "compare" and "cite"');
+    expect(r.stderr.replace(/\s+/g, ' ')).toContain('unknown command "lsit". Did you mean "list"? The commands are "list", "show", "export", "compare", "cite" and "places"');
   });
 });
 
@@ -303,8 +312,9 @@ describe('did you mean', () => {
 describe('--help shows all of it', () => {
   it('names --json on list, show and compare, the JSON shapes, standard error and the width', () => {
     const main = run(['--help']).stdout;
-    for (const word of ['--json', 'standard error', '100 columns', 'did you mean']) expect(main).toContain(word);
-    for (const command of ['list', 'show', 'compare']) expect(run([command, '--help']).stdout).toContain('--json');
+    for (const word of ['--json', 'standard error', '100 columns', 'did you mean', '--period', '--<dimension> <code>', 'places']) expect(main).toContain(word);
+    for (const command of ['list', 'show', 'compare', 'places']) expect(run([command, '--help']).stdout).toContain('--json');
+    for (const command of ['show', 'export', 'compare']) expect(run([command, '--help']).stdout).toContain('--period <years>');
     expect(run(['list', '--help']).stdout).toContain('"datasets"');
     expect(run(['compare', '--help']).stdout).toContain('"estimates"');
   });

@@ -14,12 +14,12 @@ type Place = (typeof places)[number];
  */
 const KARABAKH: readonly (readonly [string, string, string, string, string, string, string])[] = [
   ['khankendi-stepanakert', 'Xankəndi', 'Ստեփանակերտ', 'Ханкенди (Степанакерт)', 'Khankendi', 'Stepanakert', 'Khankendi (Stepanakert)'],
-  ['shusha', 'Şuşa', 'Շուշի', 'Шуша', 'Shusha', 'Shushi', 'Shusha (Shushi) district'],
-  ['shusha-city', 'Şuşa', 'Շուշի', 'Шуша', 'Shusha', 'Shushi', 'Shusha (Shushi)'],
-  ['lachin', 'Laçın', 'Բերձոր', 'Лачин', 'Lachin', 'Berdzor', 'Lachin (Berdzor) district'],
-  ['lachin-city', 'Laçın', 'Բերձոր', 'Лачин', 'Lachin', 'Berdzor', 'Lachin (Berdzor)'],
-  ['kalbajar', 'Kəlbəcər', 'Քարվաճառ', 'Кельбаджар', 'Kalbajar', 'Karvachar', 'Kalbajar (Karvachar) district'],
-  ['kalbajar-city', 'Kəlbəcər', 'Քարվաճառ', 'Кельбаджар', 'Kalbajar', 'Karvachar', 'Kalbajar (Karvachar)'],
+  ['shusha', 'Şuşa', 'Շուշի', 'Шуша (Шуши)', 'Shusha', 'Shushi', 'Shusha (Shushi) district'],
+  ['shusha-city', 'Şuşa', 'Շուշի', 'Шуша (Шуши)', 'Shusha', 'Shushi', 'Shusha (Shushi)'],
+  ['lachin', 'Laçın', 'Բերձոր', 'Лачин (Бердзор)', 'Lachin', 'Berdzor', 'Lachin (Berdzor) district'],
+  ['lachin-city', 'Laçın', 'Բերձոր', 'Лачин (Бердзор)', 'Lachin', 'Berdzor', 'Lachin (Berdzor)'],
+  ['kalbajar', 'Kəlbəcər', 'Քարվաճառ', 'Кельбаджар (Карвачар)', 'Kalbajar', 'Karvachar', 'Kalbajar (Karvachar) district'],
+  ['kalbajar-city', 'Kəlbəcər', 'Քարվաճառ', 'Кельбаджар (Карвачар)', 'Kalbajar', 'Karvachar', 'Kalbajar (Karvachar)'],
   ['aghdam', 'Ağdam', 'Ակնա', 'Агдам', 'Aghdam', 'Akna', 'Aghdam (Akna) district'],
   ['aghdam-city', 'Ağdam', 'Ակնա', 'Агдам', 'Aghdam', 'Akna', 'Aghdam (Akna)'],
   ['fuzuli', 'Füzuli', 'Վարանդա', 'Физули', 'Fuzuli', 'Varanda', 'Fuzuli (Varanda) district'],
