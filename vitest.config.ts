@@ -13,7 +13,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/docs/site.test.ts', '**/node_modules/**'],
+    exclude: ['tests/docs/site.test.ts', 'tests/docs/chartsPage.test.ts', '**/node_modules/**'],
     globalSetup: ['tests/support/globalSetup.ts'],
     reporters: ['default', './tests/support/skippedChecksReporter.ts'],
     maxWorkers: 2,

@@ -13,7 +13,8 @@
  * - `data/hxl/observations.csv`: the long observations with an HXL hashtag row under the header;
  * - `data/datapackage.json`: a Data Package v2 describing every table file as a resource;
  * - `data/schema/*.schema.json`: JSON Schema of the data model, generated from the zod schemas;
- * - `data/charts/<dataset-id>.vl.json`: the Vega-Lite spec of each dataset's chart;
+ * - `data/charts/<dataset-id>.vl.json`: the Vega-Lite spec of each dataset's chart, with
+ *   `<dataset-id>.vl.js` and `.vl.d.ts`, the spec as a typed ES module (scripts/docs/chartModule.ts);
  * - `data/DATA-LICENSE.md`: how the data may be used.
  * Every file is generated from the catalogue (`datasets`): nothing here lists datasets by hand.
  */
@@ -45,7 +46,8 @@ import { datasetRow, longEventRows, longObservationRows, relationRows, sourceRow
 import { Dataset as DatasetSchema, Event, Observation, Relation, Source, SourceKind, Topic } from '../src/schema/index.js';
 import type { Dataset } from '../src/schema/dataset.js';
 import type { Source as SourceRecord } from '../src/schema/source.js';
-import { chartSpec, specText } from './docs/chartSpec.js';
+import { chartSpec } from './docs/chartSpec.js';
+import { chartFiles } from './docs/chartModule.js';
 import { dimensionColumns } from '../src/helpers/toRows.js';
 import { licensedSources, packageLicence } from './sourceLicences.js';
 
@@ -368,7 +370,7 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
         { fields: eventFields(dataset), primaryKey: ['eventId'], foreignKeys: datasetForeignKey },
       );
     }
-    write(`charts/${dataset.id}.vl.json`, specText(chartSpec(dataset)));
+    for (const [file, text] of Object.entries(chartFiles(dataset.id, chartSpec(dataset)))) write(`charts/${file}`, text);
   }
 
   const schemas = { dataset: DatasetSchema, observation: Observation, source: Source, relation: Relation, event: Event } as const;

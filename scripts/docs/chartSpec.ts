@@ -8,9 +8,18 @@
  * - `matrix`: a grid of cells (a row per series, a column per period, the colour the figure) where
  *   a series panel would have more than {@link maxSeriesLines} lines (migrant stock by country);
  * - `breakdown`: bars otherwise (by dimension, measure or period).
- * A range is drawn as an interval from low to high; a bound (at least, at most) as a dashed
- * interval that runs open to the edge of the panel; the point marker's shape tells the
- * qualifier. Events, where the dataset has any, get a timeline panel of their own.
+ * A range is drawn as an interval from low to high; a bound (at least, at most) as a marker at the
+ * bound with a short dashed whisker and an arrowhead in the open direction (never as a bar from
+ * zero: "up to 700,000" does not say 700,000, nor that the figure starts at zero); the point
+ * marker's shape tells the qualifier. Events, where the dataset has any, get a timeline panel of
+ * their own.
+ *
+ * Standing alone: the chart carries its title and a source line (who states the figures, through
+ * whom: see {@link sourceLine}), so that an SVG or PNG saved on its own says what it shows and
+ * from whom.
+ *
+ * Clean: a layer is drawn only where it has marks to draw (an empty layer makes Vega warn of an
+ * "Infinite extent" for its fields).
  *
  * Readable in the page: the whole chart (axis labels, plot, legends) is laid out to fit the
  * docs' content column ({@link chartWidth} px at a 1280 px window) so that it is never scaled
@@ -29,6 +38,7 @@ import { formatNumber, qualifierSigns, unitLabels } from '../../src/tabular/form
 import type { Dataset } from '../../src/schema/dataset.js';
 import type { Qualifier } from '../../src/schema/observation.js';
 import type { Unit } from '../../src/schema/unit.js';
+import { sourceLine } from './chartSource.js';
 
 /** The columns of `toRows` that the chart's data keeps (besides the dimensions): enough to plot and to tell each mark's figure. */
 const plotted = ['observationId', 'measure', 'measureLabel', 'qualifier', 'wording', 'value', 'low', 'high', 'unit', 'period', 'sourceId', 'attribution', 'quote', 'asWritten'];
@@ -104,7 +114,11 @@ interface PlotRow extends Record<string, string | number | boolean | null> {
   plotMark: number | null;
   /** The bar's length: the value of an exact or approximate figure, else `null`. */
   plotBar: number | null;
-  /** The interval's ends, for a range or a bound; `null` otherwise. */
+  /**
+   * The interval's ends, for a range or a bound; `null` otherwise. For a bound, the interval is a
+   * short whisker from the bound in its open direction ({@link boundWhisker} of the panel's span),
+   * whose far end carries an arrowhead.
+   */
   plotLow: number | null;
   plotHigh: number | null;
   /** What the interval shows: a range, or a bound whose far end is open; `null` for a point. */
@@ -114,6 +128,9 @@ interface PlotRow extends Record<string, string | number | boolean | null> {
   /** What hovering a mark shows: the figure's exact value with its unit, qualifier, period and source. */
   plotTitle: string;
 }
+
+/** The length of a bound's whisker, as a share of the span of its panel's figures (zero included). */
+export const boundWhisker = 0.12;
 
 /** Breaks a long label into lines of at most about 34 characters (`\n` between them). */
 export function wrap(label: string, width = 34): string {
@@ -168,7 +185,8 @@ export function chartPanels(dataset: Dataset): { unit: Unit; kind: PanelKind; ro
     const values = own.flatMap((r) => [r.value, r.low, r.high].filter((v): v is number => v !== null));
     const min = Math.min(0, ...values);
     const max = Math.max(0, ...values);
-    const pad = (max - min || Math.abs(max) || 1) * 0.15;
+    const span = max - min || Math.abs(max) || 1;
+    const whisker = span * boundWhisker;
     const dimensionLabel = (r: ObservationRow): string[] =>
       dims.filter((d) => r[d.column] !== null && varies((x) => x[d.column])).map((d) => d.values.get(String(r[d.column])) ?? String(r[d.column]));
     const plotRows = own.map((r): PlotRow => {
@@ -195,9 +213,9 @@ export function chartPanels(dataset: Dataset): { unit: Unit; kind: PanelKind; ro
         sourceLabel,
         plotMark: r.value,
         plotBar: q === 'exact' || q === 'approximate' ? r.value : null,
-        plotLow: q === 'range' ? r.low : q === 'atLeast' ? r.value : q === 'atMost' ? min : null,
-        plotHigh: q === 'range' ? r.high : q === 'atLeast' ? max + pad : q === 'atMost' ? r.value : null,
-        plotLabelAt: q === 'range' ? (r.high ?? 0) : q === 'atLeast' ? max + pad : (r.value ?? 0),
+        plotLow: q === 'range' ? r.low : q === 'atLeast' ? r.value : q === 'atMost' ? Math.max(min, (r.value ?? 0) - whisker) : null,
+        plotHigh: q === 'range' ? r.high : q === 'atLeast' ? (r.value ?? 0) + whisker : q === 'atMost' ? r.value : null,
+        plotLabelAt: q === 'range' ? (r.high ?? 0) : q === 'atLeast' ? (r.value ?? 0) + whisker : (r.value ?? 0),
         plotSlot: 0,
         plotInterval: q === 'range' ? 'range (low to high)' : bound ? 'bound (open end)' : null,
         plotYear: /^\d{4}$/.test(r.period) ? Number(r.period) : null,
@@ -280,6 +298,19 @@ function panelSpec(unit: Unit, kind: PanelKind, rows: PlotRow[], title: string |
     mark: { type: 'point', filled: true, size: 70, opacity: 1 },
   };
   const marked = qualifierOrder.filter((q) => q !== 'range' && rows.some((r) => r.qualifier === q)).map((q) => qualifierNames[q]);
+  // Only the layers that have marks to draw: an empty layer makes Vega warn of an infinite extent.
+  const hasIntervals = rows.some((r) => r.plotLow !== null);
+  const hasPoints = rows.some((r) => r.plotMark !== null);
+  const hasBars = rows.some((r) => r.plotBar !== null);
+  /** An arrowhead at the open end of each bound's whisker, pointing the way the bound is open. */
+  const arrowheads = (vertical: boolean, at: (field: string) => Layer): Layer[] =>
+    (['atLeast', 'atMost'] as const)
+      .filter((q) => rows.some((r) => r.qualifier === q))
+      .map((q) => ({
+        transform: [{ filter: `datum.qualifier === '${q}'` }],
+        mark: { type: 'point', filled: true, size: 45, opacity: 1, shape: q === 'atLeast' ? (vertical ? 'triangle-up' : 'triangle-right') : vertical ? 'triangle-down' : 'triangle-left' },
+        encoding: at(q === 'atLeast' ? 'plotHigh' : 'plotLow'),
+      }));
   const shape = (vertical: boolean): Layer => ({
     field: 'qualifierName',
     type: 'nominal',
@@ -303,9 +334,10 @@ function panelSpec(unit: Unit, kind: PanelKind, rows: PlotRow[], title: string |
       data: { values: legendRows(rows, width) },
       encoding: { x, color, tooltip, description: markDescription },
       layer: [
-        { transform: [{ filter: 'datum.plotBar !== null' }], mark: { type: 'line', strokeWidth: 2 }, encoding: { y: { field: 'plotBar', type: 'quantitative', title: valueTitle } } },
-        { ...intervals, encoding: { ...(intervals.encoding as object), y: { field: 'plotLow', type: 'quantitative', title: valueTitle }, y2: { field: 'plotHigh' } } },
-        { ...points, encoding: { y: { field: 'plotMark', type: 'quantitative', title: valueTitle }, shape: shape(true) } },
+        ...(hasBars ? [{ transform: [{ filter: 'datum.plotBar !== null' }], mark: { type: 'line', strokeWidth: 2 }, encoding: { y: { field: 'plotBar', type: 'quantitative', title: valueTitle } } }] : []),
+        ...(hasIntervals ? [{ ...intervals, encoding: { ...(intervals.encoding as object), y: { field: 'plotLow', type: 'quantitative', title: valueTitle }, y2: { field: 'plotHigh' } } }] : []),
+        ...arrowheads(true, (field) => ({ y: { field, type: 'quantitative', title: valueTitle } })),
+        ...(hasPoints ? [{ ...points, encoding: { y: { field: 'plotMark', type: 'quantitative', title: valueTitle }, shape: shape(true) } }] : []),
       ],
     };
   }
@@ -352,15 +384,18 @@ function panelSpec(unit: Unit, kind: PanelKind, rows: PlotRow[], title: string |
               encoding: { x: xOf('plotLabelAt'), text: { field: 'plotLabel' }, color: { value: '#444' } },
             },
           ]
-        : [
-            {
-              transform: [{ filter: 'datum.plotBar !== null' }],
-              mark: { type: 'bar', height: { band: 0.8 } },
-              encoding: { x: xOf('plotBar'), opacity: { condition: { test: "datum.qualifier === 'approximate'", value: 0.5 }, value: 0.85 } },
-            },
-          ]),
-      { ...intervals, encoding: { ...(intervals.encoding as object), x: xOf('plotLow'), x2: { field: 'plotHigh' } } },
-      { ...points, encoding: { x: xOf('plotMark'), shape: shape(false) } },
+        : hasBars
+          ? [
+              {
+                transform: [{ filter: 'datum.plotBar !== null' }],
+                mark: { type: 'bar', height: { band: 0.8 } },
+                encoding: { x: xOf('plotBar'), opacity: { condition: { test: "datum.qualifier === 'approximate'", value: 0.5 }, value: 0.85 } },
+              },
+            ]
+          : []),
+      ...(hasIntervals ? [{ ...intervals, encoding: { ...(intervals.encoding as object), x: xOf('plotLow'), x2: { field: 'plotHigh' } } }] : []),
+      ...arrowheads(false, (field) => ({ x: xOf(field) })),
+      ...(hasPoints ? [{ ...points, encoding: { x: xOf('plotMark'), shape: shape(false) } }] : []),
     ],
   };
 }
@@ -400,10 +435,10 @@ function matrixSpec(unit: Unit, rows: PlotRow[], title: string | undefined): Rec
       description: markDescription,
     },
     layer: [
-      { transform: [{ filter: 'datum.plotMark !== null' }], mark: { type: 'rect', stroke: 'white', strokeWidth: 1 }, encoding: { color } },
+      ...(rows.some((r) => r.plotMark !== null) ? [{ transform: [{ filter: 'datum.plotMark !== null' }], mark: { type: 'rect', stroke: 'white', strokeWidth: 1 }, encoding: { color } }] : []),
       // a range has no single figure to colour its cell by
-      { transform: [{ filter: 'datum.plotMark === null' }], mark: { type: 'rect', fill: 'white', stroke: '#bbbbbb', strokeWidth: 1 } },
-      ...(cell >= 40
+      ...(rows.some((r) => r.plotMark === null) ? [{ transform: [{ filter: 'datum.plotMark === null' }], mark: { type: 'rect', fill: 'white', stroke: '#bbbbbb', strokeWidth: 1 } }] : []),
+      ...(cell >= 40 && rows.some((r) => r.plotMark !== null)
         ? [
             {
               transform: [{ filter: 'datum.plotMark !== null' }],
@@ -456,7 +491,7 @@ function timelineSpec(dataset: Dataset): Record<string, unknown> {
     data: { values: rows },
     encoding: { y, tooltip: [{ field: 'plotTitle', title: 'event' }, { field: 'date' }, { field: 'basis', title: 'date basis' }, { field: 'quote' }], description: markDescription },
     layer: [
-      { transform: [{ filter: 'datum.interval' }], mark: { type: 'rule', strokeWidth: 2 }, encoding: { x, x2: { field: 'end' } } },
+      ...(rows.some((r) => r.interval) ? [{ transform: [{ filter: 'datum.interval' }], mark: { type: 'rule', strokeWidth: 2 }, encoding: { x, x2: { field: 'end' } } }] : []),
       {
         mark: { type: 'point', filled: true, size: 70 },
         encoding: {
@@ -471,6 +506,30 @@ function timelineSpec(dataset: Dataset): Record<string, unknown> {
         },
       },
     ],
+  };
+}
+
+/** The font size of a chart's own title, in px. */
+export const chartTitleFontSize = 13;
+
+/**
+ * The title of a chart that stands alone: its title (what it shows) above a subtitle of its source
+ * line (from whom) and any further lines, each wrapped so that Vega's estimate of its width (it
+ * has no fonts at build time) stays within {@link chartWidth}. Vega draws both as text of the SVG
+ * (and of a PNG), so a chart saved on its own still says what it shows and from whom.
+ */
+export function standAloneTitle(title: string, source: string, ...more: string[]): Record<string, unknown> {
+  const room = chartWidth - 2 * padding;
+  const lines = (text: string, size: number): string[] => wrap(text, Math.floor(room / (0.8 * size))).split('\n');
+  return {
+    text: lines(title, chartTitleFontSize),
+    subtitle: [source, ...more].flatMap((l) => lines(l, chartFontSize)),
+    anchor: 'start',
+    fontSize: chartTitleFontSize,
+    subtitleFontSize: chartFontSize,
+    subtitleColor: '#444444',
+    subtitlePadding: 4,
+    offset: 12,
   };
 }
 
@@ -499,8 +558,8 @@ export function chartSpec(dataset: Dataset): TopLevelSpec {
     title: { anchor: 'start', fontSize: 12 },
     text: { fontSize: chartFontSize },
   };
-  const top = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', description, config, background: 'white', padding };
-  const spec = specs.length === 1 ? { ...top, ...specs[0] } : { ...top, vconcat: specs, spacing: 32, resolve: { scale: { color: 'independent', shape: 'independent', yOffset: 'independent', strokeDash: 'independent' } } };
+  const top = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', description, title: standAloneTitle(dataset.title, sourceLine(dataset), `Data: azerbaijan-data, dataset ${dataset.id} ${dataset.version}.`), config, background: 'white', padding };
+  const spec = specs.length === 1 ? { ...top, ...specs[0], title: top.title } : { ...top, vconcat: specs, spacing: 32, resolve: { scale: { color: 'independent', shape: 'independent', yOffset: 'independent', strokeDash: 'independent' } } };
   return spec as unknown as TopLevelSpec;
 }
 

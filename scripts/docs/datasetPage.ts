@@ -130,7 +130,7 @@ export function datasetPage({ dataset: d, exportName, svg, files, catalogue, dis
       `<figcaption>${escapeHtml(
         `Generated from the data: ${[...new Set(panelKinds(d))].map((k) => kindText[k]).join('; ')}. ` +
           'Marker shapes tell the qualifier (circle exact, diamond approximate, triangle a bound pointing the way the figure may lie); ' +
-          'a solid line is a range from low to high, a dashed line a bound whose far end is open. No midpoint is drawn for a range.',
+          'a solid line is a range from low to high; a bound is its marker with a short dashed whisker and an arrowhead pointing the way it is open. No midpoint is drawn for a range.',
       )}</figcaption>`,
       '</figure>',
     ]),
