@@ -18,35 +18,6 @@ export const hxlMeasureColumns: Readonly<Record<string, { readonly column: strin
   '#population+ind': { column: 'population', measures: ['nagorno-karabakh-population', 'population'] },
 };
 
-/**
- * The attributes of the HXL 1.1 core schema (its hashtag dictionary) that the HXL table uses;
- * every other attribute of its hashtags is the library's own (see {@link hxlLibraryAttributes}).
- */
-export const hxlCoreAttributes: readonly string[] = [
-  'code', 'dest', 'displaced', 'end', 'funding', 'id', 'idps', 'ind', 'name', 'num', 'origin', 'refugees', 'reporting', 'source', 'start', 'url', 'v_iso2',
-];
-
-/**
- * The attributes of the HXL table that the HXL core schema does not define, with what each
- * means here (HXL allows any attribute; tools that do not know one ignore it).
- */
-export const hxlLibraryAttributes: Readonly<Record<string, string>> = {
-  dataset: 'the id of the dataset (#meta+dataset)',
-  topic: 'the topic of the dataset (#meta+topic)',
-  period: 'the period the figure describes, ISO 8601 text, an interval as start/end (#meta+period)',
-  qualifier: 'exact, approximate, atLeast, atMost or range (#meta+qualifier)',
-  wording: "the document's own qualifier word (#meta+wording)",
-  figure: 'the figure with its qualifier, as text (#meta+figure)',
-  min: 'the low end of a range (#indicator+num+min)',
-  max: 'the high end of a range (#indicator+num+max)',
-  unit: 'the unit of the figure (#indicator+unit)',
-  other: 'a country of the figure that the dataset names neither as origin nor as destination (#country+other)',
-  citation: 'how to cite the figure: its chain of attribution (#meta+citation)',
-  via: 'the bodies the figure came through, with their roles (#meta+via)',
-  quote: 'the verbatim fragment of the document that holds the figure (#description+quote)',
-  written: 'the figure as the document writes it (#description+written)',
-};
-
 /** One column of the HXL table: its header, the hashtag under it, and what fills it. */
 export interface HxlColumn {
   readonly header: string;
