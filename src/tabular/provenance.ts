@@ -23,7 +23,7 @@ export interface ProvenanceCells {
   /** The names of those carriers, in the same order, separated by `"; "`; `null` where there are none. */
   readonly viaNames: string | null;
   /** The body that states the figure: the attributed body, else the document's publisher (or author). Never `null`. */
-  readonly statedBy: string;
+  readonly statingBody: string;
   /** The citation of the figure: the chain `cite(dataset, id)` gives (body, carriers, publication, locator). */
   readonly citation: string;
   /** The document's own footnote for the figure (what the column `citation` held before 1.0). */
@@ -77,7 +77,7 @@ export function provenanceOf(dataset: Dataset): ReadonlyMap<string, ProvenanceCe
       attributionName: attributed === undefined ? null : bodyName(attributed),
       via: carriers.length === 0 ? null : carriers.map(({ link }) => `${link.source}:${link.role}`).join('; '),
       viaNames: carriers.length === 0 ? null : carriers.map(({ source }) => bodyName(source)).join('; '),
-      statedBy: speakerName(attributed ?? sourceOf(dataset, f.source)),
+      statingBody: speakerName(attributed ?? sourceOf(dataset, f.source)),
       citation: chain,
       sourceFootnote: f.citation ?? null,
     });

@@ -66,14 +66,14 @@ describe('a citation in every row', () => {
       expect(r.attributionName === '').toBe(f.attribution === undefined);
       // the body that states it: the attributed body's, else the document's publisher (or author, or title)
       const speaker = source(f.attribution ?? f.source);
-      expect(r.statedBy!.length).toBeGreaterThan(0);
-      if (speaker.publisher !== undefined) expect(r.statedBy).toBe(speaker.publisher);
+      expect(r.statingBody!.length).toBeGreaterThan(0);
+      if (speaker.publisher !== undefined) expect(r.statingBody).toBe(speaker.publisher);
     }
   });
 
   it("each dataset's own CSV and events CSV carry the same citation, chain columns and footnote as the long tables", () => {
     const long = new Map([...observations.map((r) => [`${r.datasetId}/${r.observationId}`, r] as const), ...events.map((r) => [`${r.datasetId}/${r.eventId}`, r] as const)]);
-    const columns = ['citation', 'attribution', 'attributionName', 'via', 'viaNames', 'statedBy', 'sourceFootnote', 'topic'];
+    const columns = ['citation', 'attribution', 'attributionName', 'via', 'viaNames', 'statingBody', 'sourceFootnote', 'topic'];
     for (const d of all) {
       const rows = [...read(`${d.id}.csv`).map((r) => [r.observationId!, r] as const), ...(d.events.length > 0 ? read(`${d.id}.events.csv`).map((r) => [r.eventId!, r] as const) : [])];
       expect(rows.length).toBe(d.observations.length + d.events.length);
@@ -89,8 +89,8 @@ describe('a citation in every row', () => {
     const db = await instance.connect();
     try {
       for (const [name, key, rows] of [['observations', 'observationId', observations], ['events', 'eventId', events]] as const) {
-        const parquet = (await db.runAndReadAll(`SELECT datasetId, ${key} AS id, citation, statedBy, topic FROM '${join(data, `${name}.parquet`).replaceAll("'", "''")}'`)).getRowObjectsJS() as Row[];
-        expect(parquet.map((r) => [r.datasetId, r.id, r.citation, r.statedBy, r.topic])).toEqual(rows.map((r) => [r.datasetId, r[key], r.citation, r.statedBy, r.topic]));
+        const parquet = (await db.runAndReadAll(`SELECT datasetId, ${key} AS id, citation, statingBody, topic FROM '${join(data, `${name}.parquet`).replaceAll("'", "''")}'`)).getRowObjectsJS() as Row[];
+        expect(parquet.map((r) => [r.datasetId, r.id, r.citation, r.statingBody, r.topic])).toEqual(rows.map((r) => [r.datasetId, r[key], r.citation, r.statingBody, r.topic]));
       }
     } finally {
       db.closeSync();
@@ -98,7 +98,7 @@ describe('a citation in every row', () => {
     }
   });
 
-  it('every IDP statement of the documents names its whole chain and the body that states it, so a pivot by statedBy separates them', () => {
+  it('every IDP statement of the documents names its whole chain and the body that states it, so a pivot by statingBody separates them', () => {
     const documents = new Set(sources.filter((s) => s.file !== undefined).map((s) => s.id));
     const idps = observations.filter((r) => r.measure === 'idps' && documents.has(r.sourceId!)).sort((a, b) => a.period!.localeCompare(b.period!));
     expect(idps.map((r) => [r.period, r.figure])).toEqual([['2002', '570,000'], ['2006', '579,000'], ['2007-03', '687,000'], ['2008-02', '≤ 700,000']]);
@@ -106,26 +106,39 @@ describe('a citation in every row', () => {
       expect(r.citation).toContain(r.sourceTitle);
       if (r.attribution !== '') expect(r.citation!.startsWith(r.attributionName!)).toBe(true);
     }
-    // three bodies cited in one report: the title alone mixes them, statedBy does not
+    // three bodies cited in one report: the title alone mixes them, statingBody does not
     const report = idps.filter((r) => r.sourceId === 'migration-country-report-azerbaijan');
     expect(new Set(report.map((r) => r.sourceTitle)).size).toBe(1);
-    expect(new Set(report.map((r) => r.statedBy)).size).toBe(3);
+    expect(new Set(report.map((r) => r.statingBody)).size).toBe(3);
     // UNHCR's figure as compiled by IDMC: the carrier and its role
     expect(report.find((r) => r.period === '2006')!.via).toBe('idmc:compiledBy');
   });
 });
 
 describe('filter without merging: the qualifier beside every value', () => {
-  const pkg = JSON.parse(readFileSync(join(data, 'datapackage.json'), 'utf8')) as { resources: { name: string; path: string; schema: { fields: { name: string }[] } }[] };
+  const pkg = JSON.parse(readFileSync(join(data, 'datapackage.json'), 'utf8')) as { resources: { name: string; path: string; format: string; schema: { fields: { name: string }[] } }[] };
+  const fieldsOf = (r: (typeof pkg.resources)[number]): string[] => r.schema.fields.map((f) => f.name);
 
-  it('every table with a figure (value, or a value column of the HXL table) has its qualifier and the figure as text', () => {
+  it('every table with a figure (a value column) has its qualifier beside it; every table of observations also the figure as text, the body that states it and the citation', () => {
     // relations.csv: its value is a constant of a relation (a stated total, a discrepancy), not a figure
-    const withValues = pkg.resources.filter((r) => r.schema.fields.some((f) => f.name === 'value') && r.name !== 'relations');
+    const withValues = pkg.resources.filter((r) => fieldsOf(r).includes('value') && r.name !== 'relations');
     expect(withValues.length).toBeGreaterThan(datasets.length);
-    for (const r of withValues) {
-      const names = r.schema.fields.map((f) => f.name);
-      expect(names, r.name).toEqual(expect.arrayContaining(['qualifier', 'figure', 'statedBy', 'citation']));
+    for (const r of withValues) expect(fieldsOf(r), r.name).toContain('qualifier');
+    const observationTables = ['observations', 'observations-parquet', 'hxl-observations', ...datasets.map((d) => d.id)];
+    for (const name of observationTables) expect(fieldsOf(pkg.resources.find((r) => r.name === name)!), name).toEqual(expect.arrayContaining(['qualifier', 'figure', 'statingBody', 'citation', 'topic']));
+  });
+
+  it('every CSV table that names a figure by its keys and has a citation column holds the citation cite() gives for that figure', () => {
+    const tables = pkg.resources.filter((r) => r.format === 'csv' && fieldsOf(r).includes('citation') && fieldsOf(r).includes('datasetId') && (fieldsOf(r).includes('observationId') || fieldsOf(r).includes('eventId')));
+    expect(tables.length).toBeGreaterThan(datasets.length);
+    const problems: string[] = [];
+    for (const t of tables) {
+      for (const r of read(t.path, t.name === 'hxl-observations' ? 1 : 0)) {
+        const c = citationOf(r.datasetId!, r.observationId ?? r.eventId!);
+        if (r.citation !== c.chain) problems.push(`${t.path} ${r.datasetId}/${r.observationId ?? r.eventId}: ${r.citation}`);
+      }
     }
+    expect(problems.slice(0, 5)).toEqual([]);
   });
 
   it('the figure column keeps the qualifier of every value: never a bare number for an approximate, atLeast, atMost or range figure', () => {

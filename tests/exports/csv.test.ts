@@ -33,7 +33,7 @@ describe.each(datasets.map((d) => [d.id, d] as const))('data/%s.csv', (id, datas
   it('has the columns of toRows (the document\'s footnote as sourceFootnote), with the dimension columns after period, and the columns that cite and filter each figure', () => {
     const rowsColumns = rowColumns.map((c) => (c === 'citation' ? 'sourceFootnote' : c));
     const at = rowsColumns.indexOf('period') + 1;
-    const added = ['topic', 'figure', 'attributionName', 'via', 'viaNames', 'statedBy', 'citation'];
+    const added = ['topic', 'figure', 'attributionName', 'via', 'viaNames', 'statingBody', 'citation'];
     expect(header.filter((c) => !added.includes(c))).toEqual([...rowsColumns.slice(0, at), ...dimensionColumns(dataset), ...rowsColumns.slice(at)]);
     expect(header.filter((c) => added.includes(c)).sort()).toEqual([...added].sort());
     // the keys first, the citation beside the footnote it replaces as "the citation"

@@ -132,7 +132,7 @@ describe('data/hxl/observations.csv', () => {
     const org = header.find((_, i) => tags[i] === '#org+reporting+name')!;
     const ids = new Set(datasets.flatMap((d) => d.sources.map((s) => s.id)));
     records.forEach((r, i) => {
-      expect(r[org]).toBe(observations[i]!.statedBy);
+      expect(r[org]).toBe(observations[i]!.statingBody);
       expect(ids.has(r[org]!), r[org]).toBe(false);
       expect(r.source).toBe(observations[i]!.sourceTitle);
     });
