@@ -41,7 +41,7 @@ import type { ColumnInfo } from '../src/tabular/columns.js';
 import { csvColumns, csvTable, toCsv, toEventsCsv } from '../src/tabular/csv.js';
 import type { Cell } from '../src/tabular/csv.js';
 import { unitLabels } from '../src/tabular/format.js';
-import { hxlColumns, hxlPlaceDimensions, hxlRow } from '../src/tabular/hxl.js';
+import { hxlColumns, hxlRows } from '../src/tabular/hxl.js';
 import { datasetRow, longEventRows, longObservationRows, relationRows, sourceRows } from '../src/tabular/records.js';
 import { Dataset as DatasetSchema, Event, Observation, Relation, Source, SourceKind, Topic } from '../src/schema/index.js';
 import type { Dataset } from '../src/schema/dataset.js';
@@ -227,7 +227,7 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
     {
       name: 'observations',
       title: 'Every observation of every dataset, in one long table',
-      description: 'One row per observation, in the same columns whatever the dataset, with its provenance; the dimensions are one JSON column. Each statement stands here once, in the dataset that holds it.',
+      description: 'One row per observation, in the same columns whatever the dataset, with its provenance, its topic, the body that states it and its citation (the chain cite() gives); the dimensions are one JSON column. Each statement stands here once, in the dataset that holds it.',
       columns: longObservationColumns,
       rows: observationRows,
       primaryKey: ['datasetId', 'observationId'],
@@ -318,35 +318,25 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
   connection.closeSync();
   instance.closeSync();
 
-  // HXL: the long observations with a hashtag row under the header.
+  // HXL: the long observations with a hashtag row under the header, a column per dimension.
   const urls = new Map(all.flatMap((d) => d.sources.map((s) => [s.id, s.url ?? null] as const)));
-  const places = new Map<string, string>();
-  for (const d of all) for (const dim of d.dimensions) if (hxlPlaceDimensions.includes(dim.id)) for (const v of dim.values) places.set(`${d.id}\u0000${dim.id}\u0000${v.code}`, v.label);
-  const hxlRows = all.flatMap((d) =>
-    longObservationRows(d).map((row) => {
-      const o = d.observations.find((x) => x.id === row.observationId)!;
-      const dim = hxlPlaceDimensions.find((id) => o.dimensions[id] !== undefined);
-      const place = dim === undefined ? null : (places.get(`${d.id}\u0000${dim}\u0000${o.dimensions[dim]}`) ?? null);
-      return hxlRow(row, urls.get(String(row.sourceId)) ?? null, place);
-    }),
-  );
-  const hxlHeader = hxlColumns.map((c) => c.header);
-  const hxlText = csvTable(hxlHeader, [Object.fromEntries(hxlColumns.map((c) => [c.header, c.tag])), ...hxlRows]);
+  const hxl = hxlColumns(all);
+  const hxlText = csvTable(hxl.map((c) => c.header), [Object.fromEntries(hxl.map((c) => [c.header, c.tag])), ...all.flatMap((d) => hxlRows(d, urls))]);
   const hxlWritten = write('hxl/observations.csv', hxlText);
-  const hxlTypes: Record<string, Field['type']> = { idps: 'number', refugees: 'number', displaced: 'number', population: 'number', value: 'number', low: 'number', high: 'number', dimensions: 'object' };
+  const hxlTypes: Record<string, Field['type']> = { idps: 'number', refugees: 'number', displaced: 'number', population: 'number', value: 'number', low: 'number', high: 'number' };
   tableResource(
     'hxl-observations',
     'hxl/observations.csv',
     hxlWritten,
     {
       title: 'Every observation, with HXL hashtags',
-      description: 'The long observations for humanitarian tools (HDX, HXL Proxy): the row under the header holds the HXL hashtag of each column (a comment row for readers of the Data Package). The figure stands in the column whose hashtag names what it counts.',
+      description: 'The long observations for humanitarian tools (HDX, HXL Proxy): the row under the header holds the HXL hashtag of each column (a comment row for readers of the Data Package). Each dimension has its own columns (code and name) under the hashtag of its role (#country+origin, #country+dest, #adm1…); the period is split into #date+start and #date+end; the figure stands in the column whose hashtag names what it counts; #org+reporting+name names the body that states it and #meta+source the publication.',
       sources: packageSources,
       licenses: packageLicences,
       dialect: { ...csvDialect, headerRows: [1], commentRows: [2] },
     },
     {
-      fields: hxlColumns.map((c) => ({ name: c.header, type: hxlTypes[c.header] ?? 'string', ...(c.header === 'sourceUrl' ? { format: 'uri' } : {}), description: `HXL ${c.tag}: ${c.from}.`, ...(categoriesOf[c.header] ? { categories: categoriesOf[c.header] } : {}) })),
+      fields: hxl.map((c) => ({ name: c.header, type: hxlTypes[c.header] ?? 'string', ...(c.header === 'sourceUrl' ? { format: 'uri' } : {}), description: `HXL ${c.tag}: ${c.from}.`, ...(categoriesOf[c.header] ? { categories: categoriesOf[c.header] } : {}) })),
       primaryKey: ['datasetId', 'observationId'],
     },
   );

@@ -1,15 +1,18 @@
-import { dimensionColumns, rowColumns, toRows } from '../helpers/toRows.js';
+import { dimensionColumns } from '../helpers/toRows.js';
 import type { Dataset } from '../model/dataset.js';
-import { eventColumns } from './columns.js';
-import { longEventRows } from './records.js';
+import { eventColumns, observationColumns } from './columns.js';
+import { longEventRows, observationRows } from './records.js';
 
 /**
- * The CSV header of a dataset: the columns of `toRows`, with the dataset's dimension columns
- * after `period`. Known even for a dataset without observations, whose CSV is a header only.
+ * The CSV header of a dataset: the columns of `observationColumns` (those of `toRows`, the
+ * document's footnote as `sourceFootnote`, and the columns that cite and filter each figure),
+ * with the dataset's dimension columns after `period`. Known even for a dataset without
+ * observations, whose CSV is a header only.
  */
 export function csvColumns(dataset: Pick<Dataset, 'dimensions'>): string[] {
-  const at = rowColumns.indexOf('period') + 1;
-  return [...rowColumns.slice(0, at), ...dimensionColumns(dataset), ...rowColumns.slice(at)];
+  const fixed = Object.keys(observationColumns);
+  const at = fixed.indexOf('period') + 1;
+  return [...fixed.slice(0, at), ...dimensionColumns(dataset), ...fixed.slice(at)];
 }
 
 /** One CSV field (RFC 4180): quoted where it holds a comma, a quote or a line break; empty for `null`. */
@@ -21,12 +24,13 @@ export function csvField(value: string | number | null | undefined): string {
 
 /**
  * A dataset as a tidy CSV (RFC 4180, CRLF line ends, UTF-8 without a byte-order mark): a header,
- * then one row per observation with its provenance, as `toRows` flattens it. Runs in `O(n)`.
+ * then one row per observation with its provenance and citation (`observationRows`). Runs in
+ * `O(n²)` (the citation of each figure looks its id up).
  */
 export function toCsv(dataset: Dataset): string {
   const columns = csvColumns(dataset);
   const lines = [columns.map(csvField).join(',')];
-  for (const row of toRows(dataset)) lines.push(columns.map((c) => csvField(row[c])).join(','));
+  for (const row of observationRows(dataset)) lines.push(columns.map((c) => csvField(row[c])).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 

@@ -3,23 +3,36 @@ import type { Dataset } from '../model/dataset.js';
 import type { Relation } from '../model/relation.js';
 import type { Cell } from './csv.js';
 import { datePrecision } from './format.js';
+import { figureText, provenanceCells } from './provenance.js';
 
 type Row = Record<string, Cell>;
 
 /**
- * The rows of a dataset for `data/observations.csv`: the rows of `toRows` (keyed by `datasetId`
- * and `observationId`, as every shipped table is), with the dimensions as one JSON object
- * (`{"country":"RU"}`, `{}` where none).
+ * The rows of a dataset for `data/<id>.csv`: the rows of `toRows` (one column per dimension),
+ * with what a reader needs to cite and filter each figure from the row alone (the figure with
+ * its qualifier, the topic, the chain of attribution as columns, the citation `cite()` gives),
+ * and the document's own footnote under `sourceFootnote` (the `citation` of `toRows`).
  */
-export function longObservationRows(dataset: Dataset): Row[] {
+export function observationRows(dataset: Dataset): Row[] {
   const byId = new Map(dataset.observations.map((o) => [o.id, o]));
   return toRows(dataset).map((r) => {
     const o = byId.get(r.observationId)!;
-    return { ...(r as unknown as Row), dimensions: JSON.stringify(o.dimensions) };
+    const { citation: _footnote, ...row } = r as unknown as Row;
+    return { ...row, figure: figureText(o), ...provenanceCells(dataset, o.id) };
   });
 }
 
-/** The rows of a dataset for `data/events.csv`: one per event, with the precision of its date. */
+/**
+ * The rows of a dataset for `data/observations.csv`: the rows of {@link observationRows} (keyed
+ * by `datasetId` and `observationId`, as every shipped table is), with the dimensions as one
+ * JSON object (`{"country":"RU"}`, `{}` where none).
+ */
+export function longObservationRows(dataset: Dataset): Row[] {
+  const byId = new Map(dataset.observations.map((o) => [o.id, o]));
+  return observationRows(dataset).map((r) => ({ ...r, dimensions: JSON.stringify(byId.get(String(r.observationId))!.dimensions) }));
+}
+
+/** The rows of a dataset for `data/events.csv` and `data/<id>.events.csv`: one per event, with the precision of its date and its citation. */
 export function longEventRows(dataset: Dataset): Row[] {
   const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
   return dataset.events.map((e) => ({
@@ -39,10 +52,10 @@ export function longEventRows(dataset: Dataset): Row[] {
     locatorFootnote: e.locator.footnote ?? null,
     locatorFile: e.locator.file ?? null,
     locatorLine: e.locator.line ?? null,
-    citation: e.citation ?? null,
     quote: e.quote,
     asWritten: e.asWritten,
     note: e.note ?? null,
+    ...provenanceCells(dataset, e.id),
   }));
 }
 

@@ -30,9 +30,15 @@ describe.each(datasets.map((d) => [d.id, d] as const))('data/%s.csv', (id, datas
     expect(text.replace(/"(?:[^"]|"")*"/g, '').match(/(?<!\r)\n/g)).toBeNull();
   });
 
-  it('has the columns of toRows: the fixed columns, with the dimension columns after period', () => {
-    const at = rowColumns.indexOf('period') + 1;
-    expect(header).toEqual([...rowColumns.slice(0, at), ...dimensionColumns(dataset), ...rowColumns.slice(at)]);
+  it('has the columns of toRows (the document\'s footnote as sourceFootnote), with the dimension columns after period, and the columns that cite and filter each figure', () => {
+    const rowsColumns = rowColumns.map((c) => (c === 'citation' ? 'sourceFootnote' : c));
+    const at = rowsColumns.indexOf('period') + 1;
+    const added = ['topic', 'figure', 'attributionName', 'via', 'viaNames', 'statingBody', 'citation'];
+    expect(header.filter((c) => !added.includes(c))).toEqual([...rowsColumns.slice(0, at), ...dimensionColumns(dataset), ...rowsColumns.slice(at)]);
+    expect(header.filter((c) => added.includes(c)).sort()).toEqual([...added].sort());
+    // the keys first, the citation beside the footnote it replaces as "the citation"
+    expect(header.slice(0, 3)).toEqual(['datasetId', 'observationId', 'measure']);
+    expect(header.indexOf('citation')).toBe(header.indexOf('sourceFootnote') + 1);
   });
 
   it('has one row per observation, in order, with every figure and its provenance', () => {
@@ -62,7 +68,8 @@ describe.each(datasets.map((d) => [d.id, d] as const))('data/%s.csv', (id, datas
         locatorFootnote: cell(o.locator.footnote),
         locatorFile: cell(o.locator.file),
         locatorLine: cell(o.locator.line),
-        citation: cell(o.citation),
+        sourceFootnote: cell(o.citation),
+        topic: dataset.topic,
         quote: o.quote,
         asWritten: o.asWritten,
         note: cell(o.note),

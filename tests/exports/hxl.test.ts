@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { datasets, sources } from 'azerbaijan-data';
 
 // data/hxl/observations.csv: the long observations with an HXL hashtag row under the header, as
-// humanitarian tools (HDX, HXL Proxy) expect; the mapping is documented in docs/exports.md.
+// humanitarian tools (HDX, HXL Proxy, libhxl) expect; the mapping is documented in docs/exports.md.
+// libhxl is not packaged for Debian: the checks of its default schema (hxl-default-schema.json,
+// the "core schema" rules that hxlvalidate applies) are implemented here, with its tag-pattern
+// matching, its ISO date pattern and Python's float() for numbers.
 
 const root = new URL('../../', import.meta.url).pathname;
 const read = (path: string): string[][] => parse(readFileSync(join(root, path), 'utf8'));
@@ -13,39 +16,128 @@ const [header = [], tags = [], ...body] = read('data/hxl/observations.csv');
 const [obsHeader = [], ...obsBody] = read('data/observations.csv');
 const records = body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]!])));
 const observations = obsBody.map((r) => Object.fromEntries(obsHeader.map((h, i) => [h, r[i]!])));
+const page = readFileSync(join(root, 'docs/exports.md'), 'utf8');
+const section = page.slice(page.indexOf('## HXL'), page.indexOf('\n## ', page.indexOf('## HXL') + 1));
 
 /** The hashtags of the HXL core schema (HXL 1.1) this file uses. */
-const CORE_HASHTAGS = ['#meta', '#country', '#loc', '#date', '#indicator', '#affected', '#population', '#description', '#org'];
+const CORE_HASHTAGS = ['#meta', '#country', '#adm1', '#loc', '#date', '#indicator', '#affected', '#population', '#description', '#org', '#sector'];
+/** Attributes the HXL 1.1 hashtag dictionary defines (those a file like this one may use). */
+const CORE_ATTRIBUTES = ['code', 'name', 'id', 'type', 'origin', 'dest', 'asylum', 'start', 'end', 'occurred', 'reported', 'num', 'pct', 'url', 'source',
+  'ind', 'hh', 'idps', 'refugees', 'displaced', 'f', 'm', 'children', 'adults', 'v_iso2', 'v_iso3', 'v_pcode', 'funding', 'prog', 'impl', 'reporting', 'i_en'];
+
+/** A column's hashtag and attributes, as libhxl parses them. */
+const parseTag = (tag: string): { hashtag: string; attributes: string[] } => {
+  const [hashtag = '', ...attributes] = tag.replace(/\s/g, '').toLowerCase().split('+');
+  return { hashtag, attributes };
+};
+/** libhxl's TagPattern.match: same hashtag, and every attribute of the pattern on the column. */
+const matches = (pattern: string, tag: string): boolean => {
+  const p = parseTag(pattern);
+  const t = parseTag(tag);
+  return p.hashtag === t.hashtag && p.attributes.every((a) => t.attributes.includes(a));
+};
+/** libhxl's ISO date pattern (datatypes._ISO_DATE_PATTERN) with its month and day checks. */
+function isHxlDate(value: string): boolean {
+  const m = /^([12]\d\d\d)(?:Q([1-4])|W(\d\d?)|-(\d\d?)(?:-(\d\d?))?)?$/i.exec(value.trim());
+  if (m === null) return false;
+  const [, , , week, month, day] = m;
+  if (week !== undefined) return Number(week) >= 1 && Number(week) <= 53;
+  if (month === undefined) return true;
+  if (Number(month) < 1 || Number(month) > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  return d >= 1 && d <= 31 && !([4, 6, 9, 11].includes(Number(month)) && d > 30) && !(Number(month) === 2 && d > 29);
+}
+/** Python's float() on a string (libhxl's is_number): a decimal or exponent literal, or inf/nan. */
+const isPythonFloat = (value: string): boolean => /^\s*[+-]?((\d(_?\d)*)?\.?\d(_?\d)*([eE][+-]?\d(_?\d)*)?|inf(inity)?|nan)\s*$/i.test(value) && !/^\s*[+-]?\.?\s*$/.test(value);
+
+/** The rules of libhxl's default schema that a value can break (severity error), and its whitespace warning. */
+const DATE_TAGS = ['#date'];
+const NUMBER_TAGS = ['#population', '#affected', '#inneed', '#targeted', '#reached', '#indicator+num', '#output+num', '#value'];
 
 /** The rows of the mapping table under the page's "## HXL" heading: column, hashtag. */
-function documentedMapping(): [string, string][] {
-  const page = readFileSync(join(root, 'docs/exports.md'), 'utf8');
-  const section = page.slice(page.indexOf('## HXL'), page.indexOf('\n## ', page.indexOf('## HXL') + 1));
-  return [...section.matchAll(/^\| (\w+) \| `(#[^`]+)` \|/gm)].map((m) => [m[1]!, m[2]!]);
-}
+const documentedMapping = (): [string, string][] => [...section.matchAll(/^\| (\w+) \| `(#[^`]+)` \|/gm)].map((m) => [m[1]!, m[2]!]);
 
 describe('data/hxl/observations.csv', () => {
-  it('has a hashtag under every header, each a valid HXL tag with attributes, from the HXL core schema', () => {
+  it('has a hashtag under every header, each a valid HXL tag with attributes, its hashtag from the HXL core schema', () => {
     expect(tags.length).toBe(header.length);
     for (const tag of tags) {
       expect(tag).toMatch(/^#[a-z][a-z0-9_]*(\+[a-z][a-z0-9_]*)*$/);
-      expect(CORE_HASHTAGS, tag).toContain(tag.split('+')[0]);
+      expect(CORE_HASHTAGS, tag).toContain(parseTag(tag).hashtag);
     }
     expect(new Set(tags).size).toBe(tags.length);
-    expect(tags).toEqual(expect.arrayContaining(['#affected+idps+ind', '#affected+refugees+ind', '#population+ind', '#date', '#country+code', '#meta+source', '#meta+url']));
+    expect(tags).toEqual(expect.arrayContaining(['#affected+idps+ind', '#affected+refugees+ind', '#population+ind', '#date+start', '#date+end', '#country+code',
+      '#country+origin+code+v_iso2', '#country+origin+name', '#country+dest+code+v_iso2', '#country+dest+name', '#adm1+code', '#adm1+name', '#meta+source', '#meta+url', '#org+reporting+name']));
+    // no JSON column of dimensions: each dimension has its own columns
+    expect(tags).not.toContain('#meta+dimensions');
+  });
+
+  it('the docs say which attributes are core HXL and which are the library\'s: every attribute it uses is one or the other, and the docs list each library attribute', () => {
+    const used = new Set(tags.flatMap((t) => parseTag(t).attributes));
+    const library = [...used].filter((a) => !CORE_ATTRIBUTES.includes(a)).sort();
+    const documented = [...section.matchAll(/^- `\+(\w+)`/gm)].map((m) => m[1]!).sort();
+    expect(documented).toEqual(library);
+    expect(library).toEqual(expect.arrayContaining(['dataset', 'qualifier', 'wording', 'min', 'max', 'unit', 'quote', 'written']));
+    expect(section).not.toMatch(/tags? (all )?(come )?from the HXL core schema/);
   });
 
   it('is documented column by column on the docs page', () => {
     expect(documentedMapping()).toEqual(header.map((h, i) => [h, tags[i]!]));
   });
 
-  it('has every observation of observations.csv, in order, with its period, source and quote', () => {
+  it('passes the date and number checks of libhxl\'s default schema in every row (#date: a date; #population, #affected, #indicator+num…: a number)', () => {
+    const problems: string[] = [];
+    tags.forEach((tag, i) => {
+      const date = DATE_TAGS.some((p) => matches(p, tag));
+      const number = NUMBER_TAGS.some((p) => matches(p, tag));
+      if (!date && !number) return;
+      for (const r of body) {
+        const value = r[i]!;
+        if (value.trim() === '') continue; // libhxl skips empty values
+        if (date && !isHxlDate(value)) problems.push(`${tag}=${value}: expected a date`);
+        if (number && !isPythonFloat(value)) problems.push(`${tag}=${value}: expected a number`);
+      }
+    });
+    expect(problems).toEqual([]);
+    // the checks bite: an interval is not a date, a figure as written is not a number
+    expect([isHxlDate('2001/2009'), isHxlDate('2011-01/2011-10'), isHxlDate('2011-13'), isHxlDate('2011-02-30'), isHxlDate('2011-10')]).toEqual([false, false, false, false, true]);
+    expect([isPythonFloat('700,000'), isPythonFloat('1432.6'), isPythonFloat('1e-3'), isPythonFloat('')]).toEqual([false, true, true, false]);
+    // every date column has values, and the intervals are split
+    expect(tags.filter((t) => matches('#date', t))).toEqual(['#date+start', '#date+end']);
+  });
+
+  it('has no sloppy whitespace in a tagged value (libhxl\'s whitespace warning)', () => {
+    const sloppy: string[] = [];
+    tags.forEach((tag, i) => {
+      for (const r of body) if (r[i] !== r[i]!.trim().replace(/\s+/g, ' ')) sloppy.push(`${tag}: ${JSON.stringify(r[i])}`);
+    });
+    expect(sloppy).toEqual([]);
+  });
+
+  it('has every observation of observations.csv, in order, with its period split into start and end, its source and quote', () => {
     expect(records.map((r) => `${r.datasetId}/${r.observationId}`)).toEqual(observations.map((o) => `${o.datasetId}/${o.observationId}`));
     expect(records.length).toBe(datasets.reduce((n, d) => n + d.observations.length, 0));
+    let intervals = 0;
     records.forEach((r, i) => {
       const o = observations[i]!;
-      expect([r.period, r.source, r.sourceId, r.quote, r.asWritten, r.unit, r.measure, r.countryCode]).toEqual([o.period, o.sourceTitle, o.sourceId, o.quote, o.asWritten, o.unit, o.measure, 'AZE']);
+      expect([r.period, r.source, r.sourceId, r.quote, r.asWritten, r.unit, r.measure, r.countryCode, r.topic, r.qualifier, r.figure]).toEqual([o.period, o.sourceTitle, o.sourceId, o.quote, o.asWritten, o.unit, o.measure, 'AZE', o.topic, o.qualifier, o.figure]);
+      const [start, end = start] = o.period!.split('/');
+      expect([r.periodStart, r.periodEnd]).toEqual([start, end]);
+      if (o.period!.includes('/')) intervals++;
     });
+    expect(intervals).toBeGreaterThanOrEqual(21);
+  });
+
+  it('#org names the body that states the figure, #meta+source the publication: no source id in an #org column', () => {
+    const org = header.find((_, i) => tags[i] === '#org+reporting+name')!;
+    const ids = new Set(datasets.flatMap((d) => d.sources.map((s) => s.id)));
+    records.forEach((r, i) => {
+      expect(r[org]).toBe(observations[i]!.statingBody);
+      expect(ids.has(r[org]!), r[org]).toBe(false);
+      expect(r.source).toBe(observations[i]!.sourceTitle);
+    });
+    for (const [i, tag] of tags.entries()) if (matches('#org+name', tag)) for (const r of body) expect(ids.has(r[i]!), `${tag}=${r[i]}`).toBe(false);
+    expect(records.map((r) => r.citation)).toEqual(observations.map((o) => o.citation));
   });
 
   it('puts each figure in exactly one value column: IDPs, refugees, other displaced people, population in persons, else #indicator+num', () => {
@@ -70,13 +162,41 @@ describe('data/hxl/observations.csv', () => {
     // the four IDP statements of the documents: 570 000, 579,000, 687,000, up to 700,000 (the
     // series of the statistical releases stand in the same column, from their own sources)
     const documentIds = new Set(sources.filter((s) => s.file !== undefined).map((s) => s.id));
-    expect(records.filter((r) => r.idps !== '' && documentIds.has(r.sourceId!)).map((r) => Number(r.idps)).sort((a, b) => a - b)).toEqual([570000, 579000, 687000, 700000]);
+    const idps = records.filter((r) => r.idps !== '' && documentIds.has(r.sourceId!)).sort((a, b) => Number(a.idps) - Number(b.idps));
+    expect(idps.map((r) => [Number(r.idps), r.qualifier])).toEqual([[570000, 'exact'], [579000, 'exact'], [687000, 'exact'], [700000, 'atMost']]);
     expect(records.filter((r) => r.idps !== '').length).toBe(datasets.reduce((n, d) => n + d.observations.filter((o) => o.measure === 'idps' && o.unit === 'persons' && 'value' in o).length, 0));
   });
 
-  it('names the place of an observation with a region or area dimension', () => {
-    const placed = records.filter((r) => r.place !== '');
-    expect(placed.length).toBeGreaterThan(0);
-    for (const r of placed) expect(['landmine-contamination', 'karabakh-conflict-areas']).toContain(r.datasetId);
+  it('every dimension of a row stands in its own columns, the code and its label, under the hashtag of its role', () => {
+    const codeColumns = header.filter((h, i) => h.endsWith('Code') && h !== 'countryCode' && /\+code\b/.test(tags[i]!));
+    records.forEach((r, i) => {
+      const dimensions = JSON.parse(observations[i]!.dimensions!) as Record<string, string>;
+      const d = datasets.find((x) => x.id === r.datasetId)!;
+      const filled = codeColumns.filter((c) => r[c] !== '');
+      expect(filled.map((c) => r[c]).sort(), `${r.datasetId}/${r.observationId}`).toEqual(Object.values(dimensions).sort());
+      for (const c of filled) {
+        const dimension = d.dimensions.find((x) => dimensions[x.id] === r[c])!;
+        expect(r[c.replace(/Code$/, 'Name')]).toBe(dimension.values.find((v) => v.code === r[c])!.label);
+      }
+    });
+  });
+
+  it('filters by origin and by destination: a dimension labelled "of origin" or "of destination" lands in #country+origin or #country+dest', () => {
+    const originTag = header[tags.indexOf('#country+origin+code+v_iso2')]!;
+    const destTag = header[tags.indexOf('#country+dest+code+v_iso2')]!;
+    for (const d of datasets) {
+      for (const dim of d.dimensions) {
+        const role = /\bof origin\b/i.test(dim.label) ? originTag : /\bof destination\b/i.test(dim.label) ? destTag : undefined;
+        if (role === undefined) continue;
+        const rows = records.filter((r) => r.datasetId === d.id);
+        for (const o of d.observations.filter((x) => x.dimensions[dim.id] !== undefined)) expect(rows.find((r) => r.observationId === o.id)![role], `${d.id}/${o.id}`).toBe(o.dimensions[dim.id]);
+      }
+    }
+    // the UN DESA stocks: emigrants by destination, immigrants by origin, each filterable by country
+    const toRussia = records.filter((r) => r[destTag] === 'RU').map((r) => r.datasetId);
+    const fromRussia = records.filter((r) => r[originTag] === 'RU').map((r) => r.datasetId);
+    expect(toRussia).toContain('undesa-emigrants-by-destination');
+    expect(fromRussia).toContain('undesa-immigrants-by-origin');
+    expect(toRussia).not.toContain('undesa-immigrants-by-origin');
   });
 });
