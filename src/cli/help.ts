@@ -14,6 +14,7 @@ Commands:
 
 Options:
   --json                (list, show, compare) one JSON document on standard output, for scripts
+  --csv                 (compare) every statement as a CSV, for a spreadsheet
   -h, --help            this help; "azerbaijan-data <command> --help" for a command's
   -v, --version         the version of the package
 
@@ -61,7 +62,7 @@ Writes a dataset to standard output, or to <file> with --output.
                   (the events are also in data/<id>.events.csv in the package)
   -o, --output    write to this file instead of standard output
 `,
-  compare: `Usage: azerbaijan-data compare <measure> [--json]
+  compare: `Usage: azerbaijan-data compare <measure> [--json | --csv]
 
 Prints every statement of a measure across the datasets (idps, refugees, net-migration…), by
 period, then source, one line per figure, with its qualifier, value, source, attribution and
@@ -83,6 +84,10 @@ measures; a misspelt measure gets the closest ones.
                   "qualifier", "wording", "interval": [low, high], "point", "deviation",
                   "source", "sourceTitle", "attribution", "attributionPublisher" } ] } ] }
             one comparison per unit, figures in it; null where there is none
+  --csv     every statement as a CSV, one row each: measure, datasetId, observationId,
+            period, dimensions, qualifier, wording, value, low, high, unit, asWritten,
+            statedBy, source, attribution, citation and locator, quote, note (the rows of
+            the measure in data/competing-estimates.csv and data/<view>.csv)
 `,
   cite: `Usage: azerbaijan-data cite <id> [<figure>] [--format text|csl|bibtex|biblatex]
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { citeCommand } from './cite.js';
-import { compare } from './compare.js';
+import { compare, compareCsv } from './compare.js';
 import { exportDataset } from './exportDataset.js';
 import { findDataset } from './findDataset.js';
 import { help } from './help.js';
@@ -35,6 +35,7 @@ const options = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   json: { type: 'boolean' },
+  csv: { type: 'boolean' },
 } as const;
 
 /** How many arguments each command takes (and what they are, for a message) and which options besides --help. */
@@ -42,7 +43,7 @@ const usage: Record<Command, { positionals: number; arguments: string; options: 
   list: { positionals: 0, arguments: 'no argument', options: ['json'] },
   show: { positionals: 1, arguments: 'one argument (a dataset id)', options: ['json'] },
   export: { positionals: 1, arguments: 'one argument (a dataset id)', options: ['format', 'output'] },
-  compare: { positionals: 1, arguments: 'one argument (a measure)', options: ['json'] },
+  compare: { positionals: 1, arguments: 'one argument (a measure)', options: ['json', 'csv'] },
   cite: { positionals: 2, arguments: 'at most two arguments (a dataset id, then a figure id)', options: ['format'] },
 };
 
@@ -98,7 +99,8 @@ function runCommand(command: Command, args: string[], width: number): CommandOut
     case 'show':
       return show(findDataset(positionals[0], command), mode);
     case 'compare':
-      return compare(positionals[0], mode);
+      if (values.csv && values.json) throw new UsageError('compare: give --json or --csv, not both');
+      return values.csv ? compareCsv(positionals[0]) : compare(positionals[0], mode);
     case 'cite':
       return { stdout: citeCommand(positionals[0], positionals[1], values.format ?? 'text'), stderr: '' };
     case 'export': {
