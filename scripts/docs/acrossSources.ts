@@ -193,9 +193,10 @@ export function acrossSourcesChartSpec(rows: readonly SourceStatement[], descrip
       tooltip,
       description: { field: 'title' },
     },
+    // a layer only where it has marks: a layer whose filter leaves no row makes Vega warn of an infinite extent
     layer: [
-      { transform: [{ filter: 'datum.line' }], mark: { type: 'line', strokeWidth: 1.5 }, encoding: { y: y('plotMark'), detail: { field: 'series' } } },
-      {
+      values.some((v) => v.line) && { transform: [{ filter: 'datum.line' }], mark: { type: 'line', strokeWidth: 1.5 }, encoding: { y: y('plotMark'), detail: { field: 'series' } } },
+      values.some((v) => v.plotLow !== null) && {
         transform: [{ filter: 'datum.plotLow !== null' }],
         mark: { type: 'rule', strokeWidth: 2 },
         encoding: {
@@ -210,7 +211,7 @@ export function acrossSourcesChartSpec(rows: readonly SourceStatement[], descrip
           },
         },
       },
-      {
+      values.some((v) => v.plotMark !== null) && {
         transform: [{ filter: 'datum.plotMark !== null' }],
         mark: { type: 'point', filled: true, size: 50, opacity: 1 },
         encoding: {
@@ -224,7 +225,7 @@ export function acrossSourcesChartSpec(rows: readonly SourceStatement[], descrip
           },
         },
       },
-    ],
+    ].filter(Boolean),
   };
   return spec as unknown as TopLevelSpec;
 }
