@@ -137,6 +137,15 @@ describe('the packed package, installed into a scratch project', () => {
     expect(csv.stdout).toBe(readFileSync(join(installed, 'data', `${d.id}.csv`), 'utf8'));
   });
 
+  it('ships the views across sources, and its bin prints a measure\'s rows of them with compare --csv', () => {
+    for (const f of ['idps-by-source.csv', 'remittances-by-source.csv', 'remittances-by-source.revisions.csv', 'charts/idps-by-source.vl.json', 'charts/remittances-by-source.vl.json']) {
+      expect(existsSync(join(installed, 'data', f)), f).toBe(true);
+    }
+    const csv = bin('compare', 'idps', '--csv');
+    expect([csv.code, csv.stderr]).toEqual([0, '']);
+    expect(csv.stdout).toBe(readFileSync(join(installed, 'data/idps-by-source.csv'), 'utf8'));
+  });
+
   it('its bin, given a misspelt id, exits 2 and names the closest ids', () => {
     const { stderr, code } = bin('show', datasets[0].id.slice(0, -1));
     expect(code).toBe(2);
