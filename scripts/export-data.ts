@@ -6,8 +6,12 @@
  *   dated events, for datasets that have any;
  * - the long tables of every dataset, with a `datasetId` column and one column set:
  *   `data/observations.csv`, `data/events.csv`, `data/relations.csv`, `data/sources.csv`,
- *   `data/datasets.csv`, and `data/competing-estimates.csv` (the competing-estimates view:
- *   references to observations, no copies);
+ *   `data/datasets.csv`, and `data/competing-estimates.csv` (the competing-estimates view: every
+ *   statement of its measures with its figure, qualifier, period, source, citation and locator);
+ * - the views across sources (scripts/acrossSourcesExports.ts): `data/<view>.csv`, every
+ *   statement of the view's measures (the rows of `compare <measure> --csv`),
+ *   `data/<view>.revisions.csv` where the view has a revisions table, and the chart
+ *   `data/charts/<view>.vl.json`;
  * - `data/observations.parquet` and `data/events.parquet`: the same long tables with real
  *   column types, written by DuckDB from the CSV read through its declared types;
  * - `data/hxl/observations.csv`: the long observations with an HXL hashtag row under the header;
@@ -26,9 +30,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { z } from 'zod';
 import { datasets } from '../src/catalogue.js';
 import { competingEstimates } from '../src/data/displacement/competingEstimates.js';
-import { estimates } from '../src/helpers/estimates.js';
 import {
-  competingEstimateColumns,
   datasetColumns,
   eventColumns,
   longEventColumns,
@@ -43,6 +45,7 @@ import type { Cell } from '../src/tabular/csv.js';
 import { unitLabels } from '../src/tabular/format.js';
 import { hxlColumns, hxlRows } from '../src/tabular/hxl.js';
 import { datasetRow, longEventRows, longObservationRows, relationRows, sourceRows } from '../src/tabular/records.js';
+import { statementColumns, statementRows } from '../src/tabular/statements.js';
 import { Dataset as DatasetSchema, Event, Observation, Relation, Source, SourceKind, Topic } from '../src/schema/index.js';
 import type { Dataset } from '../src/schema/dataset.js';
 import type { Source as SourceRecord } from '../src/schema/source.js';
@@ -50,6 +53,7 @@ import { chartSpec } from './docs/chartSpec.js';
 import { chartFiles } from './docs/chartModule.js';
 import { dimensionColumns } from '../src/helpers/toRows.js';
 import { licensedSources, packageLicence } from './sourceLicences.js';
+import { viewCharts, viewTables } from './acrossSourcesExports.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string; description: string; keywords?: string[] };
@@ -273,9 +277,9 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
     {
       name: competingEstimates.id,
       title: competingEstimates.title,
-      description: `${competingEstimates.description} ${competingEstimates.notes.join(' ')}`,
-      columns: competingEstimateColumns,
-      rows: competingEstimates.measures.flatMap((m) => estimates(m, all).map((s) => ({ measure: m, datasetId: s.dataset, observationId: s.observationId }))),
+      description: `${competingEstimates.description} ${competingEstimates.notes.join(' ')} Each row also gives the statement's figure as its source states it, its qualifier, period, who states it, citation and locator, so that the table reads alone (the columns of "compare <measure> --csv").`,
+      columns: statementColumns,
+      rows: competingEstimates.measures.flatMap((m) => statementRows(m, all)),
       primaryKey: ['datasetId', 'observationId'],
       foreignKeys: [{ fields: ['datasetId', 'observationId'], reference: { resource: 'observations', fields: ['datasetId', 'observationId'] } }],
     },
@@ -362,6 +366,23 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
     }
     for (const [file, text] of Object.entries(chartFiles(dataset.id, chartSpec(dataset)))) write(`charts/${file}`, text);
   }
+
+  // The views across sources: the statements of each, its revisions table, its chart.
+  for (const t of viewTables(all)) {
+    const viewSources = t.datasets.flatMap((d) => d.sources);
+    const meta = {
+      title: t.title,
+      description: t.description,
+      sources: [...new Map(viewSources.filter((s) => s.file || s.form === 'dataset').map((s) => [s.id, s])).values()].sort((a, b) => a.id.localeCompare(b.id)).map(packageSource),
+      licenses: [dataLicence, ...licensedSources(viewSources).map(packageLicence)],
+    };
+    tableResource(t.name, t.path, write(t.path, csvTable(Object.keys(t.columns), t.rows)), meta, {
+      fields: fieldsOf(t.columns, t.name),
+      primaryKey: [...t.primaryKey],
+      foreignKeys: t.foreignKeys,
+    });
+  }
+  for (const c of viewCharts(all)) write(c.path, c.text);
 
   const schemas = { dataset: DatasetSchema, observation: Observation, source: Source, relation: Relation, event: Event } as const;
   for (const [name, schema] of Object.entries(schemas)) {

@@ -1,7 +1,8 @@
 /**
  * Every statement of one or more measures across the datasets, by source, on one time axis:
  * the data, the Vega-Lite chart and the tables of the docs pages "IDPs by source" and
- * "Remittances by source and edition" (see comparisonPages.ts). The statements come from
+ * "Remittances by source and edition" (see comparisonPages.ts), and the chart the package ships
+ * beside their data (`data/charts/<slug>.vl.json`, written by scripts/export-data.ts). The statements come from
  * `estimates()` (each held once, in the dataset that holds it); figures in another unit of the
  * same kind are brought to the chart's unit with `convert` (million US$ beside US$), never
  * rescaled in the tables, which give each figure as its source writes it.
@@ -12,9 +13,11 @@ import { estimates } from '../../src/helpers/estimates.js';
 import type { Statement } from '../../src/helpers/estimates.js';
 import type { Dataset } from '../../src/schema/dataset.js';
 import type { Qualifier } from '../../src/schema/observation.js';
-import type { Source } from '../../src/schema/source.js';
 import type { Unit } from '../../src/schema/unit.js';
+import { viewTitle } from '../../src/tabular/comparisonViews.js';
+import type { ComparisonView } from '../../src/tabular/comparisonViews.js';
 import { formatNumber, qualifierSigns, unitLabels } from '../../src/tabular/format.js';
+import { voiceOf } from '../../src/tabular/voice.js';
 import { chartFontSize, chartWidth, periodEnd, periodStart, wrap } from './chartSpec.js';
 
 /** One statement, ready to plot and to tabulate. */
@@ -46,23 +49,6 @@ export interface SourceStatement {
   readonly series: string;
   /** The figure with its qualifier, period, unit and source, for the mark's `<title>`. */
   readonly title: string;
-}
-
-/**
- * A publication or body by name: a release by publisher, title and edition (`World Bank, World
- * Development Indicators (edition)`), a source document by its title, a body by its name.
- */
-export function sourceName(s: Source): string {
-  if (s.file !== undefined) return s.title;
-  // an edition's own parenthesis (which files came from older commits) is left to the source's record
-  const edition = s.edition?.split(' (')[0];
-  if (s.publisher === undefined) return s.title;
-  return s.form === 'body' || s.title === s.publisher ? s.publisher : `${s.publisher}, ${s.title}${edition ? ` (${edition})` : ''}`;
-}
-
-/** Who states a figure: the body the figure is attributed to, in the publication it is read from. */
-export function voiceOf(source: Source, attribution: Source | undefined): string {
-  return attribution === undefined ? sourceName(source) : `${sourceName(attribution)}, in ${sourceName(source)}`;
 }
 
 const day = 86_400_000;
@@ -207,9 +193,10 @@ export function acrossSourcesChartSpec(rows: readonly SourceStatement[], descrip
       tooltip,
       description: { field: 'title' },
     },
+    // a layer only where it has marks: a layer whose filter leaves no row makes Vega warn of an infinite extent
     layer: [
-      { transform: [{ filter: 'datum.line' }], mark: { type: 'line', strokeWidth: 1.5 }, encoding: { y: y('plotMark'), detail: { field: 'series' } } },
-      {
+      values.some((v) => v.line) && { transform: [{ filter: 'datum.line' }], mark: { type: 'line', strokeWidth: 1.5 }, encoding: { y: y('plotMark'), detail: { field: 'series' } } },
+      values.some((v) => v.plotLow !== null) && {
         transform: [{ filter: 'datum.plotLow !== null' }],
         mark: { type: 'rule', strokeWidth: 2 },
         encoding: {
@@ -224,7 +211,7 @@ export function acrossSourcesChartSpec(rows: readonly SourceStatement[], descrip
           },
         },
       },
-      {
+      values.some((v) => v.plotMark !== null) && {
         transform: [{ filter: 'datum.plotMark !== null' }],
         mark: { type: 'point', filled: true, size: 50, opacity: 1 },
         encoding: {
@@ -238,7 +225,17 @@ export function acrossSourcesChartSpec(rows: readonly SourceStatement[], descrip
           },
         },
       },
-    ],
+    ].filter(Boolean),
   };
   return spec as unknown as TopLevelSpec;
+}
+
+/**
+ * The chart of a view across sources (`comparisonViews`), titled as its page: the docs page
+ * draws it, the package ships its spec as `data/charts/<slug>.vl.json`.
+ *
+ * @throws {RangeError} when no dataset states any of the view's measures.
+ */
+export function viewChartSpec(view: ComparisonView, datasets: readonly Dataset[]): TopLevelSpec {
+  return acrossSourcesChartSpec(statementsAcrossSources(datasets, view.measures, view.unit), viewTitle(view, datasets));
 }

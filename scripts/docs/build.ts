@@ -16,9 +16,10 @@ import { datasets } from '../../src/catalogue.js';
 import type { Dataset } from '../../src/schema/dataset.js';
 import { writeExports } from '../export-data.js';
 import { cataloguePage } from './cataloguePage.js';
-import { acrossSourcesChartSpec, statementsAcrossSources } from './acrossSources.js';
+import { viewChartSpec } from './acrossSources.js';
 import { chartSpec, specText } from './chartSpec.js';
-import { comparisonPage, comparisonPages, comparisonTitle } from './comparisonPages.js';
+import { comparisonViews, viewTitle } from '../../src/tabular/comparisonViews.js';
+import { comparisonPage } from './comparisonPages.js';
 import { datasetPage } from './datasetPage.js';
 import { renderChart } from './renderChart.js';
 
@@ -93,13 +94,12 @@ async function generatePages(): Promise<void> {
     writeFileSync(join(pagesDir, `${dataset.id}.md`), page);
   }
   const comparisons = [];
-  for (const page of comparisonPages) {
-    const rows = statementsAcrossSources(datasets, page.measures, page.unit);
-    const title = comparisonTitle(page, datasets);
+  for (const page of comparisonViews) {
+    const title = viewTitle(page, datasets);
+    // writeExports wrote the view's spec and tables: the page links them and draws the same spec
     const specPath = join(filesDir, 'charts', `${page.slug}.vl.json`);
     const svgPath = join(filesDir, 'charts', `${page.slug}.svg`);
-    const spec = acrossSourcesChartSpec(rows, title);
-    writeFileSync(specPath, specText(spec));
+    const spec = viewChartSpec(page, datasets);
     const svg = await renderChart(spec);
     writeFileSync(svgPath, svg);
     const md = comparisonPage({
@@ -107,7 +107,12 @@ async function generatePages(): Promise<void> {
       datasets,
       svg,
       datasetPath: (id) => `./datasets/${id}.md`,
-      files: { spec: rel(generated, specPath), svg: rel(generated, svgPath) },
+      files: {
+        spec: rel(generated, specPath),
+        svg: rel(generated, svgPath),
+        csv: rel(generated, join(filesDir, `${page.slug}.csv`)),
+        ...(page.revisions ? { revisionsCsv: rel(generated, join(filesDir, `${page.slug}.revisions.csv`)) } : {}),
+      },
       catalogue: './catalogue.md',
     });
     writeFileSync(join(generated, `${page.slug}.md`), md);

@@ -1,85 +1,35 @@
 /**
- * The docs pages that set every source's figures of one thing side by side on one time axis:
- * "IDPs by source" and "Remittances by source and edition" (with the revisions table: the World
- * Bank's figures for 2003–2010 as Table 5 of the migration report prints them from the Factbook
- * 2011, beside the WDI's figures today). Generated from the data by scripts/docs/build.ts and
- * linked from the catalogue page; nothing here states a figure: every figure, label, definition
- * and note is read from the datasets, attributed to its source.
+ * The docs pages of the views across sources (`comparisonViews` in src/tabular/comparisonViews.ts),
+ * which set every source's figures of one thing side by side on one time axis: "IDPs by source"
+ * and "Remittances by source and edition" (with the revisions table: the World Bank's figures for
+ * 2003–2010 as Table 5 of the migration report prints them from the Factbook 2011, beside the
+ * WDI's figures today). Generated from the data by scripts/docs/build.ts and linked from the
+ * catalogue page; nothing here states a figure: every figure, label, definition and note is read
+ * from the datasets, attributed to its source. The package ships the same views as data
+ * (scripts/export-data.ts).
  */
 import type { Dataset } from '../../src/schema/dataset.js';
-import type { Unit } from '../../src/schema/unit.js';
+import { viewTitle } from '../../src/tabular/comparisonViews.js';
+import type { ComparisonView } from '../../src/tabular/comparisonViews.js';
 import { formatNumber, qualifierSigns, unitLabels } from '../../src/tabular/format.js';
-import { missingMeasures, sourceName, statementsAcrossSources, yearSpan } from './acrossSources.js';
+import { revisionsOf } from '../../src/tabular/revisions.js';
+import type { RevisionsConfig } from '../../src/tabular/revisions.js';
+import { sourceName } from '../../src/tabular/voice.js';
+import { missingMeasures, statementsAcrossSources, yearSpan } from './acrossSources.js';
 import type { SourceStatement } from './acrossSources.js';
 import { generatedBanner } from './datasetPage.js';
 import { escapeHtml, escapeMarkdown, htmlBlock, htmlTable } from './html.js';
-import { revisions } from './revisions.js';
-
-/** Two series of one flow, from an earlier and a later edition, to set side by side. */
-export interface RevisionsConfig {
-  readonly earlier: { readonly dataset: string; readonly measure: string };
-  readonly later: { readonly dataset: string; readonly measure: string };
-  /** The unit of the table. */
-  readonly unit: Unit;
-  /** The notes of the later dataset that state a change of method (quoted on the page with their attribution). */
-  readonly methodNote: RegExp;
-}
-
-/** A page of figures across sources. */
-export interface ComparisonPage {
-  /** The page's file name, without `.md`. */
-  readonly slug: string;
-  /** The page title; `first` is the first year the figures hold. */
-  readonly title: (first: number) => string;
-  /** The measures gathered (`estimates()` of each). */
-  readonly measures: readonly string[];
-  /** The unit of the chart. */
-  readonly unit: Unit;
-  /** What the page is for, in one paragraph (no figure in it). */
-  readonly lead: string;
-  readonly revisions?: RevisionsConfig;
-}
-
-/** The two comparison pages of the docs site. */
-export const comparisonPages: readonly ComparisonPage[] = [
-  {
-    slug: 'idps-by-source',
-    title: (first) => `IDPs by source, ${first} to today`,
-    measures: ['idps'],
-    unit: 'persons',
-    lead:
-      'How many internally displaced people are there in Azerbaijan, according to whom, and since when: every statement of the measure `idps` in the library, ' +
-      "from the source documents and from the yearly series of the statistical releases, each in its publisher's definition and attributed to who states it. " +
-      'In code: `estimates(\'idps\', datasets)`; on the command line: `npx azerbaijan-data compare idps`.',
-  },
-  {
-    slug: 'remittances-by-source',
-    title: () => 'Remittances by source and edition',
-    measures: ['inward-remittances', 'personal-remittances-received'],
-    unit: 'million-usd',
-    lead:
-      "Remittances received by Azerbaijan as each source and edition gives them: the World Bank's figures as the migration report prints them from the Migration and Remittances Factbook 2011 " +
-      "(its Table 5 and its text), and the World Bank's World Development Indicators as they stand today. The two measure different things by their own definitions (below), " +
-      'so they keep different measure ids; the chart brings the figures to one unit (million US dollars) and the tables give each as its source writes it.',
-    revisions: {
-      earlier: { dataset: 'remittance-flows', measure: 'inward-remittances' },
-      later: { dataset: 'wdi-personal-remittances', measure: 'personal-remittances-received' },
-      unit: 'million-usd',
-      methodNote: /BPM6/,
-    },
-  },
-];
 
 /** What a comparison page needs besides the datasets. */
 export interface ComparisonPageInput {
-  readonly page: ComparisonPage;
+  readonly page: ComparisonView;
   readonly datasets: readonly Dataset[];
   /** The chart, rendered to SVG. */
   readonly svg: string;
   /** The path of a dataset's page, relative to this page. */
   readonly datasetPath: (id: string) => string;
-  /** Paths of the chart's spec and SVG, relative to this page. */
-  readonly files: { readonly spec: string; readonly svg: string };
+  /** Paths of the chart's spec and SVG and of the view's tables (data/<slug>.csv, data/<slug>.revisions.csv), relative to this page. */
+  readonly files: { readonly spec: string; readonly svg: string; readonly csv?: string; readonly revisionsCsv?: string };
   readonly catalogue: string;
 }
 
@@ -92,27 +42,19 @@ function writtenFigure(r: SourceStatement, d: Dataset): string {
   return `${figure}${o.wording ? ` (“${o.wording}”)` : ''}`;
 }
 
-/** The title of a comparison page for its figures. */
-export function comparisonTitle(page: ComparisonPage, datasets: readonly Dataset[]): string {
-  const rows = statementsAcrossSources(datasets, page.measures, page.unit);
-  return page.title(rows.length > 0 ? yearSpan(rows)[0] : new Date().getUTCFullYear());
-}
-
 function revisionsSection(config: RevisionsConfig, datasets: readonly Dataset[], datasetPath: (id: string) => string): string[] {
-  const earlierSet = datasets.find((d) => d.id === config.earlier.dataset);
-  const laterSet = datasets.find((d) => d.id === config.later.dataset);
   const out = ['## Revisions: the figures as first printed beside the figures today'];
-  if (earlierSet === undefined || laterSet === undefined) {
-    return [...out, `Not available: the library holds no dataset ${[earlierSet ? '' : config.earlier.dataset, laterSet ? '' : config.later.dataset].filter(Boolean).join(' or ')}.`];
+  const table = revisionsOf(config, datasets);
+  if (table === undefined) {
+    const missing = [config.earlier.dataset, config.later.dataset].filter((id) => !datasets.some((d) => d.id === id));
+    return [...out, `Not available: the library holds no dataset ${missing.join(' or ')}.`];
   }
-  const pick = (d: Dataset, measure: string) => d.observations.filter((o) => o.measure === measure && Object.keys(o.dimensions).length === 0);
-  const earlier = pick(earlierSet, config.earlier.measure);
-  const later = pick(laterSet, config.later.measure);
-  const rows = revisions(earlier, later, config.unit);
-  const first = earlier[0];
+  const { earlier: earlierSet, later: laterSet, rows } = table;
+  const first = earlierSet.observations.find((o) => o.measure === config.earlier.measure && Object.keys(o.dimensions).length === 0);
   const earlierSource = earlierSet.sources.find((s) => s.id === first?.source);
   const earlierBody = earlierSet.sources.find((s) => s.id === first?.attribution);
-  const laterSource = laterSet.sources.find((s) => s.id === later[0]?.source);
+  const laterFirst = laterSet.observations.find((o) => o.measure === config.later.measure && Object.keys(o.dimensions).length === 0);
+  const laterSource = laterSet.sources.find((s) => s.id === laterFirst?.source);
   const earlierMeasure = earlierSet.measures.find((m) => m.id === config.earlier.measure);
   const laterMeasure = laterSet.measures.find((m) => m.id === config.later.measure);
   const unit = unitLabels[config.unit];
@@ -165,7 +107,7 @@ function revisionsSection(config: RevisionsConfig, datasets: readonly Dataset[],
 export function comparisonPage({ page, datasets, svg, datasetPath, files, catalogue }: ComparisonPageInput): string {
   const rows = statementsAcrossSources(datasets, page.measures, page.unit);
   const missing = missingMeasures(datasets, page.measures);
-  const title = comparisonTitle(page, datasets);
+  const title = viewTitle(page, datasets);
   const byId = new Map(datasets.map((d) => [d.id, d]));
   const out: string[] = [`---\ntitle: ${title}\n---\n${generatedBanner}`, `# ${escapeMarkdown(title)}`, escapeMarkdown(page.lead)];
   if (rows.length === 0) {
@@ -176,7 +118,7 @@ export function comparisonPage({ page, datasets, svg, datasetPath, files, catalo
   const voices = [...new Set(rows.map((r) => r.voice))];
   out.push(
     `${rows.length} figures from ${first} to ${last}, the latest year the data holds, stated by ${voices.length} sources; from ${new Set(rows.map((r) => r.dataset)).size} datasets. ` +
-      `Downloads: [Vega-Lite spec](${files.spec}) · [chart SVG](${files.svg}). Back to the [catalogue](${catalogue}).` +
+      `Downloads: ${files.csv ? `[every figure, CSV](${files.csv}) · ` : ''}${files.revisionsCsv ? `[revisions, CSV](${files.revisionsCsv}) · ` : ''}[Vega-Lite spec](${files.spec}) · [chart SVG](${files.svg}). Back to the [catalogue](${catalogue}).` +
       (missing.length > 0 ? ` No dataset states ${missing.map((m) => `\`${m}\``).join(', ')} yet.` : ''),
     '## Chart',
     htmlBlock([

@@ -6,6 +6,7 @@ import type { Statement } from '../helpers/estimates.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Observation } from '../model/observation.js';
 import { formatDimensions, formatNumber, formatQualifier, unitLabels } from '../tabular/format.js';
+import { statementsCsv } from '../tabular/statements.js';
 import type { CommandOutput, OutputMode } from './commandOutput.js';
 import { jsonDocument } from './commandOutput.js';
 import { textTable } from './textTable.js';
@@ -47,6 +48,33 @@ export function comparableMeasures(): string[] {
 }
 
 /**
+ * The measure, checked: one that some observation states.
+ *
+ * @throws {UsageError} naming the measures when there is none, or the closest ones when no
+ * dataset has this one.
+ */
+function knownMeasure(measure: string | undefined): asserts measure is string {
+  const measures = comparableMeasures();
+  if (measure === undefined) throw new UsageError(`compare needs a measure: one of ${nameList(measures)}`);
+  if (!measures.includes(measure)) throw new UsageError(unknownName('measure', measure, measures, '"azerbaijan-data compare" without a measure names them all'));
+}
+
+/**
+ * `compare <measure> --csv`: every statement of the measure across the datasets as a CSV, one
+ * row each with its figure, qualifier, period, who states it, source, citation and locator (the
+ * columns of `statementColumns`), in the order of `estimates()`: the same rows, byte for byte,
+ * as the measure's rows of `data/competing-estimates.csv` and of the views across sources
+ * (`data/idps-by-source.csv`…). Figures as their source states them, never converted. Nothing on
+ * standard error.
+ *
+ * @throws {UsageError} as {@link compare} does for a missing or unknown measure.
+ */
+export function compareCsv(measure: string | undefined): CommandOutput {
+  knownMeasure(measure);
+  return { stdout: statementsCsv([measure], datasets as readonly Dataset[]), stderr: '' };
+}
+
+/**
  * The source comparison of a measure, like with like (see `compareSources`): every statement of
  * it across the datasets, in period order, then by source; statements of the same period and
  * dimensions compared as competing estimates (minimum, median, maximum, spread, each one's
@@ -61,9 +89,7 @@ export function comparableMeasures(): string[] {
  */
 export function compare(measure: string | undefined, mode: OutputMode, selection: Selection = { dimensions: new Map() }): CommandOutput {
   const all = datasets as readonly Dataset[];
-  const measures = comparableMeasures();
-  if (measure === undefined) throw new UsageError(`compare needs a measure: one of ${nameList(measures)}`);
-  if (!measures.includes(measure)) throw new UsageError(unknownName('measure', measure, measures, '"azerbaijan-data compare" without a measure names them all'));
+  knownMeasure(measure);
   const every = estimates(measure, all);
   // --period and --<dimension> <code>: checked against the dimensions of the datasets that state the measure
   checkDimensions(selection, all.filter((d) => every.some((s) => s.dataset === d.id)).flatMap((d) => d.dimensions), `measure "${measure}"`);

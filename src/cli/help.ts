@@ -26,6 +26,7 @@ Commands:
 
 Options:
   --json                (list, show, compare, places) one JSON document on standard output
+  --csv                 (compare) every statement as a CSV, for a spreadsheet
   --period <years>      (show, export, compare) a year (2022) or a range of years, ends
                         included (2009-2015 or 2009..2015): the figures whose period lies
                         wholly within
@@ -120,6 +121,10 @@ misspelt measure gets the closest ones and every measure whose id contains the w
                   "qualifier", "wording", "interval": [low, high], "point", "deviation",
                   "source", "sourceTitle", "attribution", "attributionPublisher" } ] } ] }
             one comparison per unit, figures in it; null where there is none
+  --csv     every statement as a CSV, one row each: measure, datasetId, observationId,
+            period, dimensions, qualifier, wording, value, low, high, unit, asWritten,
+            statedBy, source, attribution, citation and locator, quote, note (the rows of
+            the measure in data/competing-estimates.csv and data/<view>.csv)
 `,
   cite: `Usage: azerbaijan-data cite <id> [<figure>] [--format text|csl|bibtex|biblatex]
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { citeCommand } from './cite.js';
-import { compare } from './compare.js';
+import { compare, compareCsv } from './compare.js';
 import { exportDataset } from './exportDataset.js';
 import { findDataset } from './findDataset.js';
 import { help } from './help.js';
@@ -43,6 +43,7 @@ const options = {
   json: { type: 'boolean' },
   period: { type: 'string' },
   measure: { type: 'string' },
+  csv: { type: 'boolean' },
 } as const;
 
 /**
@@ -53,7 +54,7 @@ const usage: Record<Command, { positionals: number; arguments: string; options: 
   list: { positionals: 0, arguments: 'no argument', options: ['json'] },
   show: { positionals: 1, arguments: 'one argument (a dataset id)', options: ['json', 'period', 'measure'], dimensions: true },
   export: { positionals: 1, arguments: 'one argument (a dataset id)', options: ['format', 'output', 'period', 'measure'], dimensions: true },
-  compare: { positionals: 1, arguments: 'one argument (a measure)', options: ['json', 'period'], dimensions: true },
+  compare: { positionals: 1, arguments: 'one argument (a measure)', options: ['json', 'csv', 'period'], dimensions: true },
   cite: { positionals: 2, arguments: 'at most two arguments (a dataset id, then a figure id)', options: ['format'] },
   places: { positionals: 1, arguments: 'at most one argument (a place name)', options: ['json'] },
 };
@@ -159,7 +160,9 @@ function runCommand(command: Command, args: string[], width: number): CommandOut
       return show(kept, mode, selectsAll(selection) ? undefined : { of: whole.observations.length, filters: describeSelection(selection) });
     }
     case 'compare':
-      return compare(positionals[0], mode, selection);
+      if (values.csv && values.json) throw new UsageError('compare: give --json or --csv, not both');
+      if (values.csv && !selectsAll(selection)) throw new UsageError('compare --csv writes every statement of the measure (the rows of its shipped table): give no --period or --<dimension> filter with it, or use --json');
+      return values.csv ? compareCsv(positionals[0]) : compare(positionals[0], mode, selection);
     case 'cite':
       return { stdout: citeCommand(positionals[0], positionals[1], values.format ?? 'text'), stderr: '' };
     case 'places':

@@ -167,13 +167,3 @@ export const datasetColumns: Readonly<Record<string, ColumnInfo>> = {
   events: { type: 'integer', required: true, description: 'How many dated events it has.' },
   description: { type: 'string', required: true, description: 'What the dataset holds.' },
 };
-
-/**
- * The columns of `data/competing-estimates.csv`: the competing-estimates view, one row per
- * statement, referencing the observation in the dataset that holds it (no copy of its figure).
- */
-export const competingEstimateColumns: Readonly<Record<string, ColumnInfo>> = {
-  measure: { type: 'string', required: true, description: 'The measure the statements compete on.' },
-  datasetId: { type: 'string', required: true, description: 'The dataset the statement stands in.' },
-  observationId: { type: 'string', required: true, description: 'The observation, in that dataset, that makes the statement (see observations.csv).' },
-};

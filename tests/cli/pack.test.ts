@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasets } from 'azerbaijan-data';
 import { markdownExamples } from '../support/markdownExamples.js';
+import { brokenLink, brokenLinks, isRelative, linkTargets, namedDocuments } from '../support/markdownLinks.js';
+import type { FileTree } from '../support/markdownLinks.js';
 
 // What a user gets from npm, starting from a clean tree: the project's files as a checkout holds
 // them (no dist/, no data/) are copied to a scratch folder and packed there with `npm pack`, whose
@@ -79,6 +81,48 @@ describe('npm pack from a clean tree (prepack builds)', () => {
   });
 });
 
+describe('the links of every shipped page, followed in the unpacked tarball', () => {
+  // what a reader of the package finds: the README on npm, the pages in node_modules/azerbaijan-data
+  const tarball = (): FileTree => ({ name: 'the tarball', files: new Set(packedFiles), read: (file) => readFileSync(join(installed, file), 'utf8') });
+  const pages = (): string[] => packedFiles.filter((p) => p.endsWith('.md')).sort();
+
+  it('ships the pages the README links to: docs/*.md, DATA-LICENSE.md, CITATION.cff', () => {
+    expect(pages()).toEqual(expect.arrayContaining(['README.md', 'CHANGELOG.md', 'DATA-LICENSE.md', 'data/DATA-LICENSE.md', 'docs/cli.md', 'docs/gazetteer.md', 'docs/exports.md']));
+    expect(packedFiles).toContain('CITATION.cff');
+    // every docs page of the checkout, whoever added it
+    expect(checkoutFiles().filter((f) => /^docs\/[^/]+\.md$/.test(f) && !packedFiles.includes(f))).toEqual([]);
+  });
+
+  it('every relative link of every shipped .md file resolves in the tarball, and every #anchor to a heading of its page', () => {
+    const tree = tarball();
+    const relativeLinks = pages().flatMap((p) => linkTargets(tree.read(p)).filter(isRelative));
+    expect(relativeLinks.length).toBeGreaterThan(5);
+    expect(pages().flatMap((p) => brokenLinks(tree, p))).toEqual([]);
+    // the check fails where the tarball lacks the target: the sources, a page's missing heading
+    expect(brokenLink(tree, 'README.md', './src/index.ts')).toMatch(/no such file in the tarball/);
+    expect(brokenLink(tree, 'docs/exports.md', './cli.md#no-such-heading')).toMatch(/no heading with the anchor/);
+  });
+
+  it('every document a shipped page names in inline code (`DATA-LICENSE.md`, `docs/cli.md`) is in the tarball, by the path from the page or from the root', () => {
+    const tree = tarball();
+    const missing = pages().flatMap((page) =>
+      namedDocuments(tree.read(page))
+        .filter((name) => !tree.files.has(join(dirname(page), name)) && !tree.files.has(name))
+        .map((name) => `${page}: \`${name}\``),
+    );
+    expect(missing).toEqual([]);
+    expect(namedDocuments(tree.read('README.md'))).toEqual(expect.arrayContaining(['DATA-LICENSE.md', 'CITATION.cff']));
+  });
+
+  it('package.json names no repository, homepage or bugs address: none is known (CITATION.cff names none), and none is guessed', () => {
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const cff = readFileSync(join(installed, 'CITATION.cff'), 'utf8');
+    const known = /^repository-code:\s*(\S+)/m.exec(cff)?.[1];
+    if (known === undefined) expect([pkg.repository, pkg.homepage, pkg.bugs]).toEqual([undefined, undefined, undefined]);
+    else expect(JSON.stringify(pkg.repository)).toContain(known.replace(/^["']|["']$/g, ''));
+  });
+});
+
 describe('the packed package, installed into a scratch project', () => {
   it('its bin lists the catalogue', () => {
     const { stdout, code } = bin('list');
@@ -91,6 +135,15 @@ describe('the packed package, installed into a scratch project', () => {
     const csv = bin('export', d.id, '--format', 'csv');
     expect(csv.code).toBe(0);
     expect(csv.stdout).toBe(readFileSync(join(installed, 'data', `${d.id}.csv`), 'utf8'));
+  });
+
+  it('ships the views across sources, and its bin prints a measure\'s rows of them with compare --csv', () => {
+    for (const f of ['idps-by-source.csv', 'remittances-by-source.csv', 'remittances-by-source.revisions.csv', 'charts/idps-by-source.vl.json', 'charts/remittances-by-source.vl.json']) {
+      expect(existsSync(join(installed, 'data', f)), f).toBe(true);
+    }
+    const csv = bin('compare', 'idps', '--csv');
+    expect([csv.code, csv.stderr]).toEqual([0, '']);
+    expect(csv.stdout).toBe(readFileSync(join(installed, 'data/idps-by-source.csv'), 'utf8'));
   });
 
   it('its bin, given a misspelt id, exits 2 and names the closest ids', () => {

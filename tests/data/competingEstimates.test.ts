@@ -165,10 +165,11 @@ describe('the competing-estimates view', () => {
     expect(() => estimates('idps' as never, [null] as never)).toThrow(/among\[0\] must be a dataset/);
   });
 
-  it('writes data/competing-estimates.csv from the view: references to observations that stand in observations.csv, no copied figure', () => {
+  it('writes data/competing-estimates.csv from the view: each statement by the key of its observation in observations.csv, with its figure (see tests/exports/acrossSources.test.ts)', () => {
     const data = new URL('../../data/', import.meta.url).pathname;
     const rows = parse(readFileSync(`${data}competing-estimates.csv`), { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!)).toEqual(['measure', 'datasetId', 'observationId']);
+    expect(Object.keys(rows[0]!).slice(0, 3)).toEqual(['measure', 'datasetId', 'observationId']);
+    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['value', 'low', 'high', 'qualifier', 'period', 'statedBy', 'citation', 'locatorSection']));
     expect(rows.map((r) => `${r.measure} ${r.datasetId}/${r.observationId}`).sort()).toEqual(
       view().map((s) => `${s.observation.measure} ${s.dataset}/${s.observation.id}`).sort(),
     );

@@ -2,12 +2,14 @@ import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { datasets } from 'azerbaijan-data';
 import type { Dataset, Observation } from 'azerbaijan-data';
-import { acrossSourcesChartSpec, periodMiddle, statementsAcrossSources, voiceOf, yearSpan } from '../../scripts/docs/acrossSources.js';
+import { acrossSourcesChartSpec, periodMiddle, statementsAcrossSources, yearSpan } from '../../scripts/docs/acrossSources.js';
+import { comparisonViews as comparisonPages, viewTitle as comparisonTitle } from '../../src/tabular/comparisonViews.js';
+import { revisions } from '../../src/tabular/revisions.js';
+import { voiceOf } from '../../src/tabular/voice.js';
 import { chartFontSize, contentColumnWidth } from '../../scripts/docs/chartSpec.js';
 import { cataloguePage } from '../../scripts/docs/cataloguePage.js';
-import { comparisonPage, comparisonPages, comparisonTitle } from '../../scripts/docs/comparisonPages.js';
+import { comparisonPage } from '../../scripts/docs/comparisonPages.js';
 import { renderChart } from '../../scripts/docs/renderChart.js';
-import { revisions } from '../../scripts/docs/revisions.js';
 
 // The docs pages across sources ("IDPs by source", "Remittances by source and edition"): every
 // statement of the measure on one time axis by who states it, readable at 1280 px, and the

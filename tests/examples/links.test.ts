@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, normalize, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { brokenLink, brokenLinks, headingAnchors, isRelative, linkTargets, namedDocuments } from '../support/markdownLinks.js';
+import type { FileTree } from '../support/markdownLinks.js';
 
 // Every relative link of README.md and docs/*.md resolves in the repository as a reader finds it
 // on GitHub or npm, before any build: to a file the checkout holds (never to generated output,
@@ -19,52 +21,8 @@ function checkoutFiles(): Set<string> {
 }
 const files = checkoutFiles();
 
-/** The text of a page without its fenced code blocks, where no line is a heading or a link. */
-function withoutFences(text: string): string {
-  return text.replace(/^(\s*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1\2[`~]*\s*$/gm, '');
-}
-
-/** The text of a page without its code, fenced or inline, where nothing is a link. */
-function prose(text: string): string {
-  return withoutFences(text).replace(/(`+)[\s\S]*?\1/g, '');
-}
-
-/** The targets of the links of a page: inline links and reference definitions, images included. */
-function linkTargets(text: string): string[] {
-  const body = prose(text);
-  const inline = [...body.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((m) => m[1]!);
-  const references = [...body.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+"[^"]*")?\s*$/gm)].map((m) => m[1]!);
-  return [...inline, ...references];
-}
-
-/** The anchors of a page's headings, as GitHub makes them (github-slugger): `## Tests and CI (contributors)` → `tests-and-ci-contributors`. */
-function headingAnchors(text: string): Set<string> {
-  const anchors = new Set<string>();
-  const seen = new Map<string, number>();
-  for (const m of withoutFences(text).matchAll(/^ {0,3}#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
-    const plain = m[1]!.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_]{1,2}([^*_]+)[*_]{1,2}/g, '$1');
-    const slug = plain.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
-    const n = seen.get(slug) ?? 0;
-    seen.set(slug, n + 1);
-    anchors.add(n === 0 ? slug : `${slug}-${n}`);
-  }
-  return anchors;
-}
-
-/** What is wrong with a relative link of `page`, or `undefined` where it resolves. */
-function broken(page: string, target: string): string | undefined {
-  const [path = '', anchor] = target.split('#') as [string, string | undefined];
-  const file = path === '' ? page : normalize(join(dirname(page), decodeURIComponent(path))).replace(/\/$/, '');
-  if (file.startsWith('..')) return `${target}: outside the repository`;
-  const isFile = files.has(file);
-  const isFolder = [...files].some((f) => f.startsWith(`${file}/`));
-  if (!isFile && !isFolder) return `${target}: no such file in the repository (${file})`;
-  if (anchor !== undefined && anchor !== '') {
-    if (!file.endsWith('.md')) return `${target}: an anchor into a file that is not Markdown`;
-    if (!headingAnchors(readFileSync(join(root, file), 'utf8')).has(anchor)) return `${target}: ${file} has no heading with the anchor #${anchor}`;
-  }
-  return undefined;
-}
+const repository: FileTree = { name: 'the repository', files, read: (file) => readFileSync(join(root, file), 'utf8') };
+const broken = (page: string, target: string): string | undefined => brokenLink(repository, page, target);
 
 describe('the links of README.md and docs/*.md', () => {
   it('finds links and anchors the way GitHub reads them', () => {
@@ -77,18 +35,21 @@ describe('the links of README.md and docs/*.md', () => {
     ]);
   });
 
+  it('finds the documents a page names in inline code, which the tarball must hold too (tests/cli/pack.test.ts)', () => {
+    expect(namedDocuments('See `DATA-LICENSE.md`, `docs/cli.md` and `CITATION.cff`; not `.changeset/*.md`, `.changeset/x.md`, `npm run docs` or `../x.md`.\n```sh\ncat `README.md`\n```\n')).toEqual([
+      'DATA-LICENSE.md',
+      'docs/cli.md',
+      'CITATION.cff',
+    ]);
+  });
+
   it('the pages have relative links to check', () => {
-    const relativeLinks = pages.flatMap((p) => linkTargets(readFileSync(join(root, p), 'utf8')).filter((t) => !/^[a-z][a-z0-9+.-]*:/i.test(t)));
+    const relativeLinks = pages.flatMap((p) => linkTargets(readFileSync(join(root, p), 'utf8')).filter(isRelative));
     expect(relativeLinks.length).toBeGreaterThan(5);
   });
 
   it.each(pages)('%s: every relative link resolves to a file of the repository, and every #anchor to a heading', (page) => {
-    const text = readFileSync(join(root, page), 'utf8');
-    const problems = linkTargets(text)
-      .filter((t) => !/^[a-z][a-z0-9+.-]*:/i.test(t) && !t.startsWith('//'))
-      .map((t) => broken(page, t))
-      .filter((p): p is string => p !== undefined);
-    expect(problems).toEqual([]);
+    expect(brokenLinks(repository, page)).toEqual([]);
   });
 
   it('a link into generated output counts as broken: docs/generated/ is not in a checkout', () => {

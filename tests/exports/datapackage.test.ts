@@ -47,13 +47,17 @@ describe('data/datapackage.json', () => {
     expect(pkg.contributors.length).toBeGreaterThan(0);
   });
 
-  it('has the long tables, their Parquet twins, the HXL table, a resource per dataset and one for the events of each dataset that has any', () => {
+  it('has the long tables, their Parquet twins, the HXL table, a resource per dataset and one for the events of each dataset that has any, and the views across sources', () => {
     const expected = [
       ...LONG,
       'observations-parquet',
       'events-parquet',
       'hxl-observations',
       ...datasets.flatMap((d) => [d.id, ...(d.events.length > 0 ? [`${d.id}-events`] : [])]),
+      // the views across sources (tests/exports/acrossSources.test.ts): the statements of each, the revisions of one
+      'idps-by-source',
+      'remittances-by-source',
+      'remittances-by-source-revisions',
     ];
     expect(pkg.resources.map((r) => r.name)).toEqual(expected);
     expect(new Set(pkg.resources.map((r) => r.path)).size).toBe(pkg.resources.length);

@@ -45,7 +45,18 @@ describe('one name for each key in every shipped file', () => {
 
   it('every CSV header names the dataset key datasetId, and no column gives either key a second name', () => {
     expect(secondNames(csvHeaders)).toEqual([]);
-    expect(csvHeaders.filter(([, columns]) => !columns.includes(DATASET_KEY)).map(([f]) => f)).toEqual([]);
+    // a table that sets two observations side by side (a revisions table) names each one's keys by
+    // its role, `<role>DatasetId` and `<role>ObservationId`, and declares the pair a foreign key of observations
+    const paired = csvHeaders.filter(([, columns]) => !columns.includes(DATASET_KEY));
+    expect(paired.map(([f]) => f)).toEqual(['remittances-by-source.revisions.csv']);
+    for (const [f, columns] of paired) {
+      const roles = columns.filter((c) => c.endsWith('DatasetId')).map((c) => c.slice(0, -'DatasetId'.length));
+      expect(roles, f).toEqual(['earlier', 'later']);
+      const declared = pkg.resources.find((r) => r.path === f)!.schema.foreignKeys ?? [];
+      for (const role of roles) {
+        expect(declared, `${f}: ${role}`).toContainEqual({ fields: [`${role}DatasetId`, `${role}ObservationId`], reference: { resource: 'observations', fields: [DATASET_KEY, OBSERVATION_KEY] } });
+      }
+    }
     // the files of observations name the observation key the same way
     const observationFiles = csvHeaders.filter(([f]) => f === 'observations.csv' || f === 'hxl/observations.csv' || datasets.some((d) => f === `${d.id}.csv`));
     expect(observationFiles.filter(([, columns]) => !columns.includes(OBSERVATION_KEY)).map(([f]) => f)).toEqual([]);
@@ -79,7 +90,8 @@ describe('one name for each key in every shipped file', () => {
     ]);
     expect(secondNames([...fields, ...keys])).toEqual([]);
     const toDatasets = pkg.resources.flatMap((r) => (r.schema.foreignKeys ?? []).filter((k) => k.reference.resource === 'datasets').map((k) => [r.name, k.fields, k.reference.fields]));
-    const tables = pkg.resources.filter((r) => r.name !== 'datasets' && r.path.endsWith('.csv') && r.name !== 'hxl-observations' && r.name !== 'competing-estimates');
+    // every table but the revisions table, whose keys name the role of each observation (see above)
+    const tables = pkg.resources.filter((r) => r.name !== 'datasets' && r.path.endsWith('.csv') && r.name !== 'hxl-observations' && r.name !== 'competing-estimates' && r.schema.fields.some((f) => f.name === DATASET_KEY));
     expect(new Set(toDatasets.map(([name]) => name))).toEqual(new Set(tables.map((r) => r.name)));
     for (const [, from, to] of toDatasets) expect([from, to]).toEqual([[DATASET_KEY], [DATASET_KEY]]);
     expect(pkg.resources.find((r) => r.name === 'datasets')!.schema.primaryKey).toEqual([DATASET_KEY]);

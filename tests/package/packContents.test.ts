@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -10,10 +10,14 @@ describe('npm pack', () => {
   const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as [{ files: { path: string }[] }];
   const paths = report.files.map((f) => f.path);
 
-  it('ships only dist/, data/, README.md, LICENSE, CHANGELOG.md and package.json', () => {
-    const stray = paths.filter((p) => !/^(dist|data)\//.test(p) && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(p));
+  it('ships only dist/, data/, the docs pages, README.md, LICENSE, DATA-LICENSE.md, CITATION.cff, CHANGELOG.md and package.json', () => {
+    const root_ = ['README.md', 'LICENSE', 'DATA-LICENSE.md', 'CITATION.cff', 'CHANGELOG.md', 'package.json'];
+    // the docs pages the README links to, but not what the docs build writes under docs/ (site/, generated/)
+    const stray = paths.filter((p) => !/^(dist|data)\//.test(p) && !/^docs\/[^/]+\.md$/.test(p) && !root_.includes(p));
     expect(stray).toEqual([]);
-    expect(paths).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']));
+    expect(paths).toEqual(expect.arrayContaining([...root_, 'docs/cli.md', 'docs/gazetteer.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']));
+    const docs = readdirSync(`${root}docs`).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
+    expect(docs.filter((d) => !paths.includes(d))).toEqual([]);
   });
 
   it('ships no tests, no TypeScript sources and no source maps', () => {

@@ -6,7 +6,8 @@ import type { LibraryMeasureId } from '../../model/dataset.js';
  * reader must know before setting them against each other. It holds no observation of its own:
  * `estimates(measure, datasets)` gathers each statement from the one dataset it stands in, and
  * the build writes the table `data/competing-estimates.csv` from it (one row per statement,
- * referencing its dataset and observation id).
+ * keyed by its dataset and observation id, with its figure, qualifier, period, source, citation
+ * and locator: the rows of `compare <measure> --csv`).
  *
  * @example
  * ```ts
