@@ -6,11 +6,12 @@
  * column set, one row function, so that the two give the same rows.
  */
 import { estimates } from '../helpers/estimates.js';
-import type { Dataset } from '../schema/dataset.js';
+import type { Dataset } from '../model/dataset.js';
 import type { ColumnInfo } from './columns.js';
 import { observationColumns } from './columns.js';
 import type { Cell } from './csv.js';
 import { csvTable } from './csv.js';
+import { provenanceCells } from './provenance.js';
 import { voiceOf } from './voice.js';
 
 const shared = (name: string): ColumnInfo => {
@@ -29,6 +30,7 @@ export const statementColumns: Readonly<Record<string, ColumnInfo>> = {
   measure: { type: 'string', required: true, description: 'What is measured (measure id): the statements of one measure are the figures set side by side.' },
   datasetId: { type: 'string', required: true, description: 'Id of the dataset the statement stands in (see datasets.csv).' },
   observationId: { type: 'string', required: true, description: 'Id of the observation, in that dataset, that makes the statement (see observations.csv).' },
+  topic: shared('topic'),
   measureLabel: { ...shared('measureLabel'), description: 'The label of the measure, as the dataset that holds the statement names it.' },
   period: shared('period'),
   dimensions: {
@@ -51,7 +53,12 @@ export const statementColumns: Readonly<Record<string, ColumnInfo>> = {
   sourceId: shared('sourceId'),
   sourceTitle: shared('sourceTitle'),
   attribution: shared('attribution'),
+  attributionName: shared('attributionName'),
+  via: shared('via'),
+  viaNames: shared('viaNames'),
+  statingBody: shared('statingBody'),
   citation: shared('citation'),
+  sourceFootnote: shared('sourceFootnote'),
   locatorSection: shared('locatorSection'),
   locatorTable: shared('locatorTable'),
   locatorRow: shared('locatorRow'),
@@ -75,10 +82,12 @@ export function statementRows(measure: string, datasets: readonly Dataset[]): Re
   return estimates(measure, datasets).map((s) => {
     const o = s.observation;
     const l = o.locator;
+    const p = provenanceCells(byId.get(s.dataset)!, s.observationId);
     return {
       measure: o.measure,
       datasetId: s.dataset,
       observationId: s.observationId,
+      topic: p.topic,
       measureLabel: byId.get(s.dataset)?.measures.find((m) => m.id === o.measure)?.label ?? o.measure,
       period: o.period,
       dimensions: JSON.stringify(o.dimensions),
@@ -93,7 +102,12 @@ export function statementRows(measure: string, datasets: readonly Dataset[]): Re
       sourceId: s.source.id,
       sourceTitle: s.source.title,
       attribution: s.attribution?.id ?? null,
-      citation: o.citation ?? null,
+      attributionName: p.attributionName,
+      via: p.via,
+      viaNames: p.viaNames,
+      statingBody: p.statingBody,
+      citation: p.citation,
+      sourceFootnote: p.sourceFootnote,
       locatorSection: l.section ?? null,
       locatorTable: l.table ?? null,
       locatorRow: l.row ?? null,
