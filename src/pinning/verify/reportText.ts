@@ -30,8 +30,8 @@ function findingLines(finding: DatasetFinding): string[] {
  * and event added, changed (old → new) or dropped.
  */
 export function reportText(report: VerifyReport, lockfile = 'the lockfile'): string {
-  const packages = `locked from ${report.locked.package.name} ${report.locked.package.version}, installed ${report.installed.package.version}`;
-  if (report.ok) return `The installed data is what ${lockfile} locked: ${plural(report.datasets, 'dataset')} (${packages}).\n`;
-  const header = `${report.findings.length} of ${plural(report.datasets, 'locked dataset')} differ${report.findings.length === 1 ? 's' : ''} from ${lockfile} (${packages}):`;
+  const written = `written from ${report.locked.package.name} ${report.locked.package.version}`;
+  if (report.ok) return `The installed data is what ${lockfile} locked: ${plural(report.datasets, 'dataset')} (${written}).\n`;
+  const header = `${report.findings.length} of ${plural(report.datasets, 'locked dataset')} differ${report.findings.length === 1 ? 's' : ''} from ${lockfile} (${written}):`;
   return `${[header, '', ...report.findings.flatMap(findingLines)].join('\n')}\n`;
 }
