@@ -103,9 +103,9 @@ export async function contentHash(dataset: {
  * other address has none: say so, and where to check the data instead.
  */
 export function webCryptoMissing(caller: string): string {
-  return `${caller}: needs Web Crypto (globalThis.crypto.subtle), which Node 19 and later provide and which browsers provide only on secure pages: ` +
-    'HTTPS, or http://localhost and http://127.0.0.1 (not a plain-HTTP address such as a LAN IP or a staging host). ' +
-    'Serve the page over HTTPS, or check the data where Web Crypto is available, before it reaches the browser: ' +
+  return `${caller}: needs Web Crypto (globalThis.crypto.subtle). Node provides it from version 19; browsers provide it only on secure pages: ` +
+    'HTTPS, or http://localhost and http://127.0.0.1, not a plain-HTTP address (a LAN IP, a staging host). ' +
+    'Serve the page over HTTPS, or check the data before it reaches the browser, where Web Crypto is available: ' +
     'in a test or the build step, with "npx azerbaijan-data verify azerbaijan-data.lock.json" (a lockfile written by "npx azerbaijan-data lock") or verifyData() in Node';
 }
 
