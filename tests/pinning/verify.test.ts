@@ -123,7 +123,7 @@ describe('the release that explains a change', () => {
     expect(reportText(named, 'app.lock.json')).toBe(
       '1 of 1 locked dataset differs from app.lock.json (written from azerbaijan-data 1.0.0):\n\n' +
       'remittance-flows: version 0.9.0 → 1.0.0; see CHANGELOG.md, release 2.0.0\n' +
-      "  no figure's value and no event's date changed\n",
+      "  no figure's value or event's date changed\n",
     );
     const unnamed = checkLock(lock, hashed, []);
     expect(unnamed.findings[0]!.explanation).toBe('version 0.9.0 → 1.0.0; no release in CHANGELOG.md lists this change (installed from an unreleased build?)');

@@ -18,7 +18,7 @@ function findingLines(finding: DatasetFinding): string[] {
   }
   if (finding.figures.length === 0 && finding.events.length === 0 && finding.change === 'changed') {
     const { from, to } = finding.sha256;
-    lines.push(`  no figure's value and no event's date changed${from !== to ? `; the rest of its content did: provenance (a source, attribution, quote or locator), a label, a relation or a gap (sha256 ${from?.slice(0, 12)}… → ${to?.slice(0, 12)}…)` : ''}`);
+    lines.push(`  no figure's value or event's date changed${from !== to ? `: its provenance, a label, a relation or a gap did (sha256 ${from?.slice(0, 12)}… → ${to?.slice(0, 12)}…)` : ''}`);
   }
   return lines;
 }
