@@ -44,5 +44,10 @@ describe('examples/web-app: the data verified in the build step', () => {
     expect(r.stdout).toContain('1 of 1 locked dataset differs from azerbaijan-data.lock.json');
     expect(r.stdout).toContain('  changed inward-remittances-2003: 170 million-usd (2003) → 171 million-usd (2003)');
     expect(existsSync(figures)).toBe(false);
+    // docs/data-versions.md shows these lines
+    const page = readFileSync(join(root, 'docs/data-versions.md'), 'utf8');
+    const shown = /see the build\nstop, `verify` printing under its count of the datasets that differ:\n\n```text\n([\s\S]*?)```/.exec(page)?.[1];
+    expect(shown).toBeDefined();
+    expect(r.stdout).toContain(shown);
   });
 });

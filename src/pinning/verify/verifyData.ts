@@ -52,9 +52,8 @@ export interface VerifyOptions {
  * @example
  * ```ts
  * import { lockData, verifyData, remittanceFlows } from 'azerbaijan-data';
- * const lock = JSON.parse(JSON.stringify(lockData([remittanceFlows])));
- * (await verifyData(lock)).ok; //=> true
- * lock.datasets['remittance-flows'].figures['inward-remittances-2003'].value = 170;
+ * const lock = JSON.parse(JSON.stringify(lockData([remittanceFlows]))); // in a project: the lockfile you committed
+ * lock.datasets['remittance-flows'].figures['inward-remittances-2003'].value = 170; // as an article printed it
  * const report = await verifyData(lock);
  * [report.ok, report.findings[0]!.cause, report.findings[0]!.altered]; //=> [false, 'altered', 'same-version']
  * report.findings[0]!.figures[0]!.id; //=> 'inward-remittances-2003'
@@ -107,8 +106,12 @@ export class DataLockError extends Error {
  *
  * @example
  * ```ts
- * import { assertLocked, lockData } from 'azerbaijan-data';
- * (await assertLocked(lockData())).ok; //=> true
+ * import { readFileSync } from 'node:fs';
+ * import { assertLocked } from 'azerbaijan-data';
+ * // the lockfile of the data before eight datasets' 1.0.0 → 1.0.1 corrections (docs/data-versions.md)
+ * const lockfile = readFileSync('examples/upgrade/azerbaijan-data.lock.json', 'utf8');
+ * const error = await assertLocked(lockfile).catch((e: Error) => e);
+ * error.message.split('\n')[0]; //=> '8 of 36 locked datasets differ from the lockfile (written from azerbaijan-data 0.1.0):'
  * ```
  */
 export async function assertLocked(lockfile: unknown, options: VerifyOptions = {}): Promise<VerifyReport> {

@@ -30,9 +30,11 @@ export interface DatasetFinding extends DatasetChange {
  *
  * @example
  * ```ts
- * import { lockData, verifyData } from 'azerbaijan-data';
- * const report = await verifyData(lockData());
- * [report.ok, report.findings.length]; //=> [true, 0]
+ * import { lockData, verifyData, remittanceFlows } from 'azerbaijan-data';
+ * const lock = JSON.parse(JSON.stringify(lockData([remittanceFlows])));
+ * lock.datasets['remittance-flows'].figures['inward-remittances-2003'].value = 170; // as an article printed it
+ * const report = await verifyData(lock);
+ * [report.ok, report.datasets, report.findings.length]; //=> [false, 1, 1]
  * ```
  */
 export interface VerifyReport {
