@@ -17,7 +17,7 @@ Commands:
                         changed, added or dropped, and the changelog entry
 
 Options:
-  --json                (list, show, compare, verify) one JSON document on standard output, for scripts
+  --json                (list, show, compare, verify) one JSON document on standard output
   -h, --help            this help; "azerbaijan-data <command> --help" for a command's
   -v, --version         the version of the package
 
