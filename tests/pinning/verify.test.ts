@@ -126,7 +126,7 @@ describe('the release that explains a change', () => {
       "  no figure's value or event's date changed\n",
     );
     const unnamed = checkLock(lock, hashed, []);
-    expect(unnamed.findings[0]!.explanation).toBe('version 0.9.0 → 1.0.0; no release in CHANGELOG.md lists this change (installed from an unreleased build?)');
+    expect(unnamed.findings[0]!.explanation).toBe('version 0.9.0 → 1.0.0; no release in CHANGELOG.md lists this change yet (an unreleased build: the pending changesets in .changeset/ describe it)');
   });
 
   it('says in one line when the data is what was locked', () => {

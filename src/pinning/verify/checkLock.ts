@@ -22,7 +22,7 @@ const changelog = (releases: readonly string[]): string =>
 function released(change: DatasetChange, releases: readonly Release[]): DatasetFinding {
   const { from, to } = change.version;
   const explaining = releasesExplaining(change.id, from, to, releases);
-  const where = explaining.length > 0 ? changelog(explaining) : 'no release in CHANGELOG.md lists this change (installed from an unreleased build?)';
+  const where = explaining.length > 0 ? changelog(explaining) : 'no release in CHANGELOG.md lists this change yet (an unreleased build: the pending changesets in .changeset/ describe it)';
   let what: string;
   if (to === null) what = `locked at ${from}, not installed: the installed package has no dataset "${change.id}"`;
   else if (from === null) what = `added at ${to}`;
