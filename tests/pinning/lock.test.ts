@@ -44,6 +44,9 @@ describe('lockData', () => {
     expect(() => lockData('remittance-flows' as never)).toThrow(/lockData: datasets must be an array of datasets, got string/);
     expect(() => lockData([remittanceFlows, {} as never])).toThrow(/datasets\[1\] is not a dataset/);
     expect(() => lockData([remittanceFlows, remittanceFlows])).toThrow(/"remittance-flows" is given twice/);
+    const proto = JSON.parse(JSON.stringify(remittanceFlows)) as Json;
+    proto.observations[0].id = '__proto__';
+    expect(() => lockData([proto as typeof remittanceFlows])).toThrow(/observation id "__proto__", which a lockfile cannot hold/);
   });
 });
 

@@ -28,13 +28,17 @@ export interface Lockable {
 export function lockDataset(dataset: Lockable): LockedDataset {
   const figures: Record<string, LockedFigure> = {};
   for (const o of dataset.observations) {
+    if (o.id === '__proto__') throw new TypeError(`lockData: dataset "${dataset.id}" has an observation id "__proto__", which a lockfile cannot hold`);
     figures[o.id] =
       o.qualifier === 'range'
         ? { qualifier: 'range', low: o.low, high: o.high, unit: o.unit, period: o.period }
         : { qualifier: o.qualifier, value: o.value, unit: o.unit, period: o.period };
   }
   const events: Record<string, LockedEvent> = {};
-  for (const e of dataset.events) events[e.id] = { date: e.date };
+  for (const e of dataset.events) {
+    if (e.id === '__proto__') throw new TypeError(`lockData: dataset "${dataset.id}" has an event id "__proto__", which a lockfile cannot hold`);
+    events[e.id] = { date: e.date };
+  }
   return { version: dataset.version, sha256: dataset.sha256, figures, events };
 }
 
@@ -63,6 +67,7 @@ export function lockData(datasets: readonly Lockable[] = allDatasets): Lockfile 
     if (typeof dataset !== 'object' || dataset === null || typeof dataset.id !== 'string' || !Array.isArray(dataset.observations) || !Array.isArray(dataset.events)) {
       throw new TypeError(`lockData: datasets[${i}] is not a dataset (an object with id, version, sha256, observations and events)`);
     }
+    if (dataset.id === '__proto__') throw new TypeError('lockData: a dataset id "__proto__" cannot be held in a lockfile');
     if (Object.hasOwn(locked, dataset.id)) throw new TypeError(`lockData: dataset "${dataset.id}" is given twice`);
     locked[dataset.id] = lockDataset(dataset);
   });
