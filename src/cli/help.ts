@@ -23,9 +23,13 @@ Commands:
                         CSL-JSON, BibTeX or biblatex
   places [<name>]       the gazetteer: a place's names in every script and who uses each;
                         without a name, every place
+  lock [<id>…]          write azerbaijan-data.lock.json: each dataset's version, sha256
+                        and every figure, to hold the numbers you publish
+  verify <lockfile>     check the installed data against a lockfile; name each figure
+                        changed, added or dropped, and the changelog entry
 
 Options:
-  --json                (list, show, compare, places) one JSON document on standard output
+  --json                (list, show, compare, places, verify) one JSON doc on standard output
   --csv                 (compare) every statement as a CSV, for a spreadsheet
   --period <years>      (show, export, compare) a year (2022) or a range of years, ends
                         included (2009-2015 or 2009..2015): the figures whose period lies
@@ -46,9 +50,10 @@ whole list.
 
 Exit codes: 0 done (a filter that matches nothing is no error: the result is empty); 1
 standard output or the --output file cannot be written (a missing folder is not
-created; --output - is standard output); 2 unknown command, option, dimension, code,
-dataset, measure, place or format, a --period that is not a year or a range of years,
-or an option given twice.
+created; --output - is standard output), or verify found data that differs from the
+lockfile; 2 unknown command, option, dimension, code, dataset, measure, place or
+format, a --period that is not a year or a range of years, an option given twice, or
+a lockfile verify cannot read.
 `,
   list: `Usage: azerbaijan-data list [--json]
 
@@ -152,5 +157,29 @@ Armenian-usage name in brackets. Without a name, every place: id, kind and its f
   --json    { "places": [ { "id", "kind", "names": { "az", "en", "hy", "ru" }, "spellings",
                             "usage": [ { "name", "language", "usedBy", "tradition" } ],
                             "references", "iso3166", "within", "note" } ] }
+`,
+  lock: `Usage: azerbaijan-data lock [<id>…] [--output <file>]
+
+Writes a data lockfile, azerbaijan-data.lock.json (JSON): the package version and, for every
+dataset (or only the datasets named), its version, its sha256 and each figure's value by
+observation id (qualifier, value or low–high, unit, period) and each event's date. Commit it
+with your article or app; "azerbaijan-data verify" checks the installed data against it.
+  -o, --output    write to this file instead (--output - for standard output)
+`,
+  verify: `Usage: azerbaijan-data verify <lockfile> [--json]
+
+Checks the installed data against a lockfile written by "azerbaijan-data lock". Exit code 0
+when every locked dataset is installed as locked; 1 when one differs, and then names each
+dataset and each figure changed (old → new), added or dropped, with the CHANGELOG.md release
+that explains it, or says the data was altered outside a release (content that does not hash to
+its sha256, or changed content under the same version). Datasets the lockfile does not name
+are not checked. Run it in a test or the build, e.g. "prebuild": "azerbaijan-data verify
+azerbaijan-data.lock.json" in package.json. 2 when the lockfile cannot be read.
+  --json    the report as one JSON document:
+            { "lockfile", "ok", "locked": { "package" }, "installed": { "package" },
+              "datasets" (count), "findings": [ { "id", "change", "version": { "from", "to" },
+                "sha256": { "from", "to" }, "figures": [ { "id", "change", "from", "to" } ],
+                "events": [...], "cause": "release"|"altered", "altered", "releases",
+                "explanation" } ] }
 `,
 } as const;

@@ -11,7 +11,11 @@ import { DataVersionError } from './dataVersionError.js';
  * later, browsers); it runs in O(size of the dataset).
  *
  * @param dataset - any dataset of the library (or one read with `parseDataset`).
- * @param sha256 - the 64-character hex digest you recorded (`dataset.sha256`).
+ * @param sha256 - the 64-character hex digest you recorded when you checked the data: the
+ * dataset's `sha256` in your lockfile (`npx azerbaijan-data lock`) or in
+ * `npx azerbaijan-data list --json` that day; never the dataset's own `sha256`, which would
+ * compare the data with itself. Check it in a test or the build step: browsers provide Web
+ * Crypto only on HTTPS pages and localhost.
  * @returns a promise of the dataset.
  * @throws {DataVersionError} (the promise rejects) when the declared hash is not `sha256`
  * (`what: 'sha256'`) or the content does not hash to it (`what: 'content'`).
@@ -20,7 +24,8 @@ import { DataVersionError } from './dataVersionError.js';
  * @example
  * ```ts
  * import { assertHash, internationalMigration } from 'azerbaijan-data';
- * (await assertHash(internationalMigration, internationalMigration.sha256)).id; //=> 'international-migration'
+ * const recorded = 'ac6632c6eae27e8e18c3421513efe2212b79de09585c6fd113571475c955423d'; // from the lockfile
+ * (await assertHash(internationalMigration, recorded)).id; //=> 'international-migration'
  * ```
  */
 export async function assertHash<

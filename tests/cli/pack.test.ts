@@ -152,6 +152,16 @@ describe('the packed package, installed into a scratch project', () => {
     expect(stderr).toContain(`"${datasets[0].id}"`);
   });
 
+  it('its bin locks the data and verifies it: exit 0 as locked, 1 naming a figure that changed (issue 24)', () => {
+    expect(bin('lock', 'remittance-flows').code).toBe(0);
+    expect(bin('verify', 'azerbaijan-data.lock.json').code).toBe(0);
+    const file = join(project, 'azerbaijan-data.lock.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"inward-remittances-2003": {"qualifier": "exact", "value": 171,', '"inward-remittances-2003": {"qualifier": "exact", "value": 170,'));
+    const changed = bin('verify', 'azerbaijan-data.lock.json');
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toContain('  changed inward-remittances-2003: 170 million-usd (2003) → 171 million-usd (2003)');
+  });
+
   it('the data is importable by name from the scratch project, with import and require', () => {
     const esm = execFileSync(process.execPath, ['--input-type=module', '-e', "import { datasets } from 'azerbaijan-data'; process.stdout.write(String(datasets.length));"], { cwd: project, encoding: 'utf8' });
     expect(Number(esm)).toBe(datasets.length);
