@@ -11,12 +11,12 @@ export const INTRO =
   'version changed and each figure added, changed or dropped). Unreleased changes are the pending\n' +
   'changesets.';
 
-/** A paragraph that began with these words is the intro of an earlier wording, replaced by {@link INTRO}. */
-const INTRO_START = /^Written by `n(px changeset version|pm run release)`/;
+/** The intro as it read before the first release, replaced by {@link INTRO}. */
+const OLD_INTRO_START = 'Written by `npx changeset version` from the changesets in `.changeset/`';
 
 /** The changelog with {@link INTRO} right under its title, wherever `changeset version` left the old one. */
 export function withIntro(changelog: string): string {
-  const paragraphs = changelog.trim().split(/\n{2,}/).filter((p) => !INTRO_START.test(p));
+  const paragraphs = changelog.trim().split(/\n{2,}/).filter((p) => p !== INTRO && !p.startsWith(OLD_INTRO_START));
   const [title, ...rest] = paragraphs;
   if (title === undefined || !title.startsWith('# ')) throw new Error('CHANGELOG.md: expected a first line "# azerbaijan-data"');
   return `${[title, INTRO, ...rest].join('\n\n')}\n`;
