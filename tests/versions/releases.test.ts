@@ -83,7 +83,7 @@ describe('CHANGELOG.md and the release snapshots', () => {
     for (const [id, d] of Object.entries(first.datasets)) {
       expect(section).toContain(`- \`${id}\` ${d.version}: ${Object.keys(d.figures).length} figure`);
     }
-    const history = existsSync(`${root}${HISTORY}`) ? (JSON.parse(readFileSync(`${root}${HISTORY}`, 'utf8')) as Lockfile) : { datasets: {} };
+    const history = existsSync(`${root}${HISTORY}`) ? (JSON.parse(readFileSync(`${root}${HISTORY}`, 'utf8')) as Lockfile) : { datasets: {} as Lockfile['datasets'] };
     for (const [id, d] of Object.entries(first.datasets)) {
       const earlier = history.datasets[id];
       if (earlier === undefined) continue;
