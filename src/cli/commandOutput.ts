@@ -2,6 +2,8 @@
 export interface CommandOutput {
   readonly stdout: string;
   readonly stderr: string;
+  /** The exit code, where a command's result sets it (verify: 1 when the data differs); 0 otherwise. */
+  readonly code?: number;
 }
 
 /** How a command prints: one JSON document (`--json`), or text tables that fit `width` columns. */

@@ -11,9 +11,13 @@ Commands:
   compare <measure>     every statement of a measure across sources, like with like
   cite <id> [<figure>]  how to cite a dataset, one figure of it, or a source: text,
                         CSL-JSON, BibTeX or biblatex
+  lock [<id>…]          write azerbaijan-data.lock.json: each dataset's version, sha256
+                        and every figure, to hold the numbers you publish
+  verify <lockfile>     check the installed data against a lockfile; name each figure
+                        changed, added or dropped, and the changelog entry
 
 Options:
-  --json                (list, show, compare) one JSON document on standard output, for scripts
+  --json                (list, show, compare, verify) one JSON document on standard output, for scripts
   -h, --help            this help; "azerbaijan-data <command> --help" for a command's
   -v, --version         the version of the package
 
@@ -25,8 +29,9 @@ command, option, dataset id, figure id or measure gets the closest few names
 ("did you mean"), never the whole list.
 
 Exit codes: 0 done; 1 standard output or the --output file cannot be written (a missing
-folder is not created; --output - is standard output); 2 unknown command, option,
-dataset, measure or format, or an option given twice.
+folder is not created; --output - is standard output), or verify found data that differs
+from the lockfile; 2 unknown command, option, dataset, measure or format, an option given
+twice, or a lockfile verify cannot read.
 `,
   list: `Usage: azerbaijan-data list [--json]
 
@@ -96,5 +101,29 @@ then the dataset and the library. e.g. azerbaijan-data cite remittance-flows inw
   --format csl      CSL-JSON, for Zotero, Pandoc and citeproc
   --format bibtex   BibTeX entries of standard types, which classic BibTeX reads
   --format biblatex biblatex entries (@online, @dataset, @software), for biber
+`,
+  lock: `Usage: azerbaijan-data lock [<id>…] [--output <file>]
+
+Writes a data lockfile, azerbaijan-data.lock.json (JSON): the package version and, for every
+dataset (or only the datasets named), its version, its sha256 and each figure's value by
+observation id (qualifier, value or low–high, unit, period) and each event's date. Commit it
+with your article or app; "azerbaijan-data verify" checks the installed data against it.
+  -o, --output    write to this file instead (--output - for standard output)
+`,
+  verify: `Usage: azerbaijan-data verify <lockfile> [--json]
+
+Checks the installed data against a lockfile written by "azerbaijan-data lock". Exit code 0
+when every locked dataset is installed as locked; 1 when one differs, and then names each
+dataset and each figure changed (old → new), added or dropped, with the CHANGELOG.md release
+that explains it, or says the data was altered outside a release (content that does not hash to
+its sha256, or changed content under the same version). Datasets the lockfile does not name
+are not checked. Run it in a test or the build, e.g. "prebuild": "azerbaijan-data verify
+azerbaijan-data.lock.json" in package.json. 2 when the lockfile cannot be read.
+  --json    the report as one JSON document:
+            { "lockfile", "ok", "locked": { "package" }, "installed": { "package" },
+              "datasets" (count), "findings": [ { "id", "change", "version": { "from", "to" },
+                "sha256": { "from", "to" }, "figures": [ { "id", "change", "from", "to" } ],
+                "events": [...], "cause": "release"|"altered", "altered", "releases",
+                "explanation" } ] }
 `,
 } as const;

@@ -4,12 +4,15 @@ import { citeCommand } from './cite.js';
 import { compare } from './compare.js';
 import { exportDataset } from './exportDataset.js';
 import { findDataset } from './findDataset.js';
+import { LOCKFILE_NAME } from '../pinning/lock/lockfile.js';
 import { help } from './help.js';
 import { list } from './list.js';
+import { lockCommand } from './lock.js';
 import { show } from './show.js';
 import { terminalSafe } from './terminalSafe.js';
 import { unknownOption } from './unknownOption.js';
 import { UsageError, nameList, unknownName } from './usageError.js';
+import { verifyCommand } from './verify.js';
 import { version } from './version.js';
 import { writeFailure } from './writeFailure.js';
 import type { CommandOutput } from './commandOutput.js';
@@ -23,7 +26,7 @@ export interface CliResult {
   readonly code: number;
 }
 
-const commands = ['list', 'show', 'export', 'compare', 'cite'] as const;
+const commands = ['list', 'show', 'export', 'compare', 'cite', 'lock', 'verify'] as const;
 type Command = (typeof commands)[number];
 
 function isCommand(name: string | undefined): name is Command {
@@ -44,6 +47,8 @@ const usage: Record<Command, { positionals: number; arguments: string; options: 
   export: { positionals: 1, arguments: 'one argument (a dataset id)', options: ['format', 'output'] },
   compare: { positionals: 1, arguments: 'one argument (a measure)', options: ['json'] },
   cite: { positionals: 2, arguments: 'at most two arguments (a dataset id, then a figure id)', options: ['format'] },
+  lock: { positionals: Infinity, arguments: 'dataset ids', options: ['output'] },
+  verify: { positionals: 1, arguments: 'one argument (a lockfile)', options: ['json'] },
 };
 
 function parse(command: Command, args: string[]) {
@@ -107,6 +112,13 @@ function runCommand(command: Command, args: string[], width: number): CommandOut
       if (values.output === undefined) return { stdout: text, stderr: '' };
       return { stdout: writeOutput(values.output, text), stderr: '' };
     }
+    case 'lock': {
+      const { text, summary } = lockCommand(positionals);
+      const file = values.output ?? LOCKFILE_NAME;
+      return { stdout: writeOutput(file, text), stderr: `${summary}${file === '-' ? '' : ` to ${file}`}\n` };
+    }
+    case 'verify':
+      return verifyCommand(positionals[0], mode);
   }
 }
 
@@ -128,9 +140,10 @@ export interface RunOptions {
 /**
  * Runs the command line on its arguments (without `node` and the script) and returns what it
  * prints and its exit code: 0 when done, 2 for a command line it cannot run (an unknown command,
- * option, dataset, measure or format; an option given twice), 1 when `export --output` cannot
- * write its file (a missing folder is not created: the message says to create it). Writes a
- * file only for `export --output <file>`; `--output -` is standard output. Never throws: the
+ * option, dataset, measure or format; an option given twice; a lockfile verify cannot read), 1
+ * when `export --output` or `lock` cannot write its file (a missing folder is not created: the
+ * message says to create it) or when `verify` finds data that differs from its lockfile. Writes a
+ * file only for `export --output <file>` and `lock`; `--output -` is standard output. Never throws: the
  * arguments echoed in a message have their control characters escaped, and an unexpected error
  * is one line with exit code 1, without a stack trace.
  */
@@ -145,7 +158,8 @@ export function run(argv: readonly string[], options: RunOptions = {}): CliResul
     }
     if (first === '--version' || first === '-v') return { stdout: `${version}\n`, stderr: '', code: 0 };
     if (!isCommand(first)) throw new UsageError(unknownName('command', first, commands, `the commands are ${nameList(commands)}; see "azerbaijan-data --help"`));
-    return { ...runCommand(first, rest, width), code: 0 };
+    const output = runCommand(first, rest, width);
+    return { stdout: output.stdout, stderr: output.stderr, code: output.code ?? 0 };
   } catch (e) {
     if (e instanceof UsageError) return failure(e.message, 2, width);
     // a file --output cannot write (no such folder, no permission): say so, without a stack trace

@@ -78,7 +78,8 @@ export function canonicalContent(dataset: Hashable): string {
  * RFC 8785 canonical JSON, UTF-8), as 64 lower-case hex digits: what its `sha256` must be.
  * Asynchronous, through Web Crypto (`globalThis.crypto.subtle`: Node 19 and later, browsers).
  *
- * @throws {TypeError} when the content has no JSON form, or Web Crypto is not available.
+ * @throws {TypeError} when the content has no JSON form, or Web Crypto is not available (browsers
+ * provide it only on HTTPS pages and localhost: the message says so, and to check in the build).
  *
  * @example
  * ```ts
@@ -93,11 +94,30 @@ export async function contentHash(dataset: {
   readonly events: unknown;
   readonly gaps: unknown;
 }): Promise<string> {
-  const subtle = (globalThis as { crypto?: { subtle?: SubtleCryptoLike } }).crypto?.subtle;
-  if (subtle === undefined) {
-    throw new TypeError('contentHash: needs Web Crypto (globalThis.crypto.subtle), as in Node 19 and later and in browsers');
-  }
-  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(canonicalContent(dataset)));
+  return sha256Hex(canonicalContent(dataset), (globalThis as { crypto?: { subtle?: SubtleCryptoLike } }).crypto?.subtle);
+}
+
+/**
+ * The message of the error thrown where Web Crypto is missing. Browsers give `crypto.subtle`
+ * only to secure pages (HTTPS, and http://localhost), so a page served over plain HTTP from any
+ * other address has none: say so, and where to check the data instead.
+ */
+export function webCryptoMissing(caller: string): string {
+  return `${caller}: needs Web Crypto (globalThis.crypto.subtle). Node provides it from version 19; browsers provide it only on secure pages: ` +
+    'HTTPS, or http://localhost and http://127.0.0.1, not a plain-HTTP address (a LAN IP, a staging host). ' +
+    'Serve the page over HTTPS, or check the data before it reaches the browser, where Web Crypto is available: ' +
+    'in a test or the build step, with "npx azerbaijan-data verify azerbaijan-data.lock.json" (a lockfile written by "npx azerbaijan-data lock") or verifyData() in Node';
+}
+
+/**
+ * The SHA-256 of a text's UTF-8 bytes, as 64 lower-case hex digits, computed by `subtle` (Web
+ * Crypto's SubtleCrypto; `undefined` where the platform has none, which throws).
+ *
+ * @throws {TypeError} when `subtle` is undefined: the message says where browsers provide it.
+ */
+export async function sha256Hex(text: string, subtle: SubtleCryptoLike | undefined, caller = 'contentHash'): Promise<string> {
+  if (subtle === undefined) throw new TypeError(webCryptoMissing(caller));
+  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
   const bytes = new Uint8Array(digest);
   let hex = '';
   for (let i = 0; i < bytes.length; i++) hex += bytes[i]!.toString(16).padStart(2, '0');
@@ -105,6 +125,6 @@ export async function contentHash(dataset: {
 }
 
 /** The part of Web Crypto's SubtleCrypto that {@link contentHash} uses. */
-interface SubtleCryptoLike {
+export interface SubtleCryptoLike {
   digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
 }

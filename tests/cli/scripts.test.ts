@@ -259,7 +259,7 @@ describe('did you mean, for commands and options', () => {
   it('a misspelt command names the closest commands', () => {
     const r = run(['lsit']);
     expect(r.code).toBe(2);
-    expect(r.stderr.replace(/\s+/g, ' ')).toContain('unknown command "lsit". Did you mean "list"? The commands are "list", "show", "export", "compare" and "cite"');
+    expect(r.stderr.replace(/\s+/g, ' ')).toContain('unknown command "lsit". Did you mean "list"? The commands are "list", "show", "export", "compare", "cite", "lock" and "verify"');
   });
 });
 

@@ -4,3 +4,5 @@ export { lockData } from './lockData.js';
 export type { Lockable } from './lockData.js';
 export { diffLocks, figureText } from './diffLocks.js';
 export type { DatasetChange, ItemChange } from './diffLocks.js';
+export { LockfileError } from './lockfileError.js';
+export { parseLockfile } from './parseLockfile.js';

@@ -2,7 +2,17 @@ import { datasets as allDatasets } from '../../catalogue.js';
 import { packageVersion } from '../../citation/packageVersion.js';
 import type { LockedDataset, LockedEvent, LockedFigure, Lockfile } from './lockfile.js';
 
-/** The parts of a dataset a lockfile records. */
+/**
+ * The parts of a dataset a lockfile records: its id, version, sha256, observations and events.
+ * Every dataset of the library is one.
+ *
+ * @example
+ * ```ts
+ * import type { Lockable } from 'azerbaijan-data';
+ * import { remittanceFlows } from 'azerbaijan-data';
+ * const lockable: Lockable = remittanceFlows;
+ * ```
+ */
 export interface Lockable {
   readonly id: string;
   readonly version: string;

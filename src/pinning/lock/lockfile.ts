@@ -64,5 +64,13 @@ export interface Lockfile {
   readonly datasets: Readonly<Record<string, LockedDataset>>;
 }
 
-/** The default file name of a lockfile, which `npx azerbaijan-data lock` writes. */
+/**
+ * The default file name of a lockfile: what `npx azerbaijan-data lock` writes.
+ *
+ * @example
+ * ```ts
+ * import { LOCKFILE_NAME } from 'azerbaijan-data';
+ * LOCKFILE_NAME; //=> 'azerbaijan-data.lock.json'
+ * ```
+ */
 export const LOCKFILE_NAME = 'azerbaijan-data.lock.json';
