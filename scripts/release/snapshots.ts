@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import semver from 'semver';
 import type { Lockfile } from '../../src/pinning/lock/lockfile.js';
+import { lockfileText } from '../../src/pinning/lock/lockfileText.js';
 
 /** The folder of the snapshots, relative to the project root. */
 export const RELEASES_DIR = 'releases';
@@ -37,7 +38,7 @@ export function lastRelease(root: string): { readonly version: string; readonly 
   return version === undefined ? undefined : { version, lock: readSnapshot(root, version) };
 }
 
-/** A lockfile as the snapshots are written: two-space JSON and a final newline. */
+/** A lockfile as the snapshots are written: as `azerbaijan-data lock` writes it, a figure a line. */
 export function lockText(lock: Lockfile): string {
-  return `${JSON.stringify(lock, null, 2)}\n`;
+  return lockfileText(lock);
 }
