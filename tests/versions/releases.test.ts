@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 import { DataVersionError, datasets, diffLocks, figureText, packageCitation } from 'azerbaijan-data';
 import type { Lockfile } from 'azerbaijan-data';
@@ -77,7 +78,7 @@ describe('CHANGELOG.md and the release snapshots', () => {
   });
 
   it('the first release\'s entry lists every dataset with its version and explains each one published above its first version', () => {
-    if (versions.length === 0) return expect(existsSync(`${root}${HISTORY}`)).toBe(false);
+    if (versions.length === 0) return expect(entries).toEqual([]);
     const first = readSnapshot(root, versions[0]!);
     const section = dataSection(versions[0]!);
     for (const [id, d] of Object.entries(first.datasets)) {
@@ -96,6 +97,20 @@ describe('CHANGELOG.md and the release snapshots', () => {
     // A dataset above 1.0.0 in the first release is in the history lockfile (its version moved before any release).
     const above = Object.entries(first.datasets).filter(([, d]) => d.version !== '1.0.0').map(([id]) => id);
     expect(Object.keys(history.datasets).sort()).toEqual(expect.arrayContaining(above.sort()));
+  });
+});
+
+describe('the lockfile of the data before the first release\'s corrections (releases/history/)', () => {
+  it('holds each dataset at a lower data version and another content than the library has now', () => {
+    if (!existsSync(`${root}${HISTORY}`)) return expect(versions).toEqual([]);
+    const history = JSON.parse(readFileSync(`${root}${HISTORY}`, 'utf8')) as Lockfile;
+    expect(Object.keys(history.datasets).length).toBeGreaterThan(0);
+    for (const [id, earlier] of Object.entries(history.datasets)) {
+      const now = datasets.find((d) => d.id === id);
+      expect(now, id).toBeDefined();
+      expect(semver.lt(earlier.version, now!.version), `${id}: ${earlier.version} < ${now!.version}`).toBe(true);
+      expect(earlier.sha256, id).not.toBe(now!.sha256);
+    }
   });
 });
 
