@@ -8,7 +8,8 @@
  *    last release's snapshot, or for the first release with the data of each dataset at its first
  *    version (from the git history; that lockfile goes to releases/history/).
  * 4. Writes the release's snapshot `releases/<version>.lock.json`, `src/pinning/releases.ts`,
- *    CITATION.cff's version and date, and `npm run generate` (src/citation/packageVersion.ts).
+ *    CITATION.cff's version and date, package-lock.json's version, and `npm run generate`
+ *    (src/citation/packageVersion.ts).
  *
  * Then `npm run build`, `npm test`, and commit it all as "Release <version>".
  */
@@ -119,6 +120,12 @@ const records = releasedVersions(root).map((v) => {
 });
 writeFileSync(join(root, 'src', 'pinning', 'releases.ts'), releasesModule(records));
 moveCitation(root, version, date);
+// package-lock.json states the package's version too (changeset version moves package.json only).
+const lockPath = join(root, 'package-lock.json');
+const packageLock = JSON.parse(readFileSync(lockPath, 'utf8')) as { version: string; packages: Record<string, { version?: string }> };
+packageLock.version = version;
+packageLock.packages['']!.version = version;
+writeFileSync(lockPath, `${JSON.stringify(packageLock, null, 2)}\n`);
 execFileSync('npm', ['run', 'generate'], { cwd: root, stdio: 'inherit' });
 
 console.log(`release: ${version} of ${date}: CHANGELOG.md, ${snapshotFile(version)}${history.length > 0 ? `, ${HISTORY_FILE}` : ''}, src/pinning/releases.ts, CITATION.cff, src/citation/packageVersion.ts. Now: npm run build && npm test, then commit "Release ${version}".`);
