@@ -64,6 +64,7 @@ const problems = [...(previous ? versionProblems(changes, previous.version) : []
 if (problems.length > 0) fail(`the data is not ready:\n  ${problems.join('\n  ')}`);
 
 // 2. changeset version.
+const versionBefore = packageJson().version;
 execFileSync(join(root, 'node_modules', '.bin', 'changeset'), ['version'], { cwd: root, stdio: 'inherit' });
 const version = packageJson().version;
 if (releasedVersions(root).includes(version)) fail(`release ${version} exists already (${snapshotFile(version)})`);
@@ -120,6 +121,9 @@ const records = releasedVersions(root).map((v) => {
 });
 writeFileSync(join(root, 'src', 'pinning', 'releases.ts'), releasesModule(records));
 moveCitation(root, version, date);
+// The README prints the citation cite() gives, which names the package version (tests/citation/cite.test.ts).
+const readmePath = join(root, 'README.md');
+writeFileSync(readmePath, readFileSync(readmePath, 'utf8').replaceAll(`In azerbaijan-data ${versionBefore}.`, `In azerbaijan-data ${version}.`).replaceAll(`on Azerbaijan (version ${versionBefore})`, `on Azerbaijan (version ${version})`));
 // package-lock.json states the package's version too (changeset version moves package.json only).
 const lockPath = join(root, 'package-lock.json');
 const packageLock = JSON.parse(readFileSync(lockPath, 'utf8')) as { version: string; packages: Record<string, { version?: string }> };
