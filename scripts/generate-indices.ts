@@ -1,7 +1,7 @@
 /**
  * Writes the index modules that list the sources and datasets: `src/sources/index.ts`,
  * `src/topics/<topic>.ts` and `src/catalogue.ts`; `src/citation/packageVersion.ts`, the version
- * of package.json as a constant (so that no build inlines the whole package.json, scripts and
+ * of package.json and the date of its release (src/pinning/releases.ts) as constants (so that no build inlines the whole package.json, scripts and
  * devDependencies included, for it); `src/citation/documentReferences.ts`, the short reference of
  * each document, which the citation of a body names; and `src/model/datasetIds.ts`, the literal unions of every
  * dataset's observation ids (by kind: point or range), event ids and measure ids, which the
@@ -122,11 +122,17 @@ write(
     `export interface DatasetIds {\n${idBlocks.join('\n')}\n}\n`,
 );
 const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+// The date of this version's release (src/pinning/releases.ts, written by npm run release); a
+// version not released yet (a checkout before the first release) carries the date 0.1.0 had.
+const { releases } = (await import(pathToFileURL(join(root, 'src', 'pinning', 'releases.ts')).href)) as { releases: readonly { version: string; date: string }[] };
+const packageDate = releases.find((r) => r.version === packageVersion)?.date ?? releases.at(-1)?.date ?? '2026-11-24';
 write(
   'src/citation/packageVersion.ts',
   banner +
     `/** The version of the package, as package.json states it (the citation and the CLI carry it). */\n` +
-    `export const packageVersion = ${JSON.stringify(packageVersion)};\n`,
+    `export const packageVersion = ${JSON.stringify(packageVersion)};\n` +
+    `/** The date of that version's release (ISO 8601), as src/pinning/releases.ts states it. */\n` +
+    `export const packageDate = ${JSON.stringify(packageDate)};\n`,
 );
 // The short reference of each document (a source with a file), by id: a body's citation names the
 // documents that cite it (its citedIn) with these, so that cite() carries no source record.

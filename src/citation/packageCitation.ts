@@ -1,4 +1,4 @@
-import { packageVersion } from './packageVersion.js';
+import { packageDate, packageVersion } from './packageVersion.js';
 
 /**
  * How to cite this library itself: its name, title, version (the package's) and the date of that
@@ -22,7 +22,7 @@ export const packageCitation: {
   name: 'azerbaijan-data',
   title: 'azerbaijan-data: typed, versioned, source-cited datasets on Azerbaijan',
   version: packageVersion,
-  /** The date of this version (ISO 8601), as `date-released` in CITATION.cff. */
-  date: '2026-11-24',
+  /** The date of this version's release (ISO 8601), as `date-released` in CITATION.cff. */
+  date: packageDate,
   authors: 'The azerbaijan-data contributors',
 });

@@ -1,3 +1,11 @@
+import { changelogRelease } from './changelogRelease.js';
+
+/** Where CHANGELOG.md says what changed in a dataset: `" (see CHANGELOG.md, release 1.0.0)"`, or nothing before its first release. */
+function seeChangelog(datasetId: string): string {
+  const release = changelogRelease(datasetId);
+  return release === undefined ? '' : ` (see CHANGELOG.md, release ${release})`;
+}
+
 /**
  * Thrown by {@link assertVersion} and {@link assertHash} when the installed data is not the data
  * a consumer validated against. `datasetId`, `expected` and `actual` say which and how; `what`
@@ -25,7 +33,7 @@ export class DataVersionError extends Error {
       what === 'content'
         ? `dataset "${datasetId}": its content hashes to ${actual}, not to its declared sha256 ${expected}; a figure, quote, relation, event or gap was altered after publication`
         : `dataset "${datasetId}": installed ${what} ${actual} does not match the expected ${expected}` +
-            (what === 'version' ? '' : '; its content changed since you pinned it (see CHANGELOG.md)'),
+            (what === 'version' ? '' : `; its content changed since you pinned it${seeChangelog(datasetId)}`),
     );
     this.datasetId = datasetId;
     this.what = what;

@@ -8,7 +8,7 @@ import { datasets } from 'azerbaijan-data';
 import type { Dataset } from 'azerbaijan-data';
 import { contentHash } from '../../scripts/canonicalContent.js';
 import { buildRelease } from '../../scripts/import/build.js';
-import { bumped, diffDataset } from '../../scripts/import/diff.js';
+import { bumped, diffDataset } from '../../scripts/dataDiff/diffDataset.js';
 import { ImportError } from '../../scripts/import/importError.js';
 import { releases } from '../../scripts/import/releases.js';
 import { readCommitted, runImport } from '../../scripts/import/run.js';

@@ -1,11 +1,14 @@
 /**
  * What a re-import changes in a dataset, figure by figure, and the version bump that
  * docs/data-versions.md asks for: a corrected figure, qualifier, quote or locator → patch; new
- * observations or relations → minor; a removed observation, relation or measure → major.
+ * observations or relations → minor; a removed observation, relation or measure → major. The
+ * importer reports it (scripts/import); the items are matched by scripts/dataDiff/itemChanges.ts,
+ * which the release's changelog uses too (scripts/release).
  */
 import semver from 'semver';
 import type { Observation } from '../../src/schema/observation.js';
 import type { Relation } from '../../src/schema/relation.js';
+import { itemChanges } from './itemChanges.js';
 
 export type Bump = 'none' | 'patch' | 'minor' | 'major';
 
@@ -54,49 +57,25 @@ function where(o: Observation): string {
   return o.locator.file === undefined ? `"${o.quote}"` : `${o.locator.file} line ${o.locator.line} "${o.quote}"`;
 }
 
-const stable = (x: unknown): string => JSON.stringify(x, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
-
 /** The differences between the committed dataset and the imported one, and the bump they need. */
 export function diffDataset(before: Comparable, after: Comparable): DatasetDiff {
   const changes: Change[] = [];
   let bump: Bump = 'none';
-  const old = new Map(before.observations.map((o) => [o.id, o]));
-  const now = new Map(after.observations.map((o) => [o.id, o]));
-  for (const o of after.observations) {
-    const b = old.get(o.id);
-    if (!b) {
-      changes.push({ kind: 'added', id: o.id, detail: `${figure(o)} (${where(o)})` });
-      bump = largest(bump, 'minor');
-    } else if (stable(b) !== stable(o)) {
-      const fields = Object.keys({ ...b, ...o }).filter((k) => stable((b as unknown as Record<string, unknown>)[k]) !== stable((o as unknown as Record<string, unknown>)[k]));
-      const what = figure(b) === figure(o) ? `${figure(o)}; ${fields.join(', ')} changed` : `${figure(b)} → ${figure(o)}`;
-      changes.push({ kind: 'changed', id: o.id, detail: `${what} (was ${where(b)}, now ${where(o)})` });
-      bump = largest(bump, 'patch');
-    }
+  const need = { added: 'minor', changed: 'patch', dropped: 'major' } as const;
+  for (const c of itemChanges(before.observations, after.observations)) {
+    const o = (c.after ?? c.before)!;
+    const detail =
+      c.kind === 'added'
+        ? `${figure(o)} (${where(o)})`
+        : c.kind === 'dropped'
+          ? `${figure(o)} (was ${where(o)})`
+          : `${figure(c.before!) === figure(c.after!) ? `${figure(o)}; ${c.fields.join(', ')} changed` : `${figure(c.before!)} → ${figure(c.after!)}`} (was ${where(c.before!)}, now ${where(c.after!)})`;
+    changes.push({ kind: c.kind, id: c.id, detail });
+    bump = largest(bump, need[c.kind]);
   }
-  for (const b of before.observations) {
-    if (!now.has(b.id)) {
-      changes.push({ kind: 'dropped', id: b.id, detail: `${figure(b)} (was ${where(b)})` });
-      bump = largest(bump, 'major');
-    }
-  }
-  const oldRelations = new Map(before.relations.map((r) => [r.id, r]));
-  const newRelations = new Map(after.relations.map((r) => [r.id, r]));
-  for (const r of after.relations) {
-    const b = oldRelations.get(r.id);
-    if (!b) {
-      changes.push({ kind: 'added', id: `relation ${r.id}`, detail: r.description });
-      bump = largest(bump, 'minor');
-    } else if (stable(b) !== stable(r)) {
-      changes.push({ kind: 'changed', id: `relation ${r.id}`, detail: r.description });
-      bump = largest(bump, 'patch');
-    }
-  }
-  for (const r of before.relations) {
-    if (!newRelations.has(r.id)) {
-      changes.push({ kind: 'dropped', id: `relation ${r.id}`, detail: r.description });
-      bump = largest(bump, 'major');
-    }
+  for (const c of itemChanges(before.relations, after.relations)) {
+    changes.push({ kind: c.kind, id: `relation ${c.id}`, detail: (c.after ?? c.before)!.description });
+    bump = largest(bump, need[c.kind]);
   }
   const measures = new Set(after.measures.map((m) => m.id));
   for (const m of before.measures) {
