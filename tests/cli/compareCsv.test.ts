@@ -14,7 +14,7 @@ describe('compare <measure> --csv', () => {
     const out = run(['compare', 'inward-remittances', '--csv']);
     expect([out.code, out.stderr]).toEqual([0, '']);
     const rows = parse(out.stdout, { columns: true }) as Record<string, string>[];
-    const statements = estimates('inward-remittances', datasets);
+    const statements = estimates(all, 'inward-remittances');
     expect(rows.map((r) => `${r.datasetId}/${r.observationId}`)).toEqual(statements.map((s) => `${s.dataset}/${s.observationId}`));
     // figures stay in their source's unit: million US$ beside billion US$, never converted
     const units = new Set(rows.map((r) => r.unit));

@@ -67,7 +67,7 @@ function expected(s: Statement): Record<string, Value> {
 /** The rows of a table of statements, checked against the statements of `measures` now: every column, in the order of estimates(). */
 function checkStatements(name: string, measures: readonly string[]): void {
   const { rows } = readCsvResource(data, resource(name));
-  const statements = measures.flatMap((m) => [...estimates(m as never, all)]);
+  const statements = measures.flatMap((m) => [...estimates(all, m)]);
   expect(rows.map((r) => `${r.datasetId}/${r.observationId}`)).toEqual(statements.map((s) => `${s.dataset}/${s.observationId}`));
   rows.forEach((row, i) => {
     const s = statements[i]!;
@@ -136,7 +136,7 @@ describe('the views across sources, shipped in data/', () => {
 
   it.each(comparisonViews.map((v) => [v.slug, v] as const))('data/charts/%s.vl.json: the chart of the page, every statement a mark, rendered by Vega without a warning', async (slug, view) => {
     const spec = JSON.parse(readFileSync(join(data, 'charts', `${slug}.vl.json`), 'utf8')) as TopLevelSpec & { data: { values: { observationId: string; dataset: string }[] } };
-    expect(spec.data.values.map((v) => `${v.dataset}/${v.observationId}`).sort()).toEqual(view.measures.flatMap((m) => estimates(m as never, all).map((s) => `${s.dataset}/${s.observationId}`)).sort());
+    expect(spec.data.values.map((v) => `${v.dataset}/${v.observationId}`).sort()).toEqual(view.measures.flatMap((m) => estimates(all, m).map((s) => `${s.dataset}/${s.observationId}`)).sort());
     const warnings: string[] = [];
     const logger = { level: () => logger, error: (...a: unknown[]) => warnings.push(a.join(' ')), warn: (...a: unknown[]) => warnings.push(a.join(' ')), info: () => logger, debug: () => logger };
     const view_ = new vega.View(vega.parse(compile(spec, { logger: logger as never }).spec), { renderer: 'none', logger: logger as never, logLevel: vega.Warn });
