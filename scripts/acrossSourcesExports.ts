@@ -11,7 +11,7 @@ import type { Cell } from '../src/tabular/csv.js';
 import { revisionColumns, revisionRows, revisionsOf } from '../src/tabular/revisions.js';
 import { statementColumns, statementRows } from '../src/tabular/statements.js';
 import type { Dataset } from '../src/schema/dataset.js';
-import { specText } from './docs/chartSpec.js';
+import { chartFiles } from './docs/chartModule.js';
 import { viewChartSpec } from './docs/acrossSources.js';
 
 /** A foreign key of a Table Schema. */
@@ -94,7 +94,9 @@ export function viewTables(all: readonly Dataset[]): ViewTable[] {
   return out;
 }
 
-/** The chart spec of every view across sources that has statements: its path in `data/` and its text. */
+/** The chart files of every view across sources that has statements (its spec, and the typed ES module of it: see `chartFiles`): each path in `data/` and its text. */
 export function viewCharts(all: readonly Dataset[]): { path: string; text: string }[] {
-  return comparisonViews.filter((v) => statedMeasures(v, all).length > 0).map((v) => ({ path: `charts/${v.slug}.vl.json`, text: specText(viewChartSpec(v, all)) }));
+  return comparisonViews
+    .filter((v) => statedMeasures(v, all).length > 0)
+    .flatMap((v) => Object.entries(chartFiles(v.slug, viewChartSpec(v, all))).map(([file, text]) => ({ path: `charts/${file}`, text })));
 }

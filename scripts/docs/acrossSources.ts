@@ -18,7 +18,7 @@ import { viewTitle } from '../../src/tabular/comparisonViews.js';
 import type { ComparisonView } from '../../src/tabular/comparisonViews.js';
 import { formatNumber, qualifierSigns, unitLabels } from '../../src/tabular/format.js';
 import { voiceOf } from '../../src/tabular/voice.js';
-import { chartFontSize, chartWidth, periodEnd, periodStart, wrap } from './chartSpec.js';
+import { chartFontSize, chartWidth, periodEnd, periodStart, standAloneTitle, wrap } from './chartSpec.js';
 
 /** One statement, ready to plot and to tabulate. */
 export interface SourceStatement {
@@ -127,7 +127,7 @@ const charWidth = 0.8 * chartFontSize;
  * Laid out to fit {@link chartWidth} px with text of {@link chartFontSize} px or more; every mark
  * carries its figure's `title` as its description.
  */
-export function acrossSourcesChartSpec(rows: readonly SourceStatement[], description: string): TopLevelSpec {
+export function acrossSourcesChartSpec(rows: readonly SourceStatement[], description: string, title?: Record<string, unknown>): TopLevelSpec {
   if (rows.length === 0) throw new RangeError('acrossSourcesChartSpec: rows must hold at least one statement');
   const unit = rows[0]!.unit;
   const ends = rows.flatMap((r) => [r.value, r.low, r.high]).filter((v): v is number => v !== null);
@@ -169,6 +169,7 @@ export function acrossSourcesChartSpec(rows: readonly SourceStatement[], descrip
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: `${description} Generated from the data by scripts/docs/acrossSources.ts; edit freely.`,
+    ...(title === undefined ? {} : { title }),
     background: 'white',
     padding,
     config: {
@@ -237,5 +238,11 @@ export function acrossSourcesChartSpec(rows: readonly SourceStatement[], descrip
  * @throws {RangeError} when no dataset states any of the view's measures.
  */
 export function viewChartSpec(view: ComparisonView, datasets: readonly Dataset[]): TopLevelSpec {
-  return acrossSourcesChartSpec(statementsAcrossSources(datasets, view.measures, view.unit), viewTitle(view, datasets));
+  const rows = statementsAcrossSources(datasets, view.measures, view.unit);
+  const title = viewTitle(view, datasets);
+  // a title and a source line drawn into the chart, so that a saved SVG or PNG says what it shows and from whom
+  const records = new Map(datasets.flatMap((d) => d.sources).map((s) => [s.id, s]));
+  const publishers = [...new Set(rows.map((r) => { const s = records.get(r.sourceId)!; return s.publisher ?? s.title; }))];
+  const heading = standAloneTitle(title, `Source: ${publishers.join('; ')}.`, `Data: azerbaijan-data, every statement of ${view.measures.join(', ')} (data/${view.slug}.csv).`);
+  return acrossSourcesChartSpec(rows, title, heading);
 }

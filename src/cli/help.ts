@@ -95,7 +95,7 @@ ${filtersHelp}
 e.g. azerbaijan-data export departures-by-country --period 2010 --country RU
 With a filter, the number of observations it keeps goes to standard error.
 `,
-  compare: `Usage: azerbaijan-data compare <measure> [--json]
+  compare: `Usage: azerbaijan-data compare <measure> [--json | --csv]
          [--period <years>] [--<dimension> <code>]…
 
 Prints every statement of a measure across the datasets (idps, refugees, net-migration…), by
@@ -126,10 +126,11 @@ misspelt measure gets the closest ones and every measure whose id contains the w
                   "qualifier", "wording", "interval": [low, high], "point", "deviation",
                   "source", "sourceTitle", "attribution", "attributionPublisher" } ] } ] }
             one comparison per unit, figures in it; null where there is none
-  --csv     every statement as a CSV, one row each: measure, datasetId, observationId,
-            period, dimensions, qualifier, wording, value, low, high, unit, asWritten,
-            statedBy, source, attribution, citation and locator, quote, note (the rows of
-            the measure in data/competing-estimates.csv and data/<view>.csv)
+  --csv     every statement as a CSV, one row each (no filter): measure, datasetId,
+            observationId, topic, period, dimensions, qualifier, value, low, high, unit,
+            asWritten, statedBy, source, attribution and chain, citation (the chain, as
+            cite() gives it), sourceFootnote, locator, quote, note (the rows of the measure
+            in data/competing-estimates.csv and data/<view>.csv)
 `,
   cite: `Usage: azerbaijan-data cite <id> [<figure>] [--format text|csl|bibtex|biblatex]
 
