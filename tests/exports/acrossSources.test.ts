@@ -52,7 +52,7 @@ function expected(s: Statement): Record<string, Value> {
     sourceTitle: s.source.title,
     attribution: s.attribution?.id ?? null,
     // the chain as cite() gives it now, and the document's own footnote in a column of its own
-    citation: cite(s.heldIn, s.observationId as never).chain,
+    citation: cite(s.heldIn, s.observationId as never).chain!,
     sourceFootnote: o.citation ?? null,
     topic: s.heldIn.topic,
     attributionName: s.attribution === undefined ? null : expect.any(String),
