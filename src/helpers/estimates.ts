@@ -40,8 +40,16 @@ export interface Statement<D extends Dataset = Dataset> {
  * A statement of measure `M` in one of the datasets `D` (a union): one {@link Statement} type for
  * each dataset that declares a measure of `M`, so that the statements of `idps` name only the
  * datasets that hold IDP figures, and narrowing on `dataset` narrows `observationId`.
+ *
+ * @example
+ * ```ts
+ * import { datasets, estimates } from 'azerbaijan-data';
+ * import type { StatementIn } from 'azerbaijan-data';
+ * const idps: readonly StatementIn<(typeof datasets)[number], 'idps'>[] = estimates(datasets, 'idps');
+ * idps.every((s) => s.observation.measure === 'idps'); //=> true
+ * ```
  */
-type StatementIn<D extends Dataset, M extends string> = D extends Dataset ? (M extends D['measures'][number]['id'] ? Statement<D> : never) : never;
+export type StatementIn<D extends Dataset, M extends string> = D extends Dataset ? (M extends D['measures'][number]['id'] ? Statement<D> : never) : never;
 
 /** The measure ids of the datasets `D`: literal unions for the library's datasets. */
 type MeasureIn<D extends readonly Dataset[]> = D[number]['measures'][number]['id'];

@@ -27,7 +27,7 @@ export type { SeriesPoint, PointLike } from './point.js';
 export { checkConsistency } from './checkConsistency.js';
 export type { Discrepancy } from './checkConsistency.js';
 export { estimates } from './estimates.js';
-export type { Statement } from './estimates.js';
+export type { Statement, StatementIn } from './estimates.js';
 export { observation } from './observation.js';
 export { isObservationId } from './isObservationId.js';
 export { isFigureId } from './isFigureId.js';
