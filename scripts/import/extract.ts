@@ -10,9 +10,15 @@ import { ImportError } from './importError.js';
 /** One extract as its manifest describes it. */
 export interface ManifestEntry {
   readonly file: string;
-  readonly upstream_repository: string;
+  /** The binary file of the release the extract was written from (UNHCR's `rda/population.rda`), and its sha256. */
+  readonly from_file?: string;
+  readonly rda_sha256?: string;
+  /** Where the manifest names them once for all its extracts, the entry may leave out `upstream_repository` and `commit`. */
+  readonly upstream_repository?: string;
   readonly upstream_path: string;
-  readonly commit: string;
+  readonly commit?: string;
+  /** The commit of an extract of another version than the manifest's (UNHCR's edition 2022.12.0). */
+  readonly upstream_commit?: string;
   readonly data_rows: number;
   readonly line_ending: 'LF' | 'CRLF';
   readonly sha256: string;
@@ -21,6 +27,8 @@ export interface ManifestEntry {
 /** A release folder's MANIFEST.json (the fields the importer reads). */
 export interface Manifest {
   readonly folder: string;
+  readonly upstream_repository?: string;
+  readonly commit?: string;
   readonly extracts: readonly ManifestEntry[];
 }
 
@@ -28,7 +36,10 @@ export interface Manifest {
 export interface Row {
   readonly line: number;
   readonly text: string;
+  /** The value of each field: a quoted field without its quotes. */
   readonly fields: Readonly<Record<string, string>>;
+  /** Each field as written in the line, quotes included: an unquoted `NA` is R's missing value, a quoted "NA" a code. */
+  readonly cells: Readonly<Record<string, string>>;
 }
 
 /** A datapoint extract: its header fields and its data rows. */
@@ -66,7 +77,18 @@ export function readExtractBytes(dir: string, entry: ManifestEntry): Buffer {
   if (actual !== entry.sha256) {
     throw new ImportError(`${join(dir, entry.file)} has sha256 ${actual}, its manifest declares ${entry.sha256}: a changed extract needs its manifest entry updated (sha256, data_rows) before it is imported`);
   }
+  if (entry.from_file !== undefined) checkWrittenFrom(dir, entry);
   return bytes;
+}
+
+/** The binary file an extract was written from: present, and with the manifest's sha256 (`rda_sha256`). */
+export function checkWrittenFrom(dir: string, entry: ManifestEntry): void {
+  const from = entry.from_file!;
+  const path = join(dir, from);
+  if (entry.rda_sha256 === undefined) throw new ImportError(`${entry.file}: its manifest entry names from_file ${from} without its rda_sha256`);
+  if (!existsSync(path)) throw new ImportError(`${entry.file} was written from ${from}, which is missing from ${dir}`);
+  const actual = sha256(readFileSync(path));
+  if (actual !== entry.rda_sha256) throw new ImportError(`${path} has sha256 ${actual}, the manifest declares ${entry.rda_sha256} (rda_sha256 of ${entry.file})`);
 }
 
 /** Splits text into its lines as written, without line endings, checking the ending of every line. */
@@ -82,20 +104,57 @@ export function splitLines(text: string, ending: 'LF' | 'CRLF', file: string): s
 }
 
 /**
- * A datapoint extract as rows: the header is line 1, each data line is split at its commas
- * (datapoint files carry no quoted fields; one that does is refused), and the number of data
- * rows must be the manifest's.
+ * The fields of one CSV line as written (RFC 4180: a field is bare, or quoted with `""` for a
+ * quote inside; no line of these extracts holds a line break inside a field). Each field keeps
+ * its quotes, so that an unquoted `NA` (R's missing value) and a quoted `"NA"` stay apart.
+ */
+export function splitCsvLine(text: string, file: string, line: number): string[] {
+  const cells: string[] = [];
+  let at = 0;
+  for (;;) {
+    let end: number;
+    if (text[at] === '"') {
+      end = at + 1;
+      for (;;) {
+        const q = text.indexOf('"', end);
+        if (q < 0) throw new ImportError(`${file}: line ${line} has a quoted field that does not end`);
+        if (text[q + 1] === '"') end = q + 2;
+        else {
+          end = q + 1;
+          break;
+        }
+      }
+      if (end < text.length && text[end] !== ',') throw new ImportError(`${file}: line ${line} has text after a quoted field, at column ${end + 1}`);
+    } else {
+      const comma = text.indexOf(',', at);
+      end = comma < 0 ? text.length : comma;
+      if (text.slice(at, end).includes('"')) throw new ImportError(`${file}: line ${line} has a quote inside a bare field`);
+    }
+    cells.push(text.slice(at, end));
+    if (end >= text.length) return cells;
+    at = end + 1;
+  }
+}
+
+/** The value of a field as written: a quoted field without its quotes, `""` read as one quote. */
+export function fieldValue(cell: string): string {
+  return cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+}
+
+/**
+ * A data extract as rows: the header is line 1, each data line is split into its fields (bare,
+ * or quoted as R's write.csv and IDMC quote them), and the number of data rows must be the
+ * manifest's.
  */
 export function readDataFile(dir: string, entry: ManifestEntry): DataFile {
   const lines = splitLines(readExtractBytes(dir, entry).toString('utf8'), entry.line_ending, entry.file);
   const [head, ...data] = lines;
   if (head === undefined) throw new ImportError(`${entry.file}: empty file, expected a header line`);
-  const header = head.split(',');
+  const header = splitCsvLine(head, entry.file, 1).map(fieldValue);
   const rows = data.map((text, i): Row => {
-    if (text.includes('"')) throw new ImportError(`${entry.file}: line ${i + 2} has a quoted field; a datapoint line is plain comma-separated fields`);
-    const cells = text.split(',');
+    const cells = splitCsvLine(text, entry.file, i + 2);
     if (cells.length !== header.length) throw new ImportError(`${entry.file}: line ${i + 2} has ${cells.length} fields, the header ${header.length}`);
-    return { line: i + 2, text, fields: Object.fromEntries(header.map((h, j) => [h, cells[j]!])) };
+    return { line: i + 2, text, fields: Object.fromEntries(header.map((h, j) => [h, fieldValue(cells[j]!)])), cells: Object.fromEntries(header.map((h, j) => [h, cells[j]!])) };
   });
   if (rows.length !== entry.data_rows) throw new ImportError(`${entry.file}: ${rows.length} data rows, the manifest says ${entry.data_rows}`);
   return { name: entry.file, header, rows };

@@ -5,6 +5,7 @@
  * (the tests find each quoted fragment in the release's extracts).
  */
 import type { DatasetConfig, ReleaseConfig } from './config.js';
+import { releases2025 } from './releases2025.js';
 
 const CC_BY_4 = 'https://creativecommons.org/licenses/by/4.0/';
 
@@ -106,6 +107,7 @@ const wdiDatasets: DatasetConfig[] = [
     dimensions: [],
     sums: [],
     attributionSources: ['idmc'],
+    titleMeasures: ['idps'],
     example: 'idps',
   },
   {
@@ -521,4 +523,4 @@ const undesa: ReleaseConfig = {
 };
 
 /** Every release the importer reads, in the order it writes them. */
-export const releases: readonly ReleaseConfig[] = [wdi, unhcr, undesa];
+export const releases: readonly ReleaseConfig[] = [wdi, unhcr, undesa, ...releases2025];

@@ -18,4 +18,9 @@ export interface Locator {
   readonly file?: string | undefined;
   /** The 1-based line of the data file (the header is line 1). */
   readonly line?: number | undefined;
+  /**
+   * Where a data file was written from, when its release ships binary files and the data file is
+   * their rows written out (UNHCR's R package: `rda/population.rda`, table `population`).
+   */
+  readonly writtenFrom?: { readonly file: string; readonly table: string } | undefined;
 }

@@ -24,6 +24,11 @@ export interface ObservationBase<Id extends string = string, MeasureId extends s
   readonly dimensions: { readonly [dimension: string]: string };
   /** The document's own word for the qualifier ("almost", "more than", "up to"). */
   readonly wording?: string | undefined;
+  /**
+   * The same figure as its publisher also publishes it, rounded, beside the unrounded value
+   * (IDMC's `total_displacement_rounded`): kept, not lost. `column` names its column.
+   */
+  readonly rounded?: { readonly value: number; readonly column: string } | undefined;
 }
 
 /**

@@ -23,9 +23,15 @@ export const Locator = z
     column: z.string().min(1).optional(),
     footnote: z.number().int().positive().optional(),
     /** A data file's name, as its release names it. */
-    file: z.string().min(1).regex(/^[^/\\]+$/, 'expected a bare file name, without a folder').optional(),
+    file: z
+      .string()
+      .min(1)
+      .regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\\]+$/, "expected the file's path inside its release folder, without a leading / or ..")
+      .optional(),
     /** The 1-based line of the data file (the header is line 1). */
     line: z.number().int().positive().optional(),
+    /** The binary file of the release a data file was written from, and the table in it. */
+    writtenFrom: z.strictObject({ file: z.string().min(1), table: z.string().min(1) }).optional(),
   })
   .refine((l) => l.section !== undefined || (l.file !== undefined && l.line !== undefined), {
     message: 'a locator names a section of a document, or a file and line of a data file',

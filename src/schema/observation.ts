@@ -21,6 +21,9 @@ const provenance = {
 
 const finite = z.number().refine(Number.isFinite, 'expected a finite number');
 
+/** The rounded figure the publisher publishes beside the unrounded value, and its column. */
+const rounded = { rounded: z.strictObject({ value: finite, column: z.string().min(1) }).optional() };
+
 /**
  * One figure, with the qualifier that keeps what its source says: `exact`; `approximate`
  * ("almost", "around", "nearly", "some"); `atLeast` ("more than"); `atMost` ("up to", "less
@@ -39,11 +42,11 @@ const finite = z.number().refine(Number.isFinite, 'expected a finite number');
  */
 export const Observation = z
   .discriminatedUnion('qualifier', [
-    z.strictObject({ ...provenance, qualifier: z.literal('exact'), value: finite }),
-    z.strictObject({ ...provenance, qualifier: z.literal('approximate'), value: finite }),
-    z.strictObject({ ...provenance, qualifier: z.literal('atLeast'), value: finite }),
-    z.strictObject({ ...provenance, qualifier: z.literal('atMost'), value: finite }),
-    z.strictObject({ ...provenance, qualifier: z.literal('range'), low: finite, high: finite }),
+    z.strictObject({ ...provenance, ...rounded, qualifier: z.literal('exact'), value: finite }),
+    z.strictObject({ ...provenance, ...rounded, qualifier: z.literal('approximate'), value: finite }),
+    z.strictObject({ ...provenance, ...rounded, qualifier: z.literal('atLeast'), value: finite }),
+    z.strictObject({ ...provenance, ...rounded, qualifier: z.literal('atMost'), value: finite }),
+    z.strictObject({ ...provenance, ...rounded, qualifier: z.literal('range'), low: finite, high: finite }),
   ])
   .superRefine((o, ctx) => {
     if (o.qualifier === 'range' && o.low > o.high) {

@@ -11,6 +11,7 @@ import { governmentOfAzerbaijan } from './governmentOfAzerbaijan.js';
 import { icmpd2005 } from './icmpd2005.js';
 import { icrc } from './icrc.js';
 import { idmc } from './idmc.js';
+import { idmcGidd2025 } from './idmcGidd2025.js';
 import { ilo } from './ilo.js';
 import { interiorMinistryIllegalMigrationOffice } from './interiorMinistryIllegalMigrationOffice.js';
 import { iomCountryProfile2008 } from './iomCountryProfile2008.js';
@@ -33,6 +34,8 @@ import { unDesaInternationalMigrantStock2019 } from './unDesaInternationalMigran
 import { unDesaPopulationDivision } from './unDesaPopulationDivision.js';
 import { unhcr } from './unhcr.js';
 import { unhcrPopulationStatistics2019 } from './unhcrPopulationStatistics2019.js';
+import { unhcrRefugeesPackage2022 } from './unhcrRefugeesPackage2022.js';
+import { unhcrRefugeesPackage2025 } from './unhcrRefugeesPackage2025.js';
 import { unicef } from './unicef.js';
 import { unmas } from './unmas.js';
 import { usTipReport2011 } from './usTipReport2011.js';
@@ -43,7 +46,7 @@ import { yeniMusavat } from './yeniMusavat.js';
 import { zerkalo } from './zerkalo.js';
 import type { Source } from '../model/source.js';
 
-export { adb2007, aliyev2006, anama, armenianGovernment, azadliq, azerbaijanEmergencyMinistry, citizensLaborRightsProtectionLeague, dwHumanitarianAid2023, governmentOfAzerbaijan, icmpd2005, icrc, idmc, ilo, interiorMinistryIllegalMigrationOffice, iomCountryProfile2008, landmineMonitor2000, mfaAzerbaijan, migrationReport, minesAdvisoryGroup, ministryOfDefenseAzerbaijan, nrcCountryProgrammes, occupationInFigures, oecdDac, osceQuestionnaireResponse2000, reuters, riaNovosti, societyOfInvalidsKarabakh, stateCommissionOnPrisonersOfWar, stateMigrationService, stateStatisticsCommittee, unDesaInternationalMigrantStock2019, unDesaPopulationDivision, unhcr, unhcrPopulationStatistics2019, unicef, unmas, usTipReport2011, worldBankFactbook2011, worldBankReport2011, worldBankWdi2025, yeniMusavat, zerkalo };
+export { adb2007, aliyev2006, anama, armenianGovernment, azadliq, azerbaijanEmergencyMinistry, citizensLaborRightsProtectionLeague, dwHumanitarianAid2023, governmentOfAzerbaijan, icmpd2005, icrc, idmc, idmcGidd2025, ilo, interiorMinistryIllegalMigrationOffice, iomCountryProfile2008, landmineMonitor2000, mfaAzerbaijan, migrationReport, minesAdvisoryGroup, ministryOfDefenseAzerbaijan, nrcCountryProgrammes, occupationInFigures, oecdDac, osceQuestionnaireResponse2000, reuters, riaNovosti, societyOfInvalidsKarabakh, stateCommissionOnPrisonersOfWar, stateMigrationService, stateStatisticsCommittee, unDesaInternationalMigrantStock2019, unDesaPopulationDivision, unhcr, unhcrPopulationStatistics2019, unhcrRefugeesPackage2022, unhcrRefugeesPackage2025, unicef, unmas, usTipReport2011, worldBankFactbook2011, worldBankReport2011, worldBankWdi2025, yeniMusavat, zerkalo };
 
 /**
  * Every source of the library: the five documents and the bodies they cite.
@@ -54,4 +57,4 @@ export { adb2007, aliyev2006, anama, armenianGovernment, azadliq, azerbaijanEmer
  * sources.filter((s) => s.file !== undefined).length; //=> 5
  * ```
  */
-export const sources: readonly Source[] = /* @__PURE__ */ Object.freeze([adb2007, aliyev2006, anama, armenianGovernment, azadliq, azerbaijanEmergencyMinistry, citizensLaborRightsProtectionLeague, dwHumanitarianAid2023, governmentOfAzerbaijan, icmpd2005, icrc, idmc, ilo, interiorMinistryIllegalMigrationOffice, iomCountryProfile2008, landmineMonitor2000, mfaAzerbaijan, migrationReport, minesAdvisoryGroup, ministryOfDefenseAzerbaijan, nrcCountryProgrammes, occupationInFigures, oecdDac, osceQuestionnaireResponse2000, reuters, riaNovosti, societyOfInvalidsKarabakh, stateCommissionOnPrisonersOfWar, stateMigrationService, stateStatisticsCommittee, unDesaInternationalMigrantStock2019, unDesaPopulationDivision, unhcr, unhcrPopulationStatistics2019, unicef, unmas, usTipReport2011, worldBankFactbook2011, worldBankReport2011, worldBankWdi2025, yeniMusavat, zerkalo]);
+export const sources: readonly Source[] = /* @__PURE__ */ Object.freeze([adb2007, aliyev2006, anama, armenianGovernment, azadliq, azerbaijanEmergencyMinistry, citizensLaborRightsProtectionLeague, dwHumanitarianAid2023, governmentOfAzerbaijan, icmpd2005, icrc, idmc, idmcGidd2025, ilo, interiorMinistryIllegalMigrationOffice, iomCountryProfile2008, landmineMonitor2000, mfaAzerbaijan, migrationReport, minesAdvisoryGroup, ministryOfDefenseAzerbaijan, nrcCountryProgrammes, occupationInFigures, oecdDac, osceQuestionnaireResponse2000, reuters, riaNovosti, societyOfInvalidsKarabakh, stateCommissionOnPrisonersOfWar, stateMigrationService, stateStatisticsCommittee, unDesaInternationalMigrantStock2019, unDesaPopulationDivision, unhcr, unhcrPopulationStatistics2019, unhcrRefugeesPackage2022, unhcrRefugeesPackage2025, unicef, unmas, usTipReport2011, worldBankFactbook2011, worldBankReport2011, worldBankWdi2025, yeniMusavat, zerkalo]);

@@ -18,7 +18,7 @@ import { idmc } from '../../sources/idmc.js';
  */
 export const wdiIdpsIdmc: Dataset<'wdi-idps-idmc'> = /* @__PURE__ */ deepFreeze({
   "id": "wdi-idps-idmc",
-  "title": "Internally displaced persons in Azerbaijan according to IDMC, 2009–2023 (World Bank, World Development Indicators)",
+  "title": "Internally displaced persons in Azerbaijan according to IDMC, 2009–2022 (World Bank, World Development Indicators)",
   "description": "Two series of the Internal Displacement Monitoring Centre (IDMC) on Azerbaijan, as the World Bank's World Development Indicators give them: the number of people living in internal displacement associated with conflict and violence at the end of each year, and the new displacements associated with conflict and violence recorded in a year, which IDMC counts in cases or incidents, not in people. Read row by row from the open-numbers copy of the World Development Indicators (repository open-numbers/ddf--open_numbers--world_development_indicators), one line of its data file per figure. The stock runs to the last year the copy holds (the series is not in the copy's newest package); the new displacements stand for 2020 and 2023 only.",
   "topic": "displacement",
   "version": "1.0.0",
