@@ -94,10 +94,12 @@ const union = (ids: readonly string[], indent: string): string =>
   ids.length === 0 ? ' never' : ids.length === 1 ? ` ${literal(ids[0]!)}` : ids.map((id) => `\n${indent}| ${literal(id)}`).join('');
 interface IdsOfDataset {
   id: string;
-  observations: readonly { id: string; qualifier: string }[];
+  observations: readonly { id: string; qualifier: string; measure: string }[];
   measures: readonly { id: string }[];
   events: readonly { id: string }[];
 }
+/** Above this many observation ids of one kind, a dataset's ids are typed by their measure prefixes. */
+const LITERAL_IDS = 400;
 const idBlocks: string[] = [];
 let observationCount = 0;
 for (const e of [...entries].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -108,17 +110,31 @@ for (const e of [...entries].sort((a, b) => a.id.localeCompare(b.id))) {
     if (!/^[a-z0-9_-]+$/.test(id)) throw new Error(`${e.id}: id "${id}" is not a slug`);
   }
   observationCount += d.observations.length;
-  const points = d.observations.filter((o) => o.qualifier !== 'range').map((o) => o.id);
-  const ranges = d.observations.filter((o) => o.qualifier === 'range').map((o) => o.id);
+  const pointObs = d.observations.filter((o) => o.qualifier !== 'range');
+  const rangeObs = d.observations.filter((o) => o.qualifier === 'range');
   const field = (name: string, ids: readonly string[]): string => `    ${name}:${union(ids, '      ')};\n`;
+  // A large imported table (thousands of ids) is typed by its measures' prefixes, `${measure}-${string}`,
+  // not by a literal union of every id: a consumer's type-check stays as fast as for a small
+  // dataset, and a misspelt measure is still a compile error (a misspelt country code is not).
+  const prefixed = (obs: readonly { id: string; measure?: string }[]): string[] | undefined => {
+    if (obs.length <= LITERAL_IDS) return undefined;
+    const measures = [...new Set(obs.map((o) => o.measure ?? ''))].sort();
+    return obs.every((o) => o.measure !== undefined && o.id.startsWith(`${o.measure}-`)) ? measures : undefined;
+  };
+  const ids = (name: string, obs: readonly { id: string; measure?: string }[]): string => {
+    const measures = prefixed(obs);
+    return measures === undefined ? field(name, obs.map((o) => o.id)) : `    ${name}:${measures.map((m) => `\n      | \`${m}-\${string}\``).join('')};\n`;
+  };
+  const points = pointObs;
+  const ranges = rangeObs;
   idBlocks.push(
-    `  '${e.id}': {\n${field('point', points)}${field('range', ranges)}${field('event', d.events.map((v) => v.id))}${field('measure', d.measures.map((m) => m.id))}  };`,
+    `  '${e.id}': {\n${ids('point', points)}${ids('range', ranges)}${field('event', d.events.map((v) => v.id))}${field('measure', d.measures.map((m) => m.id))}  };`,
   );
 }
 write(
   'src/model/datasetIds.ts',
   banner +
-    `/**\n * The ids of each of the library's datasets, as literal unions, by dataset id: its observation ids\n * by kind (\`point\`: exact, approximate, at least or at most; \`range\`: low to high), its event\n * ids and its measure ids. \`Dataset<'id'>\` looks its ids up here, so that the data modules stay\n * plain literals while a misspelt id is a compile error and an observation's id says whether it\n * is a point or a range.\n *\n * @example\n * \`\`\`ts\n * import type { DatasetIds } from 'azerbaijan-data';\n * const id: DatasetIds['international-migration']['measure'] = 'net-migration';\n * const range: DatasetIds['undocumented-migrants']['range'] = 'undocumented-migrants';\n * \`\`\`\n */\n` +
+    `/**\n * The ids of each of the library's datasets, as literal unions, by dataset id: its observation ids\n * by kind (\`point\`: exact, approximate, at least or at most; \`range\`: low to high), its event\n * ids and its measure ids. A dataset of more than 400 observation ids (UNHCR's and IDMC's imported tables)\n * types them by measure, \`\${measure}-\${string}\`. \`Dataset<'id'>\` looks its ids up here, so that the data modules stay\n * plain literals while a misspelt id is a compile error and an observation's id says whether it\n * is a point or a range.\n *\n * @example\n * \`\`\`ts\n * import type { DatasetIds } from 'azerbaijan-data';\n * const id: DatasetIds['international-migration']['measure'] = 'net-migration';\n * const range: DatasetIds['undocumented-migrants']['range'] = 'undocumented-migrants';\n * \`\`\`\n */\n` +
     `export interface DatasetIds {\n${idBlocks.join('\n')}\n}\n`,
 );
 const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;

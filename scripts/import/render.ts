@@ -1,8 +1,11 @@
 /**
  * The text of the generated modules: a data module per dataset (src/data/<topic>/<name>.ts) and
- * a source module per release (src/sources/<name>.ts), formatted like the hand-written ones
- * (JSON with two-space indent inside `deepFreeze`, sources named by their exports), with a
- * first line that says what generates them. The same input always gives the same bytes.
+ * a source module per release (src/sources/<name>.ts), with a first line that says what
+ * generates them. The same input always gives the same bytes. A data module holds its dataset as
+ * JSON text (two-space indent, one field a line, so that a diff reads figure by figure) parsed
+ * at load, `JSON.parse(String.raw\`…\`)`, with its sources named by their exports: an object
+ * literal of thousands of figures is too large for the TypeScript checker (TS2590) and slower
+ * to load than JSON.parse.
  */
 import type { Dataset } from '../../src/schema/dataset.js';
 import type { Source } from '../../src/schema/source.js';
@@ -54,7 +57,9 @@ export function renderDataset(release: ReleaseConfig, config: DatasetConfig, d: 
   const example = d.observations.find((o) => o.id === exampleId)!;
   const shown = example.qualifier === 'range' ? `${example.low}` : JSON.stringify(example.value);
   const field = example.qualifier === 'range' ? 'low' : 'value';
-  const json = JSON.stringify(ordered(d, version, sha256), null, 2).replace('"\\u0000SOURCES\\u0000"', `[${sourceNames.join(', ')}]`);
+  const { sources: _, ...data } = ordered(d, version, sha256);
+  const json = JSON.stringify(data, null, 2);
+  if (json.includes('`') || json.includes('${')) throw new Error(`${d.id}: the data holds a backtick or "\${", which the String.raw form of the module cannot hold`);
   const imports = sourceNames.map((name) => `import { ${name} } from '../../sources/${name === release.exportName ? release.sourceFile.replace(/\.ts$/, '') : name}.js';`);
   return [
     banner(release.folder).trimEnd(),
@@ -72,7 +77,10 @@ export function renderDataset(release: ReleaseConfig, config: DatasetConfig, d: 
     ` * //=> ${shown}`,
     ' * ```',
     ' */',
-    `export const ${config.exportName}: Dataset<'${d.id}'> = /* @__PURE__ */ deepFreeze(${json});`,
+    `export const ${config.exportName}: Dataset<'${d.id}'> = /* @__PURE__ */ deepFreeze({`,
+    `  ...(/* @__PURE__ */ JSON.parse(String.raw\`${json}\`) as Omit<Dataset<'${d.id}'>, 'sources'>),`,
+    `  sources: [${sourceNames.join(', ')}],`,
+    '});',
     '',
   ].join('\n');
 }

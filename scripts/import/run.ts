@@ -55,6 +55,13 @@ export interface ImportReport {
 export function readCommitted(path: string): Comparable | undefined {
   if (!existsSync(path)) return undefined;
   const text = readFileSync(path, 'utf8');
+  const raw = text.indexOf('JSON.parse(String.raw`');
+  if (raw >= 0) {
+    const from = raw + 'JSON.parse(String.raw`'.length;
+    const to = text.indexOf('`)', from);
+    if (to < 0) throw new ImportError(`${path}: expected the end of the JSON text, "\`)"`);
+    return { ...(JSON.parse(text.slice(from, to)) as Comparable), sources: [] } as Comparable;
+  }
   const start = text.indexOf('deepFreeze({');
   const end = text.lastIndexOf('});');
   if (start < 0 || end < 0) throw new ImportError(`${path}: expected a generated data module with "deepFreeze({ … });"`);

@@ -17,6 +17,7 @@ import { idmc } from '../../sources/idmc.js';
  * ```
  */
 export const idmcGiddConflictAzerbaijan2025: Dataset<'idmc-gidd-conflict-azerbaijan-2025'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "idmc-gidd-conflict-azerbaijan-2025",
   "title": "Internally displaced persons in Azerbaijan by conflict and violence, 2009–2024, unrounded (IDMC, Global Internal Displacement Database, May 2025)",
   "description": "IDMC's figures for Azerbaijan on internal displacement associated with conflict and violence, from its Global Internal Displacement Database of May 2025 as OCHA's HDX pipeline keeps it: the number of people living in internal displacement at the end of each year 2009–2024, and the new displacements recorded in the year. The unrounded figure is the value; the rounded figure IDMC publishes beside it is kept with it (rounded). Other copies carry the rounded figures: the World Bank's WDI (dataset wdi-idps-idmc) and UNHCR's package (dataset unhcr-idmc-idps-azerbaijan-2025).",
@@ -40,7 +41,6 @@ export const idmcGiddConflictAzerbaijan2025: Dataset<'idmc-gidd-conflict-azerbai
     }
   ],
   "dimensions": [],
-  "sources": [idmcGidd2025, idmc],
   "observations": [
     {
       "id": "idps-2009",
@@ -447,4 +447,6 @@ export const idmcGiddConflictAzerbaijan2025: Dataset<'idmc-gidd-conflict-azerbai
     "IDMC's new displacements count movements: the World Bank's metadata of the same IDMC series says it \"refers to the number of new cases or incidents of displacement recorded over the specified year, rather than the number of people displaced\" (dataset wdi-idps-idmc). They are held in cases.",
     "The metadata's caveats say: \"Please note that most of the figures are estimates.\""
   ]
+}`) as Omit<Dataset<'idmc-gidd-conflict-azerbaijan-2025'>, 'sources'>),
+  sources: [idmcGidd2025, idmc],
 });

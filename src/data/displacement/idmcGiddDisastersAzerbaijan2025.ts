@@ -16,6 +16,7 @@ import { idmc } from '../../sources/idmc.js';
  * ```
  */
 export const idmcGiddDisastersAzerbaijan2025: Dataset<'idmc-gidd-disasters-azerbaijan-2025'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "idmc-gidd-disasters-azerbaijan-2025",
   "title": "Disasters in Azerbaijan and the displacements they caused, 2009–2024 (IDMC, Global Internal Displacement Database, May 2025)",
   "description": "The disasters in Azerbaijan that IDMC's Global Internal Displacement Database of May 2025 records, 2009–2024, as OCHA's HDX pipeline keeps them: each disaster as an event, with its dates, IDMC's event name as written, hazard category and type, and the new displacements IDMC records for it (unrounded, with the rounded figure beside it).",
@@ -129,7 +130,6 @@ export const idmcGiddDisastersAzerbaijan2025: Dataset<'idmc-gidd-disasters-azerb
       ]
     }
   ],
-  "sources": [idmcGidd2025, idmc],
   "observations": [
     {
       "id": "disaster-new-displacements-2-10-gidd-disaster-1",
@@ -659,4 +659,6 @@ export const idmcGiddDisastersAzerbaijan2025: Dataset<'idmc-gidd-disasters-azerb
     "An empty cell is missing and is never a 0. The one row with a year-end stock (2019, the earthquake in Shamaki) gives it as disaster-idps.",
     "The metadata's caveats say: \"Please note that most of the figures are estimates.\""
   ]
+}`) as Omit<Dataset<'idmc-gidd-disasters-azerbaijan-2025'>, 'sources'>),
+  sources: [idmcGidd2025, idmc],
 });

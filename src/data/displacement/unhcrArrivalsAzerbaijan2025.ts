@@ -15,6 +15,7 @@ import { unhcrRefugeesPackage2025 } from '../../sources/unhcrRefugeesPackage2025
  * ```
  */
 export const unhcrArrivalsAzerbaijan2025: Dataset<'unhcr-arrivals-azerbaijan-2025'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "unhcr-arrivals-azerbaijan-2025",
   "title": "Arrivals in the year of refugees and asylum-seekers from and in Azerbaijan, 1991–2025 (UNHCR, R package refugees 2025.12.1)",
   "description": "The people UNHCR records as newly arrived in the year, whose country of origin is Azerbaijan or whose country of asylum is Azerbaijan, each year 1991–2025, in persons, from the table flows of its R package refugees, version 2025.12.1: refugees, asylum-seekers and people in refugee-like situations, by country of origin and of asylum. Read row by row from UNHCR's R package refugees.",
@@ -401,7 +402,6 @@ export const unhcrArrivalsAzerbaijan2025: Dataset<'unhcr-arrivals-azerbaijan-202
       ]
     }
   ],
-  "sources": [unhcrRefugeesPackage2025],
   "observations": [
     {
       "id": "refugee-arrivals-am-az-1992",
@@ -25062,4 +25062,6 @@ export const unhcrArrivalsAzerbaijan2025: Dataset<'unhcr-arrivals-azerbaijan-202
     "Countries are coded ISO 3166-1 alpha-2, read from the package's ISO field (coo_iso, coa_iso); UNHCR's own codes (coo, coa; for example GFR for Germany) and names stand in each quote. Stateless people are coded XXA and an unknown origin UNK, as the package writes them; where the ISO field is missing (the unknown origin in version 2022.12.0), UNHCR's own code UKN is read and held as UNK.",
     "The package's documentation (rdf.R) does not describe the table flows; the measures here name its columns. Its NEWS.md for 2025.12.1 says: \"Correction in flows dataset to account for structural changes in source data\". The column oip holds no figure for Azerbaijan."
   ]
+}`) as Omit<Dataset<'unhcr-arrivals-azerbaijan-2025'>, 'sources'>),
+  sources: [unhcrRefugeesPackage2025],
 });

@@ -15,6 +15,7 @@ import { unhcrRefugeesPackage2025 } from '../../sources/unhcrRefugeesPackage2025
  * ```
  */
 export const unhcrAsylumApplicationsAzerbaijan2025: Dataset<'unhcr-asylum-applications-azerbaijan-2025'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "unhcr-asylum-applications-azerbaijan-2025",
   "title": "Asylum claims lodged by people from Azerbaijan abroad and in Azerbaijan, 2000–2025 (UNHCR, R package refugees 2025.12.1)",
   "description": "Asylum claims lodged in the year by people whose country of origin is Azerbaijan, by country of asylum, and claims lodged in Azerbaijan, by country of origin, each year 2000–2025, from the table asylum_applications of UNHCR's R package refugees, version 2025.12.1, with UNHCR's procedure type, application type and decision level, in cases or persons as the row says. Read row by row from UNHCR's R package refugees.",
@@ -492,7 +493,6 @@ export const unhcrAsylumApplicationsAzerbaijan2025: Dataset<'unhcr-asylum-applic
       ]
     }
   ],
-  "sources": [unhcrRefugeesPackage2025],
   "observations": [
     {
       "id": "asylum-applications-af-az-g-a-ar-c-2007",
@@ -37382,4 +37382,6 @@ export const unhcrAsylumApplicationsAzerbaijan2025: Dataset<'unhcr-asylum-applic
     "A row counts cases or persons, as its field app_pc says (C or P); the unit of each figure follows it. The package says that \"in certain situations (e.g USA), the data provided by governments is at the level of cases.\" Do not add cases and persons.",
     "Procedure types, application types and decision levels are UNHCR's codes; their labels are the package's own words where rdf.R describes the code, and say so where it does not."
   ]
+}`) as Omit<Dataset<'unhcr-asylum-applications-azerbaijan-2025'>, 'sources'>),
+  sources: [unhcrRefugeesPackage2025],
 });

@@ -16,6 +16,7 @@ import { unhcrRefugeesPackage2025 } from '../../sources/unhcrRefugeesPackage2025
  * ```
  */
 export const unhcrAsylumDecisionsAzerbaijan2025: Dataset<'unhcr-asylum-decisions-azerbaijan-2025'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "unhcr-asylum-decisions-azerbaijan-2025",
   "title": "Decisions on asylum claims of people from Azerbaijan abroad and in Azerbaijan, 2000–2025 (UNHCR, R package refugees 2025.12.1)",
   "description": "Decisions taken in the year on asylum claims of people whose country of origin is Azerbaijan, by country of asylum, and on claims in Azerbaijan, by country of origin, each year 2000–2025, from the table asylum_decisions of UNHCR's R package refugees, version 2025.12.1: recognised as refugees, complementary protection, rejected, otherwise closed, and the total, with UNHCR's procedure type and decision level, in cases or persons as the row says. Read row by row from UNHCR's R package refugees.",
@@ -486,7 +487,6 @@ export const unhcrAsylumDecisionsAzerbaijan2025: Dataset<'unhcr-asylum-decisions
       ]
     }
   ],
-  "sources": [unhcrRefugeesPackage2025],
   "observations": [
     {
       "id": "asylum-decisions-recognized-az-gb-g-ar-c-2013",
@@ -99729,4 +99729,6 @@ export const unhcrAsylumDecisionsAzerbaijan2025: Dataset<'unhcr-asylum-decisions
     "Where a row's total stands without a recognised figure, the row writes 0 recognised (its quote shows it): by the zero rule above, that 0 is not held as a figure.",
     "The importer checks, row by row, that dec_total equals dec_recognized + dec_other + dec_rejected + dec_closed (cells written 0 count as 0): 1277 of 1281 rows add up; 4 differ, each declared as a sum relation with its discrepancy."
   ]
+}`) as Omit<Dataset<'unhcr-asylum-decisions-azerbaijan-2025'>, 'sources'>),
+  sources: [unhcrRefugeesPackage2025],
 });

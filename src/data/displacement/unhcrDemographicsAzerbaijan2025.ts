@@ -15,6 +15,7 @@ import { unhcrRefugeesPackage2025 } from '../../sources/unhcrRefugeesPackage2025
  * ```
  */
 export const unhcrDemographicsAzerbaijan2025: Dataset<'unhcr-demographics-azerbaijan-2025'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "unhcr-demographics-azerbaijan-2025",
   "title": "People from and in Azerbaijan by sex and age, 2025 (UNHCR, R package refugees 2025.12.1)",
   "description": "UNHCR's sex and age breakdown of the people it counts whose country of origin or of asylum is Azerbaijan, 2025, by population type and location, from the table demographics of its R package refugees, version 2025.12.1, where such disaggregation is available. Read row by row from UNHCR's R package refugees.",
@@ -441,7 +442,6 @@ export const unhcrDemographicsAzerbaijan2025: Dataset<'unhcr-demographics-azerba
       ]
     }
   ],
-  "sources": [unhcrRefugeesPackage2025],
   "observations": [
     {
       "id": "population-by-sex-and-age-az-at-ref-dispersed-in-the-country-territory-v-u-f-0-4-2025",
@@ -14705,4 +14705,6 @@ export const unhcrDemographicsAzerbaijan2025: Dataset<'unhcr-demographics-azerba
     "Many rows give a total with no sex or age figure: their breakdown is written 0, and by the zero rule above those zeros are not figures. The package documents the female and male totals as the totals \"where disaggregation by sex is available\".",
     "Population types (pop_type), location types and accommodation types are UNHCR's codes; their labels are the package's own words where rdf.R describes the code, and say so where it does not."
   ]
+}`) as Omit<Dataset<'unhcr-demographics-azerbaijan-2025'>, 'sources'>),
+  sources: [unhcrRefugeesPackage2025],
 });

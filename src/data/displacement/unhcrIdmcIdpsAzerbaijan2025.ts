@@ -16,6 +16,7 @@ import { idmc } from '../../sources/idmc.js';
  * ```
  */
 export const unhcrIdmcIdpsAzerbaijan2025: Dataset<'unhcr-idmc-idps-azerbaijan-2025'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "unhcr-idmc-idps-azerbaijan-2025",
   "title": "Internally displaced persons in Azerbaijan according to IDMC, 2009–2025, as UNHCR's R package refugees 2025.12.1 carries them",
   "description": "The number of people internally displaced by conflict and violence in Azerbaijan at the end of each year 2009–2025, produced by the Internal Displacement Monitoring Centre (IDMC) and carried by UNHCR in the table idmc of its R package refugees, version 2025.12.1. Read row by row from UNHCR's R package refugees. The figures are rounded as IDMC publishes them rounded; IDMC's unrounded figures to 2024 are in the dataset idmc-gidd-conflict-azerbaijan-2025.",
@@ -33,7 +34,6 @@ export const unhcrIdmcIdpsAzerbaijan2025: Dataset<'unhcr-idmc-idps-azerbaijan-20
     }
   ],
   "dimensions": [],
-  "sources": [unhcrRefugeesPackage2025, idmc],
   "observations": [
     {
       "id": "idps-2009",
@@ -417,4 +417,6 @@ export const unhcrIdmcIdpsAzerbaijan2025: Dataset<'unhcr-idmc-idps-azerbaijan-20
     "Each figure's quote is its row of the package's table, written out as CSV by extract.R (R 4.2.2, write.csv) from the package's R data file named in its locator (writtenFrom): the line is the package's row, not upstream text. The .rda files and the CSV files are checked against the sha256 of the release's MANIFEST.json.",
     "The package describes the table as data \"that is produced by the\" Internal Displacement Monitoring Centre: each figure is attributed to IDMC, and UNHCR's package is the document that carries it."
   ]
+}`) as Omit<Dataset<'unhcr-idmc-idps-azerbaijan-2025'>, 'sources'>),
+  sources: [unhcrRefugeesPackage2025, idmc],
 });

@@ -15,6 +15,7 @@ import { unhcrRefugeesPackage2022 } from '../../sources/unhcrRefugeesPackage2022
  * ```
  */
 export const unhcrPopulationAzerbaijan2022: Dataset<'unhcr-population-azerbaijan-2022'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "unhcr-population-azerbaijan-2022",
   "title": "People from Azerbaijan abroad and people in Azerbaijan in UNHCR's population statistics, by category and country, 1992–2022 (R package refugees 2022.12.0, earlier edition)",
   "description": "UNHCR's end-year population figures for Azerbaijan, each year 1992–2022, in persons, from the table population of its R package refugees, version 2022.12.0: the same measures as the dataset unhcr-population-azerbaijan-2025 of version 2025.12.1, held beside it so that the revisions between the editions can be read. Read row by row from UNHCR's R package refugees, version 2022.12.0, one line of the written-out table per row.",
@@ -420,7 +421,6 @@ export const unhcrPopulationAzerbaijan2022: Dataset<'unhcr-population-azerbaijan
       ]
     }
   ],
-  "sources": [unhcrRefugeesPackage2022],
   "observations": [
     {
       "id": "refugee-population-by-country-of-origin-az-am-1992",
@@ -40728,4 +40728,6 @@ export const unhcrPopulationAzerbaijan2022: Dataset<'unhcr-population-azerbaijan
     "Counts are kept as written. Many rows hold exactly 5 and none holds 1 to 4; the package does not say whether small counts are rounded or masked (its documentation points to UNHCR's methodology pages), so a 5 is held as the exact figure the package writes.",
     "Countries are coded ISO 3166-1 alpha-2, read from the package's ISO field (coo_iso, coa_iso); UNHCR's own codes (coo, coa; for example GFR for Germany) and names stand in each quote. Stateless people are coded XXA and an unknown origin UNK, as the package writes them; where the ISO field is missing (the unknown origin in version 2022.12.0), UNHCR's own code UKN is read and held as UNK."
   ]
+}`) as Omit<Dataset<'unhcr-population-azerbaijan-2022'>, 'sources'>),
+  sources: [unhcrRefugeesPackage2022],
 });

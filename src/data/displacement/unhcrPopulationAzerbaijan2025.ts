@@ -15,6 +15,7 @@ import { unhcrRefugeesPackage2025 } from '../../sources/unhcrRefugeesPackage2025
  * ```
  */
 export const unhcrPopulationAzerbaijan2025: Dataset<'unhcr-population-azerbaijan-2025'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "unhcr-population-azerbaijan-2025",
   "title": "People from Azerbaijan abroad and people in Azerbaijan in UNHCR's population statistics, by category and country, 1992–2025 (R package refugees 2025.12.1)",
   "description": "UNHCR's end-year population figures for Azerbaijan, each year 1992–2025, in persons, from the table population of its R package refugees, version 2025.12.1: refugees, asylum-seekers, returned refugees and others of concern whose country of origin UNHCR records as Azerbaijan, by country of asylum; refugees, asylum-seekers, returned refugees, others of concern and stateless persons in Azerbaijan, by country of origin; and internally displaced persons in Azerbaijan (origin and asylum both Azerbaijan). Read row by row from UNHCR's R package refugees, one line of the written-out table per row.",
@@ -428,7 +429,6 @@ export const unhcrPopulationAzerbaijan2025: Dataset<'unhcr-population-azerbaijan
       ]
     }
   ],
-  "sources": [unhcrRefugeesPackage2025],
   "observations": [
     {
       "id": "refugee-population-by-country-of-origin-az-am-1992",
@@ -47049,4 +47049,6 @@ export const unhcrPopulationAzerbaijan2025: Dataset<'unhcr-population-azerbaijan
     "Countries are coded ISO 3166-1 alpha-2, read from the package's ISO field (coo_iso, coa_iso); UNHCR's own codes (coo, coa; for example GFR for Germany) and names stand in each quote. Stateless people are coded XXA and an unknown origin UNK, as the package writes them; where the ISO field is missing (the unknown origin in version 2022.12.0), UNHCR's own code UKN is read and held as UNK.",
     "The columns returned_idps, oip (other people in need of international protection) and hst (host community) hold no figure for Azerbaijan: they are 0 or missing in every row."
   ]
+}`) as Omit<Dataset<'unhcr-population-azerbaijan-2025'>, 'sources'>),
+  sources: [unhcrRefugeesPackage2025],
 });

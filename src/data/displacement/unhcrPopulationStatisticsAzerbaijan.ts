@@ -17,6 +17,7 @@ import { unhcrPopulationStatistics2019 } from '../../sources/unhcrPopulationStat
  * ```
  */
 export const unhcrPopulationStatisticsAzerbaijan: Dataset<'unhcr-population-statistics-azerbaijan'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "unhcr-population-statistics-azerbaijan",
   "title": "People in and from Azerbaijan in the population statistics of UNHCR, by UNHCR category, 1992–2018",
   "description": "UNHCR's population statistics for Azerbaijan, each year 1992–2018, in persons, by the categories UNHCR records: for Azerbaijan as the country of asylum or residence, internally displaced persons (IDPs), refugees, asylum-seekers, stateless persons, returned refugees and others of concern, with their total; for Azerbaijan as the country of origin UNHCR records, refugees, asylum-seekers, returned refugees and others of concern, with their total (the IDPs, whose origin and residence are both Azerbaijan, count in both totals). Read row by row from the open-numbers copy of December 2019 (repository open-numbers/ddf--unhcr--population_statistics). A year a category does not stand in is not a zero.",
@@ -89,7 +90,6 @@ export const unhcrPopulationStatisticsAzerbaijan: Dataset<'unhcr-population-stat
     }
   ],
   "dimensions": [],
-  "sources": [unhcrPopulationStatistics2019],
   "observations": [
     {
       "id": "idps-1993",
@@ -4627,4 +4627,6 @@ export const unhcrPopulationStatisticsAzerbaijan: Dataset<'unhcr-population-stat
     "The copy's README says that in UNHCR's data \"figures between 1 and 4 have been replaced with an asterisk (*)\" and that \"Such figures are not included in any totals\", and then: \"In this dataset we replaced asterisk with 3.\" A 2018 figure written 3 is therefore held as a range from 1 to 4; for Azerbaijan the copy has none. A 2018 figure that sums several cells may leave out cells so hidden; the copy does not say which.",
     "For Azerbaijan as the country of origin, the copy's returned refugees are those whose country of origin UNHCR records as Azerbaijan; the copy does not say where they returned to."
   ]
+}`) as Omit<Dataset<'unhcr-population-statistics-azerbaijan'>, 'sources'>),
+  sources: [unhcrPopulationStatistics2019],
 });

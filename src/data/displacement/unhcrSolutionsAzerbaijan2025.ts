@@ -15,6 +15,7 @@ import { unhcrRefugeesPackage2025 } from '../../sources/unhcrRefugeesPackage2025
  * ```
  */
 export const unhcrSolutionsAzerbaijan2025: Dataset<'unhcr-solutions-azerbaijan-2025'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "unhcr-solutions-azerbaijan-2025",
   "title": "Returns, resettlement and naturalisation of refugees from and in Azerbaijan, 1992–2025 (UNHCR, R package refugees 2025.12.1)",
   "description": "The durable solutions UNHCR records for refugees whose country of origin is Azerbaijan and for refugees in Azerbaijan, each year 1992–2025, in persons, from the table solutions of its R package refugees, version 2025.12.1: refugee returnees, resettlement arrivals and naturalisations, by country of origin and of asylum. Read row by row from UNHCR's R package refugees.",
@@ -177,7 +178,6 @@ export const unhcrSolutionsAzerbaijan2025: Dataset<'unhcr-solutions-azerbaijan-2
       ]
     }
   ],
-  "sources": [unhcrRefugeesPackage2025],
   "observations": [
     {
       "id": "refugee-returns-az-am-1994",
@@ -5182,4 +5182,6 @@ export const unhcrSolutionsAzerbaijan2025: Dataset<'unhcr-solutions-azerbaijan-2
     "Countries are coded ISO 3166-1 alpha-2, read from the package's ISO field (coo_iso, coa_iso); UNHCR's own codes (coo, coa; for example GFR for Germany) and names stand in each quote. Stateless people are coded XXA and an unknown origin UNK, as the package writes them; where the ISO field is missing (the unknown origin in version 2022.12.0), UNHCR's own code UKN is read and held as UNK.",
     "The column returned_idps holds no figure for Azerbaijan."
   ]
+}`) as Omit<Dataset<'unhcr-solutions-azerbaijan-2025'>, 'sources'>),
+  sources: [unhcrRefugeesPackage2025],
 });

@@ -17,6 +17,7 @@ import { idmc } from '../../sources/idmc.js';
  * ```
  */
 export const wdiIdpsIdmc: Dataset<'wdi-idps-idmc'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "wdi-idps-idmc",
   "title": "Internally displaced persons in Azerbaijan according to IDMC, 2009–2022 (World Bank, World Development Indicators)",
   "description": "Two series of the Internal Displacement Monitoring Centre (IDMC) on Azerbaijan, as the World Bank's World Development Indicators give them: the number of people living in internal displacement associated with conflict and violence at the end of each year, and the new displacements associated with conflict and violence recorded in a year, which IDMC counts in cases or incidents, not in people. Read row by row from the open-numbers copy of the World Development Indicators (repository open-numbers/ddf--open_numbers--world_development_indicators), one line of its data file per figure. The stock runs to the last year the copy holds (the series is not in the copy's newest package); the new displacements stand for 2020 and 2023 only.",
@@ -40,7 +41,6 @@ export const wdiIdpsIdmc: Dataset<'wdi-idps-idmc'> = /* @__PURE__ */ deepFreeze(
     }
   ],
   "dimensions": [],
-  "sources": [worldBankWdi2025, idmc],
   "observations": [
     {
       "id": "idps-2009",
@@ -340,4 +340,6 @@ export const wdiIdpsIdmc: Dataset<'wdi-idps-idmc'> = /* @__PURE__ */ deepFreeze(
     "The World Bank's copy holds no new-displacement figure for Azerbaijan for the years between 2020 and 2023, nor before 2020; an absent year is not a zero.",
     "The stock series (VC.IDP.TOCV) was read at commit 0b3bf626 of the copy: it is absent from the copy's package of 2025-10-12, so its last year is 2022."
   ]
+}`) as Omit<Dataset<'wdi-idps-idmc'>, 'sources'>),
+  sources: [worldBankWdi2025, idmc],
 });

@@ -16,6 +16,7 @@ import { unhcr } from '../../sources/unhcr.js';
  * ```
  */
 export const wdiRefugees: Dataset<'wdi-refugees'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "wdi-refugees",
   "title": "Refugees in Azerbaijan and refugees whose country of origin UNHCR records as Azerbaijan, 1992–2023 (World Bank, World Development Indicators)",
   "description": "Two UNHCR series as the World Bank's World Development Indicators give them: the refugee population whose country or territory of asylum is Azerbaijan, and the refugee population whose country or territory of origin UNHCR records as Azerbaijan, each year 1992–2023. Read row by row from the open-numbers copy of the World Development Indicators (repository open-numbers/ddf--open_numbers--world_development_indicators), one line of its data file per figure. The metadata states that the World Bank's aggregates differ from UNHCR's; UNHCR's own figures to 2018 are in the dataset unhcr-population-statistics-azerbaijan.",
@@ -38,7 +39,6 @@ export const wdiRefugees: Dataset<'wdi-refugees'> = /* @__PURE__ */ deepFreeze({
     }
   ],
   "dimensions": [],
-  "sources": [worldBankWdi2025, unhcr],
   "observations": [
     {
       "id": "refugees-1992",
@@ -1183,4 +1183,6 @@ export const wdiRefugees: Dataset<'wdi-refugees'> = /* @__PURE__ */ deepFreeze({
     "The metadata says of the World Bank's estimates: \"Thus, the aggregates differ from those published by the UNHCR.\"",
     "The two series were read at the newest commits of the copy that hold them (asylum: cfae63fa, to 2022; origin: 35f470d9, to 2023); neither is in the copy's package of 2025-10-12."
   ]
+}`) as Omit<Dataset<'wdi-refugees'>, 'sources'>),
+  sources: [worldBankWdi2025, unhcr],
 });

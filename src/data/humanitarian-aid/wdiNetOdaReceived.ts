@@ -16,6 +16,7 @@ import { oecdDac } from '../../sources/oecdDac.js';
  * ```
  */
 export const wdiNetOdaReceived: Dataset<'wdi-net-oda-received'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "wdi-net-oda-received",
   "title": "Net official development assistance received by Azerbaijan, 1991–2023 (World Bank, World Development Indicators)",
   "description": "Net official development assistance (ODA) received by Azerbaijan, in current US dollars, each year 1991–2023, as the World Bank's World Development Indicators give it from the Development Assistance Committee (DAC) of the OECD. Read row by row from the open-numbers copy of the World Development Indicators (repository open-numbers/ddf--open_numbers--world_development_indicators), one line of its data file per figure. A negative figure means that repayments of principal exceeded the disbursements of the year.",
@@ -33,7 +34,6 @@ export const wdiNetOdaReceived: Dataset<'wdi-net-oda-received'> = /* @__PURE__ *
     }
   ],
   "dimensions": [],
-  "sources": [worldBankWdi2025, oecdDac],
   "observations": [
     {
       "id": "net-oda-received-1991",
@@ -637,4 +637,6 @@ export const wdiNetOdaReceived: Dataset<'wdi-net-oda-received'> = /* @__PURE__ *
     "The metadata notes: \"The nominal values may overstate the real value of aid to recipients.\"",
     "The cells are written with five decimals (for example 300000.01192 for 1991): the figure is kept as written, in US dollars."
   ]
+}`) as Omit<Dataset<'wdi-net-oda-received'>, 'sources'>),
+  sources: [worldBankWdi2025, oecdDac],
 });

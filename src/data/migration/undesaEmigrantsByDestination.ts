@@ -15,6 +15,7 @@ import { unDesaInternationalMigrantStock2019 } from '../../sources/unDesaInterna
  * ```
  */
 export const undesaEmigrantsByDestination: Dataset<'undesa-emigrants-by-destination'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "undesa-emigrants-by-destination",
   "title": "Migrants from Azerbaijan by country of destination, 1990–2019 (UN DESA, International Migrant Stock 2019)",
   "description": "The international migrant stock whose country of origin is Azerbaijan, by country of destination, in persons, for 1990, 1995, 2000, 2005, 2010, 2015 and 2019, with the total (the copy's \"Emigrant Stock\"), as UN DESA's Population Division gives them in International Migrant Stock 2019. Read row by row from the open-numbers copy of the 2019 revision (repository open-numbers/ddf--unpop--international_migrant_stock), whose ETL reads UN DESA's file UN_MigrantStockByOriginAndDestination_2019.xlsx. The destinations listed add up to the total in every year.",
@@ -236,7 +237,6 @@ export const undesaEmigrantsByDestination: Dataset<'undesa-emigrants-by-destinat
       ]
     }
   ],
-  "sources": [unDesaInternationalMigrantStock2019],
   "observations": [
     {
       "id": "emigrant-stock-eg-1990",
@@ -7149,4 +7149,6 @@ export const undesaEmigrantsByDestination: Dataset<'undesa-emigrants-by-destinat
     "The copy writes some cells as 0 (for example Bolivia, 1990): they are held as figures of zero, as written.",
     "Countries of destination are coded ISO 3166-1 alpha-2 (the copy writes lower-case alpha-3 codes, such as rus for the Russian Federation); their names are the ISO short names."
   ]
+}`) as Omit<Dataset<'undesa-emigrants-by-destination'>, 'sources'>),
+  sources: [unDesaInternationalMigrantStock2019],
 });

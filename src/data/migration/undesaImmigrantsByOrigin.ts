@@ -15,6 +15,7 @@ import { unDesaInternationalMigrantStock2019 } from '../../sources/unDesaInterna
  * ```
  */
 export const undesaImmigrantsByOrigin: Dataset<'undesa-immigrants-by-origin'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "undesa-immigrants-by-origin",
   "title": "Migrants in Azerbaijan by country of origin, 1990–2019 (UN DESA, International Migrant Stock 2019)",
   "description": "The international migrant stock living in Azerbaijan, by country of origin, in persons, for 1990, 1995, 2000, 2005, 2010, 2015 and 2019, with the total (the copy's \"Immigrant Stock\"), as UN DESA's Population Division gives them in International Migrant Stock 2019. Read row by row from the open-numbers copy of the 2019 revision (repository open-numbers/ddf--unpop--international_migrant_stock), whose ETL reads UN DESA's file UN_MigrantStockByOriginAndDestination_2019.xlsx. The countries of origin listed fall short of the total; the rest is declared as a remainder.",
@@ -104,7 +105,6 @@ export const undesaImmigrantsByOrigin: Dataset<'undesa-immigrants-by-origin'> = 
       ]
     }
   ],
-  "sources": [unDesaInternationalMigrantStock2019],
   "observations": [
     {
       "id": "immigrant-stock-af-1990",
@@ -2565,4 +2565,6 @@ export const undesaImmigrantsByOrigin: Dataset<'undesa-immigrants-by-origin'> = 
     "The copy's ETL derives the totals from the source's \"Total\" row and column; the countries of origin it lists add up to less than the total each year, and the rest is declared as a remainder of origins the copy has no country row for.",
     "Countries of origin are coded ISO 3166-1 alpha-2 (the copy writes lower-case alpha-3 codes, such as arm for Armenia); their names are the ISO short names."
   ]
+}`) as Omit<Dataset<'undesa-immigrants-by-origin'>, 'sources'>),
+  sources: [unDesaInternationalMigrantStock2019],
 });

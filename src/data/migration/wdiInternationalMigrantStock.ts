@@ -16,6 +16,7 @@ import { unDesaPopulationDivision } from '../../sources/unDesaPopulationDivision
  * ```
  */
 export const wdiInternationalMigrantStock: Dataset<'wdi-international-migrant-stock'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "wdi-international-migrant-stock",
   "title": "International migrant stock in Azerbaijan, 1990–2024 (World Bank, World Development Indicators)",
   "description": "The international migrant stock of Azerbaijan (people living in Azerbaijan who were born in another country, refugees included), in persons and as a percent of the population, every five years from 1990 to 2020 and for 2024, as the World Bank's World Development Indicators give it from the United Nations Population Division. Read row by row from the open-numbers copy of the World Development Indicators (repository open-numbers/ddf--open_numbers--world_development_indicators), one line of its data file per figure.",
@@ -39,7 +40,6 @@ export const wdiInternationalMigrantStock: Dataset<'wdi-international-migrant-st
     }
   ],
   "dimensions": [],
-  "sources": [worldBankWdi2025, unDesaPopulationDivision],
   "observations": [
     {
       "id": "international-migrant-stock-1990",
@@ -337,4 +337,6 @@ export const wdiInternationalMigrantStock: Dataset<'wdi-international-migrant-st
     "The metadata explains that, because a migrant is counted by country of birth, \"when a country disintegrates, persons who had been internal migrants because they had moved from one part of the country to another may become, overnight, international migrants without having moved at that time.\"",
     "The copy holds the years 1990, 1995, 2000, 2005, 2010, 2015, 2020 and 2024 only; no figure is interpolated."
   ]
+}`) as Omit<Dataset<'wdi-international-migrant-stock'>, 'sources'>),
+  sources: [worldBankWdi2025, unDesaPopulationDivision],
 });

@@ -16,6 +16,7 @@ import { unDesaPopulationDivision } from '../../sources/unDesaPopulationDivision
  * ```
  */
 export const wdiNetMigration: Dataset<'wdi-net-migration'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "wdi-net-migration",
   "title": "Net migration of Azerbaijan, 1960–2024 (World Bank, World Development Indicators)",
   "description": "Net migration of Azerbaijan (immigrants minus emigrants, citizens and non-citizens), in persons, each year 1960–2024, as the World Bank's World Development Indicators give it from the United Nations Population Division's World Population Prospects: 2022 Revision. Read row by row from the open-numbers copy of the World Development Indicators (repository open-numbers/ddf--open_numbers--world_development_indicators), one line of its data file per figure. A negative figure means more emigrants than immigrants.",
@@ -33,7 +34,6 @@ export const wdiNetMigration: Dataset<'wdi-net-migration'> = /* @__PURE__ */ dee
     }
   ],
   "dimensions": [],
-  "sources": [worldBankWdi2025, unDesaPopulationDivision],
   "observations": [
     {
       "id": "net-migration-1960",
@@ -1212,4 +1212,6 @@ export const wdiNetMigration: Dataset<'wdi-net-migration'> = /* @__PURE__ */ dee
   "notes": [
     "The metadata notes: \"International migration is the component of population change most difficult to measure and estimate reliably.\""
   ]
+}`) as Omit<Dataset<'wdi-net-migration'>, 'sources'>),
+  sources: [worldBankWdi2025, unDesaPopulationDivision],
 });

@@ -16,6 +16,7 @@ import { unDesaPopulationDivision } from '../../sources/unDesaPopulationDivision
  * ```
  */
 export const wdiPopulation: Dataset<'wdi-population'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "wdi-population",
   "title": "Population of Azerbaijan, 1960–2024 (World Bank, World Development Indicators)",
   "description": "The total population of Azerbaijan (all residents regardless of legal status or citizenship, at midyear), in persons, each year 1960–2024, as the World Bank's World Development Indicators give it; the metadata names the United Nations Population Division's World Population Prospects: 2022 Revision first among its six sources. Read row by row from the open-numbers copy of the World Development Indicators (repository open-numbers/ddf--open_numbers--world_development_indicators), one line of its data file per figure. With it, figures of the other datasets can be read per head of population.",
@@ -33,7 +34,6 @@ export const wdiPopulation: Dataset<'wdi-population'> = /* @__PURE__ */ deepFree
     }
   ],
   "dimensions": [],
-  "sources": [worldBankWdi2025, unDesaPopulationDivision],
   "observations": [
     {
       "id": "population-1960",
@@ -1213,4 +1213,6 @@ export const wdiPopulation: Dataset<'wdi-population'> = /* @__PURE__ */ deepFree
     "The metadata notes: \"The values shown are midyear estimates.\"",
     "The metadata names six sources of the series: the United Nations Population Division's World Population Prospects, national statistical offices, Eurostat, the United Nations Statistical Division, the U.S. Census Bureau and the Secretariat of the Pacific Community; the figures are attributed to the first."
   ]
+}`) as Omit<Dataset<'wdi-population'>, 'sources'>),
+  sources: [worldBankWdi2025, unDesaPopulationDivision],
 });

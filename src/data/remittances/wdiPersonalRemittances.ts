@@ -16,6 +16,7 @@ import { worldBankWdi2025 } from '../../sources/worldBankWdi2025.js';
  * ```
  */
 export const wdiPersonalRemittances: Dataset<'wdi-personal-remittances'> = /* @__PURE__ */ deepFreeze({
+  ...(/* @__PURE__ */ JSON.parse(String.raw`{
   "id": "wdi-personal-remittances",
   "title": "Personal remittances received and paid, Azerbaijan, 1995–2024 (World Bank, World Development Indicators)",
   "description": "Personal remittances received by Azerbaijan, in current US dollars and as a percent of GDP, and personal remittances paid from Azerbaijan, in current US dollars, for each year 1995–2024, as the World Bank's World Development Indicators give them; the indicators' metadata names the source as World Bank staff estimates based on IMF balance of payments data. Read row by row from the open-numbers copy of the World Development Indicators (repository open-numbers/ddf--open_numbers--world_development_indicators), one line of its data file per figure. The indicator is defined otherwise than the inward remittance flows of Table 5 of the country report on migration (dataset remittance-flows, from the Migration and Remittances Factbook 2011): each measure states its definition.",
@@ -44,7 +45,6 @@ export const wdiPersonalRemittances: Dataset<'wdi-personal-remittances'> = /* @_
     }
   ],
   "dimensions": [],
-  "sources": [worldBankWdi2025],
   "observations": [
     {
       "id": "personal-remittances-received-1995",
@@ -1584,4 +1584,6 @@ export const wdiPersonalRemittances: Dataset<'wdi-personal-remittances'> = /* @_
     "The World Bank's metadata of the three indicators notes: \"Data starting from 2005 are based on the sixth edition of the IMF's Balance of Payments Manual (BPM6).\"",
     "Some cells are written with decimals (for example 1275168754.82216 for 2019): the figure is kept as written, in US dollars."
   ]
+}`) as Omit<Dataset<'wdi-personal-remittances'>, 'sources'>),
+  sources: [worldBankWdi2025],
 });
