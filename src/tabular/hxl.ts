@@ -54,10 +54,11 @@ const token = (id: string): string => id.toLowerCase().replace(/[^a-z0-9]+/g, '_
 const camel = (id: string): string => id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 function roleOf(dimension: Dimension, measure: string | undefined): Role {
-  const country = dimension.codelist === 'ISO 3166-1 alpha-2';
+  const country = dimension.codelist?.startsWith('ISO 3166-1 alpha-2') === true;
+  if (country && dimension.id === 'asylum') return { key: 'asylum', tag: '#country+asylum', iso2: dimension.codelist === 'ISO 3166-1 alpha-2', from: 'the country of asylum dimension (UNHCR)' };
   if (country) {
     const direction = /\bof origin\b/i.test(dimension.label) ? 'origin' : /\bof destination\b/i.test(dimension.label) ? 'dest' : measure === undefined ? undefined : countryRoleByMeasure[measure];
-    if (direction === 'origin') return { key: 'origin', tag: '#country+origin', iso2: true, from: 'a country dimension labelled "of origin", or whose dataset names its countries as origins (arrivals, top source countries)' };
+    if (direction === 'origin') return { key: 'origin', tag: '#country+origin', iso2: dimension.codelist === 'ISO 3166-1 alpha-2', from: 'a country dimension labelled "of origin", or whose dataset names its countries as origins (arrivals, top source countries)' };
     if (direction === 'dest') return { key: 'destination', tag: '#country+dest', iso2: true, from: 'a country dimension labelled "of destination", or whose dataset names its countries as destinations (departures, top destination countries)' };
     return { key: 'otherCountry', tag: '#country+other', iso2: true, from: 'a country dimension that the dataset names neither as origin nor as destination (country of citizenship, country of migrant workers)' };
   }
