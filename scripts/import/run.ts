@@ -51,10 +51,24 @@ export interface ImportReport {
   readonly text: string;
 }
 
-/** The committed dataset of a generated module, read from its JSON (the module is the importer's own output). */
+/**
+ * The committed dataset of a generated module, read from its JSON (the module is the importer's own
+ * output), its sources as `[]`: the template literal of `datasetFromJson(`…`, [sources]);`
+ * (scripts/import/render.ts), or, in a module that an earlier importer wrote, the JSON text of
+ * `JSON.parse(String.raw`…`)` or the object literal of `deepFreeze({ … });`.
+ */
 export function readCommitted(path: string): Comparable | undefined {
   if (!existsSync(path)) return undefined;
   const text = readFileSync(path, 'utf8');
+  const opening = text.indexOf('datasetFromJson(`');
+  if (opening >= 0) {
+    const from = opening + 'datasetFromJson(`'.length;
+    const to = text.lastIndexOf('`, [');
+    if (to < from) throw new ImportError(`${path}: expected the end of the JSON text, "\`, [sources]);"`);
+    // the literal's value: `\\`, `\`` and `\$` stand for `\`, `` ` `` and `$`
+    const committed = JSON.parse(text.slice(from, to).replace(/\\([\\`$])/g, '$1')) as object;
+    return { ...committed, sources: [] } as unknown as Comparable;
+  }
   const raw = text.indexOf('JSON.parse(String.raw`');
   if (raw >= 0) {
     const from = raw + 'JSON.parse(String.raw`'.length;
