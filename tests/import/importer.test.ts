@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,6 +76,20 @@ describe('npm run import', () => {
     const r = cli(['--extracts', missing]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`import: no extracts at ${missing}: pass --extracts <folder of wdi/, unhcr-2019/, undesa-2019/>, or set AZERBAIJAN_DATA_SOURCES`);
+  });
+
+  it('with no folder named, reads each release from ../shared/seeds/open-data/, else data-raw/open-data/, and names the ones found in neither', () => {
+    const env = { ...process.env };
+    delete env['AZERBAIJAN_DATA_SOURCES'];
+    delete env['AZERBAIJAN_DATA_STRICT'];
+    const r = cli(['--check'], env);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const where = (folder: string): string | undefined => ['../shared/seeds/open-data', 'data-raw/open-data'].map((d) => `${d}/${folder}`).find((d) => existsSync(join(projectRoot, d)));
+    const found = releases.filter((x) => where(x.folder) !== undefined);
+    expect(found.map((x) => x.folder)).toEqual(expect.arrayContaining(['wdi', 'undesa-2019']));
+    expect(r.stdout).toContain(`Read ${found.map((x) => `${x.folder} from ${where(x.folder)}`).join(', ')}.`);
+    for (const x of releases.filter((y) => !found.includes(y))) expect(r.stdout).toContain(`Skipped ${x.folder}: no folder at ../shared/seeds/open-data/${x.folder} or data-raw/open-data/${x.folder}`);
+    expect(r.stdout).toMatch(/Modules: 0 would change, \d+ unchanged\./);
   });
 
   it.skipIf(withoutOpenData)('--check passes where the committed modules are what the extracts give, and prints the report', () => {
