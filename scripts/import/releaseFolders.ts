@@ -32,8 +32,16 @@ export interface MissingFolder {
 
 const isDir = (dir: string): boolean => existsSync(dir) && statSync(dir).isDirectory();
 
+/** Finds one release folder: the first place that holds it, else every place it was looked for. */
+export function findReleaseFolder(folder: string, search: FolderSearch): FoundFolder | MissingFolder {
+  const places = 'extractsDir' in search ? [search.extractsDir] : search.lookIn;
+  const candidates = places.map((p) => join(p, folder));
+  const dir = candidates.find(isDir);
+  return dir === undefined ? { folder, lookedAt: candidates } : { folder, dir };
+}
+
 /**
- * Finds each release folder, in the order given.
+ * Finds each release folder, in the order given, each once (two releases may share a folder).
  *
  * @example
  * ```ts
@@ -42,14 +50,12 @@ const isDir = (dir: string): boolean => existsSync(dir) && statSync(dir).isDirec
  * ```
  */
 export function findReleaseFolders(folders: readonly string[], search: FolderSearch): { readonly found: readonly FoundFolder[]; readonly missing: readonly MissingFolder[] } {
-  const places = 'extractsDir' in search ? [search.extractsDir] : search.lookIn;
   const found: FoundFolder[] = [];
   const missing: MissingFolder[] = [];
-  for (const folder of folders) {
-    const candidates = places.map((p) => join(p, folder));
-    const dir = candidates.find(isDir);
-    if (dir === undefined) missing.push({ folder, lookedAt: candidates });
-    else found.push({ folder, dir });
+  for (const folder of new Set(folders)) {
+    const f = findReleaseFolder(folder, search);
+    if ('dir' in f) found.push(f);
+    else missing.push(f);
   }
   return { found, missing };
 }

@@ -142,7 +142,7 @@ function skippedText(projectDir: string, skipped: readonly MissingFolder[], rele
 export function runImport(options: ImportOptions): ImportReport {
   const releases = options.releases ?? allReleases;
   const { found, skipped, from } = releaseFolders(options, releases);
-  const built = found.map(({ folder, dir }) => buildRelease(releases.find((r) => r.folder === folder)!, dir));
+  const built = releases.flatMap((r) => found.filter((f) => f.folder === r.folder).map((f) => buildRelease(r, f.dir)));
   const written: string[] = [];
   const unchanged: string[] = [];
   const reports: DatasetReport[] = [];

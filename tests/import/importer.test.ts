@@ -87,7 +87,7 @@ describe('npm run import', () => {
     const where = (folder: string): string | undefined => ['../shared/seeds/open-data', 'data-raw/open-data'].map((d) => `${d}/${folder}`).find((d) => existsSync(join(projectRoot, d)));
     const found = releases.filter((x) => where(x.folder) !== undefined);
     expect(found.map((x) => x.folder)).toEqual(expect.arrayContaining(['wdi', 'undesa-2019']));
-    expect(r.stdout).toContain(`Read ${found.map((x) => `${x.folder} from ${where(x.folder)}`).join(', ')}.`);
+    expect(r.stdout).toContain(`Read ${[...new Set(found.map((x) => x.folder))].map((f) => `${f} from ${where(f)}`).join(', ')}.`);
     for (const x of releases.filter((y) => !found.includes(y))) expect(r.stdout).toContain(`Skipped ${x.folder}: no folder at ../shared/seeds/open-data/${x.folder} or data-raw/open-data/${x.folder}`);
     expect(r.stdout).toMatch(/Modules: 0 would change, \d+ unchanged\./);
   });
