@@ -4,7 +4,7 @@
  * and release sources) into the output folder; returns the report.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { contentHash } from '../canonicalContent.js';
 import type { BuiltRelease } from './build.js';
 import { buildRelease } from './build.js';
@@ -14,10 +14,20 @@ import { bumped, diffDataset, largest } from '../dataDiff/diffDataset.js';
 import { ImportError } from './importError.js';
 import { releases as allReleases } from './releases.js';
 import { renderDataset, renderSource } from './render.js';
+import type { FoundFolder, MissingFolder } from './releaseFolders.js';
+import { defaultLookIn, findReleaseFolders, shownPath } from './releaseFolders.js';
 
 export interface ImportOptions {
-  /** The folder holding the release folders (wdi/, unhcr-2019/, undesa-2019/). */
-  readonly extractsDir: string;
+  /**
+   * The folder holding every release folder (wdi/, unhcr-2019/, …): `--extracts`, or
+   * `$AZERBAIJAN_DATA_SOURCES/open-data/`. Where it is not given, each release is looked for in
+   * `lookIn` (scripts/import/releaseFolders.ts).
+   */
+  readonly extractsDir?: string;
+  /** Where each release is looked for, in order, when no `extractsDir` is given: by default `../shared/seeds/open-data/`, then `data-raw/open-data/`. */
+  readonly lookIn?: readonly string[];
+  /** A release found nowhere fails the import (AZERBAIJAN_DATA_STRICT=1) instead of being skipped and named. */
+  readonly strict?: boolean;
   /** The project whose committed modules the import is compared with. */
   readonly projectDir: string;
   /** Where the modules are written (the project itself, or a scratch folder). */
@@ -41,6 +51,10 @@ export interface DatasetReport {
 
 export interface ImportReport {
   readonly datasets: readonly DatasetReport[];
+  /** The release folders found, and where. */
+  readonly folders: readonly FoundFolder[];
+  /** The releases skipped: found in none of the places looked in (never with `extractsDir` or `strict`, which fail instead). */
+  readonly skipped: readonly MissingFolder[];
   /** Paths (relative to the output folder) of the modules whose bytes changed. */
   readonly written: readonly string[];
   /** Paths of the modules written unchanged. */
@@ -119,13 +133,37 @@ function reportText(dryRun: boolean, extractsDir: string, built: readonly BuiltR
   return lines.join('\n');
 }
 
+/** Where each release is read from, and which are skipped; throws where a release is missing and must not be skipped. */
+function releaseFolders(options: ImportOptions, releases: readonly ReleaseConfig[]): { found: readonly FoundFolder[]; skipped: readonly MissingFolder[]; from: string } {
+  const show = (dir: string): string => shownPath(options.projectDir, dir);
+  const folders = releases.map((r) => r.folder);
+  if (options.extractsDir !== undefined) {
+    const { found, missing } = findReleaseFolders(folders, { extractsDir: options.extractsDir });
+    const first = missing[0];
+    if (first !== undefined) throw new ImportError(`the release folder ${first.lookedAt[0]} does not exist: expected the open-data extracts of ${first.folder} (with MANIFEST.json) there`);
+    return { found, skipped: [], from: show(options.extractsDir) };
+  }
+  const lookIn = options.lookIn ?? defaultLookIn(options.projectDir);
+  const { found, missing } = findReleaseFolders(folders, { lookIn });
+  if (missing.length > 0 && options.strict === true) {
+    throw new ImportError(`AZERBAIJAN_DATA_STRICT=1 and no folder of ${missing.map((m) => `${m.folder} (looked at ${m.lookedAt.map(show).join(', ')})`).join('; ')}: every release must be read`);
+  }
+  return { found, skipped: missing, from: lookIn.map((d) => `${show(d)}/<folder>`).join(', else ') };
+}
+
+/** The report's lines for the skipped releases: which, where they were looked for, and why they may be absent. */
+function skippedText(projectDir: string, skipped: readonly MissingFolder[], releases: readonly ReleaseConfig[]): string[] {
+  return skipped.map((m) => {
+    const license = releases.find((r) => r.folder === m.folder)?.source.license.name;
+    return `Skipped ${m.folder}: no folder at ${m.lookedAt.map((d) => shownPath(projectDir, d)).join(' or ')} (its licence as stated: ${license ?? 'unknown'}; data-raw/ holds only the releases whose licence allows redistribution, data-raw/README.md). Its modules were not checked.`;
+  });
+}
+
 /** Runs the import; writes the modules into `outDir` and returns the report. */
 export function runImport(options: ImportOptions): ImportReport {
-  const built = (options.releases ?? allReleases).map((r) => {
-    const dir = join(options.extractsDir, r.folder);
-    if (!existsSync(dir)) throw new ImportError(`the release folder ${dir} does not exist: expected the open-data extracts of ${r.folder} (with MANIFEST.json) there`);
-    return buildRelease(r, dir);
-  });
+  const releases = options.releases ?? allReleases;
+  const { found, skipped, from } = releaseFolders(options, releases);
+  const built = releases.flatMap((r) => found.filter((f) => f.folder === r.folder).map((f) => buildRelease(r, f.dir)));
   const written: string[] = [];
   const unchanged: string[] = [];
   const reports: DatasetReport[] = [];
@@ -149,6 +187,8 @@ export function runImport(options: ImportOptions): ImportReport {
       write(options.outDir, path, renderDataset(r.config, config, dataset, sourceNames, example, report.to, sha256), options.dryRun === true, written, unchanged);
     }
   }
-  const text = reportText(options.dryRun === true, relative(options.projectDir, options.extractsDir) || '.', built, reports, written, unchanged, packageBump);
-  return { datasets: reports, written, unchanged, packageBump, text };
+  const [header, ...rest] = reportText(options.dryRun === true, from, built, reports, written, unchanged, packageBump).split('\n');
+  const read = options.extractsDir === undefined && found.length > 0 ? [`Read ${found.map((f) => `${f.folder} from ${shownPath(options.projectDir, f.dir)}`).join(', ')}.`] : [];
+  const text = [header!, ...read, ...skippedText(options.projectDir, skipped, releases), ...rest].join('\n');
+  return { datasets: reports, folders: found, skipped, written, unchanged, packageBump, text };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,9 +78,19 @@ describe('npm run import', () => {
     expect(r.stderr).toContain(`import: no extracts at ${missing}: pass --extracts <folder of wdi/, unhcr-2019/, undesa-2019/>, or set AZERBAIJAN_DATA_SOURCES`);
   });
 
-  it.skipIf(withoutOpenData)('--check passes where the committed modules are what the extracts give, and prints the report', () => {
-    const r = cli(['--check', '--extracts', requireExtractsDir()]);
+  // One run of the whole import (it is not cheap): the default folders, the check and the report.
+  it('--check with no folder named reads each release from ../shared/seeds/open-data/, else data-raw/open-data/, names the ones found in neither, passes where the committed modules are what the extracts give, and prints the report', () => {
+    const env = { ...process.env };
+    delete env['AZERBAIJAN_DATA_SOURCES'];
+    delete env['AZERBAIJAN_DATA_STRICT'];
+    const r = cli(['--check'], env);
     expect([r.code, r.stderr]).toEqual([0, '']);
+    const where = (folder: string): string | undefined => ['../shared/seeds/open-data', 'data-raw/open-data'].map((d) => `${d}/${folder}`).find((d) => existsSync(join(projectRoot, d)));
+    const found = releases.filter((x) => where(x.folder) !== undefined);
+    expect(found.map((x) => x.folder)).toEqual(expect.arrayContaining(['wdi', 'undesa-2019']));
+    expect(r.stdout).toContain(`Read ${[...new Set(found.map((x) => x.folder))].map((f) => `${f} from ${where(f)}`).join(', ')}.`);
+    for (const x of releases.filter((y) => !found.includes(y))) expect(r.stdout).toContain(`Skipped ${x.folder}: no folder at ../shared/seeds/open-data/${x.folder} or data-raw/open-data/${x.folder}`);
+    expect(r.stdout).toMatch(/Modules: 0 would change, \d+ unchanged\./);
     expect(r.stdout).toContain('wdi-idps-idmc: no figure changed (version 1.0.0)');
     expect(r.stdout).toContain('No figure changed: no version bump and no changeset needed.');
   });

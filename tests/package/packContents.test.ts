@@ -20,6 +20,10 @@ describe('npm pack', () => {
     expect(docs.filter((d) => !paths.includes(d))).toEqual([]);
   });
 
+  it('ships none of the open-data extracts of data-raw/ (they are for re-running the importer, not for users)', () => {
+    expect(paths.filter((p) => /^data-raw\//.test(p) || /\.rda$/.test(p) || p.includes('open-data/'))).toEqual([]);
+  });
+
   it('ships no tests, no TypeScript sources and no source maps', () => {
     expect(paths.filter((p) => /(^|\/)tests?\/|\.test\.|\.map$|(^|\/)src\//.test(p) || (/\.ts$/.test(p) && !/\.d\.c?ts$/.test(p)))).toEqual([]);
     const mapped = paths.filter((p) => /\.(c?js|d\.c?ts)$/.test(p) && /sourceMappingURL/.test(readFileSync(`${root}${p}`, 'utf8')));
