@@ -1,7 +1,7 @@
 import { eventsInPeriods } from '../../src/helpers/eventsInPeriods.js';
 import type { Dataset } from '../../src/schema/dataset.js';
 import { accordingTo } from '../../src/tabular/voice.js';
-import { anchors, quoteHtml } from './datasetPage.js';
+import { quoteHtml } from './datasetPage.js';
 import { escapeHtml, htmlTable } from './html.js';
 
 /** What the section needs: the library, the periods of the page's figures, and how to link an event. */
@@ -38,7 +38,7 @@ export function eventsInPeriodsSection({ library, periods, except = [], datasetP
           escapeHtml(e.event.label),
           escapeHtml(accordingTo(e.source, e.attribution)),
           quoteHtml(e.event.quote, e.event.asWritten),
-          `<a href="${escapeHtml(datasetPath(e.dataset))}#${anchors.event(e.eventId)}"><code>${escapeHtml(e.dataset)}</code> › <code>${escapeHtml(e.eventId)}</code></a>`,
+          `<a href="${escapeHtml(datasetPath(e.dataset))}#events"><code>${escapeHtml(e.dataset)}</code> › <code>${escapeHtml(e.eventId)}</code></a>`,
         ],
       })),
     ),

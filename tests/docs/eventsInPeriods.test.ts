@@ -42,9 +42,9 @@ describe('dataset pages list the library’s events in the periods of their figu
     const rows = sectionRows(text);
     expect(rows.length).toBe(want.length);
     expect(rows.some((r) => r[1] === 'Agdam region retaken by Baku, as reported by DW')).toBe(true);
-    for (const e of want) expect(text).toContain(`#event-${e.id}"`);
+    for (const e of want) expect(text).toContain(`› <code>${e.id}</code></a>`);
     expect(rows.every((r) => r[2]!.includes('DW (Deutsche Welle), &quot;Nagorno-Karabakh: Azerbaijan sends humanitarian aid&quot;') || !r[4]!.includes('humanitarian-aid-2023'))).toBe(true);
-    expect(text).toContain('href="./humanitarian-aid-2023.md#event-agdam-retaken-2020"');
+    expect(text).toContain('href="./humanitarian-aid-2023.md#events"><code>humanitarian-aid-2023</code> › <code>agdam-retaken-2020</code></a>');
     const dates = rows.map((r) => r[0]!);
     expect(dates).toEqual([...dates].sort());
     const at = text.indexOf('## Events in these periods');
@@ -70,7 +70,7 @@ describe('the IDPs-by-source page lists the library’s events in the periods of
     const want = expected(periods);
     expect(want.length).toBeGreaterThan(0);
     expect(sectionRows(text).length).toBe(want.length);
-    expect(text).toContain('href="./datasets/humanitarian-aid-2023.md#event-agdam-retaken-2020"');
+    expect(text).toContain('href="./datasets/humanitarian-aid-2023.md#events"><code>humanitarian-aid-2023</code> › <code>agdam-retaken-2020</code></a>');
     expect(text.indexOf('## Events in these periods')).toBeGreaterThan(text.indexOf('## Every figure, by period'));
   });
 });
