@@ -77,6 +77,7 @@ async function generatePages(): Promise<void> {
       exportName,
       svg,
       catalogue: '../catalogue.md',
+      library: datasets as readonly Dataset[],
       distribution: {
         csv: media(csvPath),
         ...(dataset.events.length > 0 ? { eventsCsv: media(eventsCsvPath) } : {}),

@@ -18,6 +18,7 @@ import { sourceName } from '../../src/tabular/voice.js';
 import { missingMeasures, statementsAcrossSources, yearSpan } from './acrossSources.js';
 import type { SourceStatement } from './acrossSources.js';
 import { generatedBanner } from './datasetPage.js';
+import { eventsInPeriodsSection } from './eventsInPeriodsSection.js';
 import { escapeHtml, escapeMarkdown, htmlBlock, htmlTable } from './html.js';
 
 /** What a comparison page needs besides the datasets. */
@@ -150,6 +151,8 @@ export function comparisonPage({ page, datasets, svg, datasetPath, files, catalo
         };
       }),
     ),
+    // what the library's datasets date within the periods of these figures
+    ...eventsInPeriodsSection({ library: datasets, periods: rows.map((r) => r.period), datasetPath }),
     '## What each source counts',
     'The definition of each measure as each dataset states it, after its publisher: where they differ, the figures are not the same count.',
     htmlTable(

@@ -9,6 +9,7 @@ import type { DatasetDistribution } from './datasetJsonLd.js';
 import { cite } from '../../src/citation/cite.js';
 import type { PanelKind } from './chartSpec.js';
 import { escapeHtml, escapeMarkdown, htmlBlock, htmlTable } from './html.js';
+import { eventsInPeriodsSection } from './eventsInPeriodsSection.js';
 
 /** What a dataset page needs besides the dataset. */
 export interface DatasetPageInput {
@@ -23,6 +24,8 @@ export interface DatasetPageInput {
   readonly distribution: DatasetDistribution;
   /** Path of the catalogue page, relative to the page. */
   readonly catalogue: string;
+  /** The library's datasets, whose events in the periods of this dataset's figures the page lists (none when absent). */
+  readonly library?: readonly Dataset[];
 }
 
 const kindText: Record<PanelKind, string> = {
@@ -51,7 +54,7 @@ function locatorText(l: Locator): string {
 }
 
 /** The quote with the figure as written marked (`<mark>`), where it can be found in it. */
-function quoteHtml(quote: string, asWritten: string): string {
+export function quoteHtml(quote: string, asWritten: string): string {
   const q = quote.replace(/\s+/g, ' ');
   const a = asWritten.replace(/\s+/g, ' ');
   const at = q.indexOf(a);
@@ -99,9 +102,10 @@ function relationHtml(r: Relation): string {
  * The Markdown page of a dataset, for TypeDoc: description, facts (id, topic, version, content
  * hash, import), downloads, the chart (inline SVG), measures, units and dimensions, every
  * observation with its qualifier and provenance (source, attribution, locator, citation, quote),
- * the gaps, events, relations and notes, and the sources.
+ * the gaps, the events of the library's other datasets dated within the periods of its figures
+ * (given `library`), its own events, relations and notes, and the sources.
  */
-export function datasetPage({ dataset: d, exportName, svg, files, catalogue, distribution }: DatasetPageInput): string {
+export function datasetPage({ dataset: d, exportName, svg, files, catalogue, distribution, library = [] }: DatasetPageInput): string {
   const counts = new Map<string, number>();
   for (const o of d.observations) counts.set(o.qualifier, (counts.get(o.qualifier) ?? 0) + 1);
   const qualifierCounts = [...counts].map(([q, n]) => `${n} ${q}`).join(', ');
@@ -197,6 +201,8 @@ export function datasetPage({ dataset: d, exportName, svg, files, catalogue, dis
       ),
     );
   }
+  // what the library's other datasets date within the periods of these figures
+  out.push(...eventsInPeriodsSection({ library, periods: d.observations.map((o) => o.period), except: [d.id], datasetPath: (id) => `./${id}.md` }));
   if (d.events.length > 0) {
     out.push(
       '## Events',

@@ -14,6 +14,7 @@ import type { Selection } from './selection.js';
 import { checkDimensions, describeSelection, selects, selectsAll } from './selection.js';
 import { UsageError, nameList, unknownName } from './usageError.js';
 import { wrapText } from './wrapText.js';
+import { eventJson, eventsSection, libraryEvents } from './eventsSection.js';
 
 /**
  * `compareSources` over the statements of each unit, in the order the units first appear (by
@@ -80,9 +81,10 @@ export function compareCsv(measure: string | undefined): CommandOutput {
  * dimensions compared as competing estimates (minimum, median, maximum, spread, each one's
  * deviation from the median); one source's figures of several periods shown as a series (first,
  * last, growth), never as competing estimates; figures in their source's unit, one table per
- * unit; and the period of the newest statement. As JSON: `{ measure, label, statements,
- * datasets, newestPeriod, comparisons: [{ unit, newestPeriod, groups, series, estimates }] }`
- * (see docs/cli.md).
+ * unit; and the period of the newest statement; then the events the library's datasets date
+ * within the periods of the statements shown, each with whom it is according to (see
+ * `libraryEvents`). As JSON: `{ measure, label, statements, datasets, newestPeriod, comparisons:
+ * [{ unit, newestPeriod, groups, series, estimates }], events }` (see docs/cli.md).
  *
  * @throws {UsageError} naming the measures when there is none, or the closest ones when no
  * dataset has this one.
@@ -105,6 +107,8 @@ export function compare(measure: string | undefined, mode: OutputMode, selection
   const newestPeriod = statements.at(-1)!.observation.period;
   const footer = `${statements.length} statements in ${datasetIds.length} datasets\n`;
   const found = comparisons(statements.map((s) => s.observation));
+  // what the library's datasets date within the periods of the statements shown
+  const events = libraryEvents(statements.map((s) => s.observation.period));
   if (mode.json) {
     const point = (e: Estimate) => ({ statement: key(e), period: e.period, point: e.point });
     const document = {
@@ -155,6 +159,7 @@ export function compare(measure: string | undefined, mode: OutputMode, selection
           attributionPublisher: e.attribution === null ? null : publisher(e),
         })),
       })),
+      events: events.map(eventJson),
     };
     return { stdout: jsonDocument(document), stderr: '' };
   }
@@ -198,6 +203,7 @@ export function compare(measure: string | undefined, mode: OutputMode, selection
     out.push(textTable(header, rows, { width: mode.width, fit }));
   }
   out.push(...titles.flatMap((t, i) => wrapText(`[${i + 1}] ${t}`, mode.width)), '');
+  if (events.length > 0) out.push(...eventsSection(events, mode.width));
   return { stdout: out.join('\n'), stderr: footer };
 }
 
@@ -212,7 +218,7 @@ function dimensionLabels(dataset: Dataset, dimensions: Readonly<Record<string, s
 function none(measure: string, all: readonly Dataset[], selection: Selection, mode: OutputMode): CommandOutput {
   const label = all.flatMap((d) => d.measures).find((m) => m.id === measure)?.label ?? measure;
   const filters = selectsAll(selection) ? '' : ` ${describeSelection(selection)}`;
-  if (mode.json) return { stdout: jsonDocument({ measure, label, statements: 0, datasets: [], newestPeriod: null, comparisons: [] }), stderr: '' };
+  if (mode.json) return { stdout: jsonDocument({ measure, label, statements: 0, datasets: [], newestPeriod: null, comparisons: [], events: [] }), stderr: '' };
   return { stdout: [...wrapText(`${label} (${measure})`, mode.width), '', ...wrapText(`No statement matches${filters}.`, mode.width), ''].join('\n'), stderr: '0 statements\n' };
 }
 

@@ -72,13 +72,15 @@ datasets goes to standard error, so that standard output holds only the table.
 
 Prints a dataset's observations as a table: id, measure, period, dimensions, qualifier (with the
 source's own word: almost, more than, up to), value (low–high for a range), unit, source and
-attribution; then the cells the source leaves empty and the dated events. Long cells wrap to
-fit the width; the counts of observations, gaps and events go to standard error.
+attribution; then the cells the source leaves empty and the dated events; then the events the
+library's other datasets date within the periods shown, each according to its source. Long
+cells wrap to fit the width; the counts of observations, gaps and events go to standard error.
 "azerbaijan-data list" names the ids; a misspelt id gets the closest ones.
 
-  --json    the dataset object as one JSON document (the same as export <id> --format json):
+  --json    the dataset object as one JSON document (that of export <id> --format json):
             id, title, description, topic, version, sha256, units, measures, dimensions,
-            sources, observations, relations, events, gaps, notes
+            sources, observations, relations, events, gaps, notes; and eventsInPeriods, the
+            other datasets' events within the periods shown (as in compare --json)
 ${filtersHelp}`,
   export: `Usage: azerbaijan-data export <id> [--format csv|json|rows] [--output <file>]
          [--period <years>] [--measure <id>] [--<dimension> <code>]…
@@ -106,8 +108,10 @@ maximum, spread, each one's deviation from the median); one source's figures of 
 are a series (first, last, growth). Figures stay in their source's unit, one table per unit.
 Statements that are one figure at different rounding say so ("the same figure, rounded" for
 one body's figure; "agree once rounded" for two bodies') instead of a spread. The number of
-statements and datasets goes to standard error. Without a measure, names the measures; a
-misspelt measure gets the closest ones and every measure whose id contains the word.
+statements and datasets goes to standard error. Then the events the library's datasets date
+within the periods of the statements shown, each as held and according to its source. Without
+a measure, names the measures; a misspelt measure gets the closest ones and every measure whose
+id contains the word.
 
   --period <years>      the statements whose period lies wholly within: 2022, 2009-2015
   --<dimension> <code>  the statements of one code of a dimension: --country RU
@@ -124,7 +128,10 @@ misspelt measure gets the closest ones and every measure whose id contains the w
                 "estimates": [ { "datasetId", "observationId", "period", "dimensions",
                   "dimensionLabels",
                   "qualifier", "wording", "interval": [low, high], "point", "deviation",
-                  "source", "sourceTitle", "attribution", "attributionPublisher" } ] } ] }
+                  "source", "sourceTitle", "attribution", "attributionPublisher" } ] } ],
+              "events": [ { "datasetId", "eventId", "date", "dateBasis", "label", "source",
+                "attribution", "via", "according", "locator", "quote", "asWritten", "note",
+                "periods" } ] }
             one comparison per unit, figures in it; null where there is none
   --csv     every statement as a CSV, one row each (no filter): measure, datasetId,
             observationId, topic, period, dimensions, qualifier, value, low, high, unit,

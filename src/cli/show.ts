@@ -6,6 +6,7 @@ import type { Observation } from '../model/observation.js';
 import type { ColumnFit } from './textTable.js';
 import { textTable } from './textTable.js';
 import { wrapText } from './wrapText.js';
+import { eventJson, eventsSection, libraryEvents } from './eventsSection.js';
 
 /** A column of the observation table: `shared` where it may be said once above the table. */
 interface Column {
@@ -18,15 +19,19 @@ interface Column {
 /**
  * A dataset in the terminal. As text: its title, version and hash, then its observations as a
  * table with their qualifiers, the cells the source leaves empty and the dated events, fitted to
- * the width (long cells wrap), with the counts on standard error. As JSON: the dataset object,
- * the same document as `export <id> --format json`. `selected`, where `dataset` is what filters
+ * the width (long cells wrap); then the events the library's other datasets date within the
+ * periods of the observations shown, each with whom it is according to (see `libraryEvents`);
+ * the counts on standard error. As JSON: the dataset object (the document of
+ * `export <id> --format json`) with one key more, `eventsInPeriods`, those events. `selected`, where `dataset` is what filters
  * kept of a dataset (see `selectDataset`): how many observations the whole has, and the filters,
  * for the counts and to say when none matches.
  */
 export function show(dataset: Dataset, mode: OutputMode, selected?: { readonly of: number; readonly filters: string }): CommandOutput {
   const count = selected === undefined ? `${dataset.observations.length} observations` : `${dataset.observations.length} of ${selected.of} observations match ${selected.filters}`;
+  // what the library's other datasets date within the periods of the figures shown
+  const events = libraryEvents(dataset.observations.map((o) => o.period), [dataset.id]);
   const footer = `${count}, ${dataset.gaps.length} gaps, ${dataset.events.length} events\n`;
-  if (mode.json) return { stdout: jsonDocument(dataset), stderr: '' };
+  if (mode.json) return { stdout: jsonDocument({ ...dataset, eventsInPeriods: events.map(eventJson) }), stderr: '' };
   const { width } = mode;
   const out: string[] = [
     ...wrapText(dataset.title, width),
@@ -69,6 +74,7 @@ export function show(dataset: Dataset, mode: OutputMode, selected?: { readonly o
     const rows = dataset.events.map((e) => [e.date, e.dateBasis, e.label, ref(e.source)]);
     out.push(textTable(['date', 'basis', 'event', 'source'], rows, { width, fit: ['keep', 'keep', 'wrap', 'keep'] }));
   }
+  if (events.length > 0) out.push(...eventsSection(events, width));
   out.push('Sources:', ...dataset.sources.flatMap((s, i) => wrapText(`[${i + 1}] ${s.id}: ${s.title}`, width)), '');
   return { stdout: out.join('\n'), stderr: footer };
 }

@@ -27,6 +27,8 @@ export type { SeriesPoint, PointLike } from './point.js';
 export { checkConsistency } from './checkConsistency.js';
 export type { Discrepancy } from './checkConsistency.js';
 export { estimates } from './estimates.js';
+export { eventsInPeriods } from './eventsInPeriods.js';
+export type { DatedEvent } from './eventsInPeriods.js';
 export type { Statement, StatementIn } from './estimates.js';
 export { observation } from './observation.js';
 export { isObservationId } from './isObservationId.js';

@@ -169,3 +169,18 @@ export function periodDays(helper: string, argument: string, period: unknown): n
   const last = instantDays(slash < 0 ? text : text.slice(slash + 1))[1];
   return last - first;
 }
+
+/**
+ * The days a period covers, as `[first, afterLast)` in days since 1970-01-01 (`"2011"` is
+ * `[14975, 15340)`): what tells whether one period lies within another. This runs in O(1).
+ *
+ * @throws {HelperTypeError} when `period` is not a string.
+ * @throws {HelperRangeError} when it is not an ISO 8601 period; the message names `helper` and
+ * `argument`.
+ */
+export function periodDayBounds(helper: string, argument: string, period: unknown): [number, number] {
+  if (!span(period)) notAPeriod(helper, argument, period, -1);
+  const text = period as string;
+  const slash = text.indexOf('/');
+  return [instantDays(slash < 0 ? text : text.slice(0, slash))[0], instantDays(slash < 0 ? text : text.slice(slash + 1))[1]];
+}

@@ -14,8 +14,8 @@ import type { RevisionsConfig } from './revisions.js';
 export interface ComparisonView {
   /** The name of its page and files (`idps-by-source`): never a dataset id. */
   readonly slug: string;
-  /** The title; `first` is the first year the figures hold. */
-  readonly title: (first: number) => string;
+  /** The title; `first` and `last` are the first and the last year the figures hold. */
+  readonly title: (first: number, last: number) => string;
   /** The measures gathered (`estimates()` of each), in the order of the table. */
   readonly measures: readonly string[];
   /** The unit of the chart. */
@@ -29,7 +29,7 @@ export interface ComparisonView {
 export const comparisonViews: readonly ComparisonView[] = [
   {
     slug: 'idps-by-source',
-    title: (first) => `IDPs by source, ${first} to today`,
+    title: (first, last) => `IDPs by source, ${first}–${last}`,
     measures: ['idps'],
     unit: 'persons',
     lead:
@@ -61,9 +61,14 @@ export function statedMeasures(view: ComparisonView, datasets: readonly Dataset[
   return view.measures.filter((m) => stated.has(m));
 }
 
-/** The title of a view for its figures: from the first year any of its statements holds (this year where none does). */
+/**
+ * The title of a view for its figures: the span they hold, from the first year any of its
+ * statements holds to the last (an interval's end counts), never further; this year for both
+ * where none does.
+ */
 export function viewTitle(view: ComparisonView, datasets: readonly Dataset[]): string {
   const measures = new Set(view.measures);
-  const years = datasets.flatMap((d) => d.observations.filter((o) => measures.has(o.measure)).map((o) => Number(o.period.slice(0, 4))));
-  return view.title(years.length > 0 ? Math.min(...years) : new Date().getUTCFullYear());
+  const years = datasets.flatMap((d) => d.observations.filter((o) => measures.has(o.measure)).flatMap((o) => o.period.split('/').map((p) => Number(p.slice(0, 4)))));
+  const none = new Date().getUTCFullYear();
+  return view.title(years.length > 0 ? Math.min(...years) : none, years.length > 0 ? Math.max(...years) : none);
 }

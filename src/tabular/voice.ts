@@ -17,3 +17,20 @@ export function sourceName(s: Source): string {
 export function voiceOf(source: Source, attribution: Source | undefined): string {
   return attribution === undefined ? sourceName(source) : `${sourceName(attribution)}, in ${sourceName(source)}`;
 }
+
+/** A source document by its publisher and title in quotes (`DW (Deutsche Welle), "Nagorno-Karabakh: …"`); any other source by {@link sourceName}. */
+function documentName(s: Source): string {
+  if (s.file === undefined) return sourceName(s);
+  return s.publisher === undefined ? `"${s.title}"` : `${s.publisher}, "${s.title}"`;
+}
+
+/**
+ * Whom a dated event is according to, for "according to …" beside the event: the document it
+ * is read from, by publisher and title, and first the body the document attributes it to, where
+ * it names one (`Reuters, in DW (Deutsche Welle), "Nagorno-Karabakh: Azerbaijan sends
+ * humanitarian aid"`). The `show` and `compare` commands and the docs' dataset pages name the
+ * library's events so.
+ */
+export function accordingTo(source: Source, attribution: Source | undefined): string {
+  return attribution === undefined ? documentName(source) : `${sourceName(attribution)}, in ${documentName(source)}`;
+}

@@ -1,6 +1,6 @@
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { datasets } from 'azerbaijan-data';
+import { datasets, eventsInPeriods } from 'azerbaijan-data';
 import type { Dataset, Observation } from 'azerbaijan-data';
 import { acrossSourcesChartSpec, periodMiddle, statementsAcrossSources, yearSpan } from '../../scripts/docs/acrossSources.js';
 import { comparisonViews as comparisonPages, viewTitle as comparisonTitle } from '../../src/tabular/comparisonViews.js';
@@ -125,9 +125,12 @@ describe('the pages across sources, from the data of the library', () => {
     const rows = statementsAcrossSources(all, ['idps'], 'persons');
     expect(rows).toHaveLength(stated.length);
     const years = stated.flatMap(({ o }) => o.period.split('/').map((p) => Number(p.slice(0, 4))));
-    expect(comparisonTitle(idpsPage, all)).toBe(`IDPs by source, ${Math.min(...years)} to today`);
+    // the span the figures hold, to the last year of any statement, never "to today"
+    expect(comparisonTitle(idpsPage, all)).toBe(`IDPs by source, ${Math.min(...years)}–${Math.max(...years)}`);
     const text = page(idpsPage);
-    expect(text.match(/<tr><td>/g)?.length).toBe(stated.length + new Set(stated.map(({ d }) => d.id)).size); // statements, then one definition a dataset
+    // statements, then the events of the library in their periods, then one definition a dataset
+    const events = eventsInPeriods(all, [...new Set(stated.map(({ o }) => o.period))]);
+    expect(text.match(/<tr><td>/g)?.length).toBe(stated.length + events.length + new Set(stated.map(({ d }) => d.id)).size);
     for (const { o } of stated) expect(text).toContain(`<code>${o.id}</code>`);
     expect(new Set(rows.map((r) => r.voice)).size, 'the sources of the IDP figures').toBeGreaterThanOrEqual(4);
   });
@@ -144,8 +147,8 @@ describe('the pages across sources, from the data of the library', () => {
   });
 
   it('the catalogue links each page across sources and lists it among its children', () => {
-    const text = cataloguePage({ datasets: all, pagePath: (d) => `./datasets/${d.id}.md`, files: { datapackage: './d.json', schemas: [] }, comparisons: [{ title: 'IDPs by source, 1993 to today', path: './idps-by-source.md' }] });
+    const text = cataloguePage({ datasets: all, pagePath: (d) => `./datasets/${d.id}.md`, files: { datapackage: './d.json', schemas: [] }, comparisons: [{ title: 'IDPs by source, 1993–2022', path: './idps-by-source.md' }] });
     expect(text).toContain('  - ./idps-by-source.md\n');
-    expect(text).toContain('- [IDPs by source, 1993 to today](./idps-by-source.md)');
+    expect(text).toContain('- [IDPs by source, 1993–2022](./idps-by-source.md)');
   });
 });

@@ -95,7 +95,7 @@ describe('the views across sources, shipped in data/', () => {
     expect(names).toEqual(expect.arrayContaining(['idps-by-source', 'remittances-by-source', 'remittances-by-source-revisions']));
     for (const v of comparisonViews) {
       const r = resource(v.slug);
-      expect([r.path, r.title]).toEqual([`${v.slug}.csv`, v.slug === 'idps-by-source' ? expect.stringMatching(/^IDPs by source, \d{4} to today$/) : 'Remittances by source and edition']);
+      expect([r.path, r.title]).toEqual([`${v.slug}.csv`, v.slug === 'idps-by-source' ? expect.stringMatching(/^IDPs by source, \d{4}–\d{4}$/) : 'Remittances by source and edition']);
       expect(r.schema.primaryKey).toEqual(['datasetId', 'observationId']);
       expect(r.schema.foreignKeys).toContainEqual({ fields: ['datasetId', 'observationId'], reference: { resource: 'observations', fields: ['datasetId', 'observationId'] } });
       const types = Object.fromEntries(r.schema.fields.map((f) => [f.name, f.type]));
