@@ -106,7 +106,11 @@ maximum, spread, each one's deviation from the median); one source's figures of 
 are a series (first, last, growth). Figures stay in their source's unit, one table per unit.
 Statements that are one figure at different rounding say so ("the same figure, rounded" for
 one body's figure; "agree once rounded" for two bodies') instead of a spread. The number of
-statements and datasets goes to standard error. Without a measure, names the measures; a
+statements and datasets goes to standard error. For a measure of
+UNHCR's population table, what changed between the editions the library holds for the periods
+shown follows the tables (the rows of data/unhcr-editions.revisions.csv): each figure of two
+editions paired by UNHCR's own country codes, and each total of the December 2019 copy beside
+the sum of the latest edition's rows. Without a measure, names the measures; a
 misspelt measure gets the closest ones and every measure whose id contains the word.
 
   --period <years>      the statements whose period lies wholly within: 2022, 2009-2015
@@ -124,7 +128,10 @@ misspelt measure gets the closest ones and every measure whose id contains the w
                 "estimates": [ { "datasetId", "observationId", "period", "dimensions",
                   "dimensionLabels",
                   "qualifier", "wording", "interval": [low, high], "point", "deviation",
-                  "source", "sourceTitle", "attribution", "attributionPublisher" } ] } ] }
+                  "source", "sourceTitle", "attribution", "attributionPublisher" } ] } ],
+              "editions": [ { "comparison": "editions"|"total-and-rows", "period",
+                "origin", "asylum", "change", "earlier": statement, "earlierValue",
+                "later": [statement], "laterValue", "difference" } ] }
             one comparison per unit, figures in it; null where there is none
   --csv     every statement as a CSV, one row each (no filter): measure, datasetId,
             observationId, topic, period, dimensions, qualifier, value, low, high, unit,
