@@ -8,6 +8,7 @@
 import { comparisonViews, statedMeasures, viewTitle } from '../src/tabular/comparisonViews.js';
 import type { ColumnInfo } from '../src/tabular/columns.js';
 import type { Cell } from '../src/tabular/csv.js';
+import { editionRevisionColumns, editionRevisionRows, editionRevisionsOf, unhcrEditions } from '../src/tabular/editions.js';
 import { revisionColumns, revisionRows, revisionsOf } from '../src/tabular/revisions.js';
 import { statementColumns, statementRows } from '../src/tabular/statements.js';
 import type { Dataset } from '../src/schema/dataset.js';
@@ -92,6 +93,42 @@ export function viewTables(all: readonly Dataset[]): ViewTable[] {
     }
   }
   return out;
+}
+
+/**
+ * The table of editions (`data/unhcr-editions.revisions.csv`): what changed between the editions
+ * of UNHCR's population table the library holds (see `unhcrEditions`), the changed figures of
+ * two editions paired by UNHCR's own country codes, and the totals of the December 2019 copy
+ * that differ from the sum of the latest edition's rows; `undefined` where `all` lacks every
+ * dataset of it.
+ */
+export function editionTable(all: readonly Dataset[]): ViewTable | undefined {
+  const revisions = editionRevisionsOf(unhcrEditions, all);
+  const ids = new Set([...unhcrEditions.pairs.flatMap((p) => [p.earlier, p.later]), ...unhcrEditions.totals.flatMap((t) => [t.totals, t.rows])]);
+  const used = all.filter((d) => ids.has(d.id));
+  if (used.length === 0) return undefined;
+  const pairs = unhcrEditions.pairs.map((p) => `${p.earlier} against ${p.later}`).join('; ');
+  const totals = unhcrEditions.totals.map((t) => `${t.totals} against the sum of the rows of ${t.rows}`).join('; ');
+  return {
+    name: 'unhcr-editions-revisions',
+    path: 'unhcr-editions.revisions.csv',
+    title: "UNHCR's population table in several editions: what changed, figure by figure",
+    description:
+      `Editions side by side (${pairs}): every figure whose value or written ISO country code differs between the two editions of UNHCR's population table, and every figure one edition has and the other not, over the years both state, ` +
+      "each pair matched by measure, year and UNHCR's own codes of origin and asylum (the fields coo and coa of the row each figure quotes), so that a row whose ISO code changed still pairs; with both values, quotes and locators. " +
+      `Then (${totals}) each total of the December 2019 copy (measure by measure, the same id on both sides) that differs from the sum of the later edition's rows of that measure and year, or that the later edition has no row for, with both values and the difference (later minus earlier). ` +
+      'The table says what changed between the editions, not which figure is right.',
+    columns: editionRevisionColumns,
+    rows: editionRevisionRows(revisions),
+    primaryKey: ['revisionId'],
+    foreignKeys: [
+      { fields: ['earlierDatasetId', 'earlierObservationId'], reference: { resource: 'observations', fields: ['datasetId', 'observationId'] } },
+      { fields: ['laterDatasetId', 'laterObservationId'], reference: { resource: 'observations', fields: ['datasetId', 'observationId'] } },
+      { fields: ['earlierDatasetId', 'earlierSourceId'], reference: { resource: 'sources', fields: ['datasetId', 'sourceId'] } },
+      { fields: ['laterDatasetId', 'laterSourceId'], reference: { resource: 'sources', fields: ['datasetId', 'sourceId'] } },
+    ],
+    datasets: used,
+  };
 }
 
 /** The chart files of every view across sources that has statements (its spec, and the typed ES module of it: see `chartFiles`): each path in `data/` and its text. */

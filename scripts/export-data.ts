@@ -11,7 +11,8 @@
  * - the views across sources (scripts/acrossSourcesExports.ts): `data/<view>.csv`, every
  *   statement of the view's measures (the rows of `compare <measure> --csv`),
  *   `data/<view>.revisions.csv` where the view has a revisions table, and the chart
- *   `data/charts/<view>.vl.json`;
+ *   `data/charts/<view>.vl.json`; and `data/unhcr-editions.revisions.csv`, what changed between
+ *   the editions of UNHCR's population table (src/tabular/editions.ts);
  * - `data/observations.parquet` and `data/events.parquet`: the same long tables with real
  *   column types, written by DuckDB from the CSV read through its declared types;
  * - `data/hxl/observations.csv`: the long observations with an HXL hashtag row under the header;
@@ -53,7 +54,7 @@ import { chartSpec } from './docs/chartSpec.js';
 import { chartFiles } from './docs/chartModule.js';
 import { dimensionColumns } from '../src/helpers/toRows.js';
 import { licensedSources, packageLicence } from './sourceLicences.js';
-import { viewCharts, viewTables } from './acrossSourcesExports.js';
+import { editionTable, viewCharts, viewTables } from './acrossSourcesExports.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string; description: string; keywords?: string[] };
@@ -367,8 +368,9 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
     for (const [file, text] of Object.entries(chartFiles(dataset.id, chartSpec(dataset)))) write(`charts/${file}`, text);
   }
 
-  // The views across sources: the statements of each, its revisions table, its chart.
-  for (const t of viewTables(all)) {
+  // The views across sources: the statements of each, its revisions table, its chart; then the table of editions.
+  const editions = editionTable(all);
+  for (const t of [...viewTables(all), ...(editions ? [editions] : [])]) {
     const viewSources = t.datasets.flatMap((d) => d.sources);
     const meta = {
       title: t.title,

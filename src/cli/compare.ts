@@ -5,6 +5,8 @@ import { estimates } from '../helpers/estimates.js';
 import type { Statement } from '../helpers/estimates.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Observation } from '../model/observation.js';
+import { editionRevisionsOf, unhcrEditions, unhcrRowCodes } from '../tabular/editions.js';
+import type { EditionRevision } from '../tabular/editions.js';
 import { formatDimensions, formatNumber, formatQualifier, unitLabels } from '../tabular/format.js';
 import { statementsCsv } from '../tabular/statements.js';
 import type { CommandOutput, OutputMode } from './commandOutput.js';
@@ -109,6 +111,7 @@ export function compare(measure: string | undefined, mode: OutputMode, selection
   const found = comparisons(statements.map((s) => s.observation));
   // what the library's datasets date within the periods of the statements shown
   const events = libraryEvents(statements.map((s) => s.observation.period));
+  const editions = editionsOf(measure, all, selection);
   if (mode.json) {
     const point = (e: Estimate) => ({ statement: key(e), period: e.period, point: e.point });
     const document = {
@@ -160,6 +163,18 @@ export function compare(measure: string | undefined, mode: OutputMode, selection
         })),
       })),
       events: events.map(eventJson),
+      editions: editions.map((r) => ({
+        comparison: r.comparison,
+        period: r.period,
+        origin: r.origin,
+        asylum: r.asylum,
+        change: r.change,
+        earlier: r.earlier === null ? null : `${r.earlierDataset.id}/${r.earlier.id}`,
+        earlierValue: r.earlierValue,
+        later: r.later.map((o) => `${r.laterDataset.id}/${o.id}`),
+        laterValue: r.laterValue,
+        difference: r.difference,
+      })),
     };
     return { stdout: jsonDocument(document), stderr: '' };
   }
@@ -202,9 +217,59 @@ export function compare(measure: string | undefined, mode: OutputMode, selection
     const fit = ['keep', ...(hasDimensions ? ['wrap' as const] : []), 'wrap', 'keep', ...(disagreeing.length > 0 ? ['keep' as const] : []), 'keep', 'wrap', 'wrap'] as const;
     out.push(textTable(header, rows, { width: mode.width, fit }));
   }
+  if (editions.length > 0) {
+    out.push(...wrapText("Between editions of UNHCR's table (data/unhcr-editions.revisions.csv): what changed for these periods.", mode.width));
+    for (const r of editions) out.push(...wrapText(editionLine(r), mode.width));
+    out.push('');
+  }
   out.push(...titles.flatMap((t, i) => wrapText(`[${i + 1}] ${t}`, mode.width)), '');
   if (events.length > 0) out.push(...eventsSection(events, mode.width));
   return { stdout: out.join('\n'), stderr: footer };
+}
+
+/** The edition revisions of `measure` (see `editionRevisionsOf`) that the filters keep: by period, and by a figure's dimensions (a total has none). */
+function editionsOf(measure: string, all: readonly Dataset[], selection: Selection): EditionRevision[] {
+  const ids = new Set([...unhcrEditions.pairs.flatMap((p) => [p.earlier, p.later]), ...unhcrEditions.totals.flatMap((t) => [t.totals, t.rows])]);
+  // pairing reads every quote of the editions (some 20 ms): only for a measure they state
+  if (!all.some((d) => ids.has(d.id) && d.measures.some((m) => m.id === measure))) return [];
+  return editionRevisionsOf(unhcrEditions, all).filter(
+    (r) => r.measure === measure && selects(selection, { measure, period: r.period, dimensions: (r.earlier ?? r.later[0])?.dimensions ?? {} }),
+  );
+}
+
+/** An edition by its title and edition: `refugees: UNHCR Refugee Population Statistics Database (R package), version 2025.12.1 (end-2025 data)`. */
+function editionName(d: Dataset, o: Observation | null | undefined): string {
+  const s = d.sources.find((x) => x.id === o?.source) ?? d.sources[0];
+  return s === undefined ? d.id : `${s.title}${s.edition ? `, ${s.edition}` : ''}`;
+}
+
+/**
+ * One edition revision as a line: `2018: 11,226 in … (dataset/observation); 11,246, the sum of 34
+ * rows of … (dataset); difference +20.`; for a row recoded without a change of value, the ISO
+ * codes its row writes in each edition.
+ */
+function editionLine(r: EditionRevision): string {
+  const earlierName = editionName(r.earlierDataset, r.earlier);
+  const laterName = editionName(r.laterDataset, r.later[0]);
+  const head = r.origin === null ? `${r.period} (total)` : `${r.period} ${r.origin}→${r.asylum} (UNHCR's codes)`;
+  const earlier = r.earlier === null ? `no figure in ${earlierName} (${r.earlierDataset.id})` : `${formatNumber(r.earlierValue!)} in ${earlierName} (${r.earlierDataset.id}/${r.earlier.id})`;
+  const later =
+    r.later.length === 0
+      ? `no ${r.origin === null ? 'row' : 'figure'} in ${laterName} (${r.laterDataset.id})`
+      : r.comparison === 'total-and-rows'
+        ? `${formatNumber(r.laterValue!)}, the sum of ${r.later.length} row${r.later.length === 1 ? '' : 's'} of ${laterName} (${r.laterDataset.id})`
+        : `${formatNumber(r.laterValue!)} in ${laterName} (${r.laterDataset.id}/${r.later[0]!.id})`;
+  const difference = r.difference === null ? '' : `; difference ${signed(r.difference)}`;
+  let recoded = '';
+  if ((r.change === 'recoded' || r.change === 'revised-and-recoded') && r.earlier !== null && r.later[0] !== undefined) {
+    const [e, l] = [unhcrRowCodes(r.earlier), unhcrRowCodes(r.later[0])];
+    const parts = [
+      ...(e.originIso === l.originIso ? [] : [`ISO code of origin ${e.originIso} → ${l.originIso}`]),
+      ...(e.asylumIso === l.asylumIso ? [] : [`ISO code of asylum ${e.asylumIso} → ${l.asylumIso}`]),
+    ];
+    recoded = `; as the rows write it, ${parts.join(', ')}`;
+  }
+  return `${head}: ${earlier}; ${later}${difference}${recoded}.`;
 }
 
 /** The label the dataset gives each dimension code: `{ country: 'Russian Federation' }` beside `{ country: 'RU' }`. */
@@ -218,7 +283,7 @@ function dimensionLabels(dataset: Dataset, dimensions: Readonly<Record<string, s
 function none(measure: string, all: readonly Dataset[], selection: Selection, mode: OutputMode): CommandOutput {
   const label = all.flatMap((d) => d.measures).find((m) => m.id === measure)?.label ?? measure;
   const filters = selectsAll(selection) ? '' : ` ${describeSelection(selection)}`;
-  if (mode.json) return { stdout: jsonDocument({ measure, label, statements: 0, datasets: [], newestPeriod: null, comparisons: [], events: [] }), stderr: '' };
+  if (mode.json) return { stdout: jsonDocument({ measure, label, statements: 0, datasets: [], newestPeriod: null, comparisons: [], events: [], editions: [] }), stderr: '' };
   return { stdout: [...wrapText(`${label} (${measure})`, mode.width), '', ...wrapText(`No statement matches${filters}.`, mode.width), ''].join('\n'), stderr: '0 statements\n' };
 }
 

@@ -108,10 +108,14 @@ maximum, spread, each one's deviation from the median); one source's figures of 
 are a series (first, last, growth). Figures stay in their source's unit, one table per unit.
 Statements that are one figure at different rounding say so ("the same figure, rounded" for
 one body's figure; "agree once rounded" for two bodies') instead of a spread. The number of
-statements and datasets goes to standard error. Then the events the library's datasets date
-within the periods of the statements shown, each as held and according to its source. Without
-a measure, names the measures; a misspelt measure gets the closest ones and every measure whose
-id contains the word.
+statements and datasets goes to standard error. For a measure of
+UNHCR's population table, what changed between the editions the library holds for the periods
+shown follows the tables (the rows of data/unhcr-editions.revisions.csv): each figure of two
+editions paired by UNHCR's own country codes, and each total of the December 2019 copy beside
+the sum of the latest edition's rows. Then the events the library's datasets date within the
+periods of the statements shown, each as held and according to its source. Without a measure,
+names the measures; a misspelt measure gets the closest ones and every measure whose id
+contains the word.
 
   --period <years>      the statements whose period lies wholly within: 2022, 2009-2015
   --<dimension> <code>  the statements of one code of a dimension: --country RU
@@ -131,7 +135,10 @@ id contains the word.
                   "source", "sourceTitle", "attribution", "attributionPublisher" } ] } ],
               "events": [ { "datasetId", "eventId", "date", "dateBasis", "label", "source",
                 "attribution", "via", "according", "locator", "quote", "asWritten", "note",
-                "periods" } ] }
+                "periods" } ],
+              "editions": [ { "comparison": "editions"|"total-and-rows", "period",
+                "origin", "asylum", "change", "earlier": statement, "earlierValue",
+                "later": [statement], "laterValue", "difference" } ] }
             one comparison per unit, figures in it; null where there is none
   --csv     every statement as a CSV, one row each (no filter): measure, datasetId,
             observationId, topic, period, dimensions, qualifier, value, low, high, unit,

@@ -48,7 +48,7 @@ describe('one name for each key in every shipped file', () => {
     // a table that sets two observations side by side (a revisions table) names each one's keys by
     // its role, `<role>DatasetId` and `<role>ObservationId`, and declares the pair a foreign key of observations
     const paired = csvHeaders.filter(([, columns]) => !columns.includes(DATASET_KEY));
-    expect(paired.map(([f]) => f)).toEqual(['remittances-by-source.revisions.csv']);
+    expect(paired.map(([f]) => f)).toEqual(['remittances-by-source.revisions.csv', 'unhcr-editions.revisions.csv']);
     for (const [f, columns] of paired) {
       const roles = columns.filter((c) => c.endsWith('DatasetId')).map((c) => c.slice(0, -'DatasetId'.length));
       expect(roles, f).toEqual(['earlier', 'later']);
