@@ -293,6 +293,15 @@ function rowSumRelations(check: RowSumConfig, observations: readonly Observation
   return relations;
 }
 
+/** A title or description with its spans: `{years}`, and `{years:<measure>}` for the years of one measure. */
+function spans(text: string, years: string, observations: readonly Observation[]): string {
+  return text.replace('{years}', years).replace(/\{years:([a-z0-9-]+)\}/g, (_, measure: string) => {
+    const of = observations.filter((o) => o.measure === measure);
+    if (of.length === 0) throw new ImportError(`"${text}": no figure of the measure ${measure} for its span`);
+    return yearSpan(of);
+  });
+}
+
 /** Builds one release from its extracts in `dir` (the release's folder). */
 export function buildRelease(release: ReleaseConfig, dir: string): BuiltRelease {
   const manifest = readManifest(dir);
@@ -412,8 +421,8 @@ export function buildRelease(release: ReleaseConfig, dir: string): BuiltRelease 
     const years = yearSpan(config.titleMeasures === undefined ? observations : observations.filter((o) => config.titleMeasures!.includes(o.measure)));
     const dataset: BuiltDataset = {
       id: config.id,
-      title: config.title.replace('{years}', years),
-      description: config.description.replace('{years}', years),
+      title: spans(config.title, years, observations),
+      description: spans(config.description, years, observations),
       topic: config.topic,
       units,
       measures,

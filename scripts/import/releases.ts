@@ -115,8 +115,8 @@ const wdiDatasets: DatasetConfig[] = [
     exportName: 'wdiRefugees',
     fileName: 'wdiRefugees.ts',
     topic: 'displacement',
-    title: 'Refugees in Azerbaijan and refugees whose country of origin UNHCR records as Azerbaijan, {years} (World Bank, World Development Indicators)',
-    description: `Two UNHCR series as the World Bank's World Development Indicators give them: the refugee population whose country or territory of asylum is Azerbaijan, and the refugee population whose country or territory of origin UNHCR records as Azerbaijan, each year {years}. ${wdiCopy} The metadata states that the World Bank's aggregates differ from UNHCR's; UNHCR's own figures to 2018 are in the dataset unhcr-population-statistics-azerbaijan.`,
+    title: 'Refugees in Azerbaijan, {years:refugees}, and refugees whose country of origin UNHCR records as Azerbaijan, {years:refugee-population-by-country-of-origin} (World Bank, World Development Indicators)',
+    description: `Two UNHCR series as the World Bank's World Development Indicators give them: the refugee population whose country or territory of asylum is Azerbaijan, each year {years:refugees}, and the refugee population whose country or territory of origin UNHCR records as Azerbaijan, each year {years:refugee-population-by-country-of-origin}. ${wdiCopy} The metadata states that the World Bank's aggregates differ from UNHCR's; UNHCR's own figures are in the datasets unhcr-population-statistics-azerbaijan (the December 2019 copy, to 2018) and unhcr-population-azerbaijan-2025 (its R package refugees 2025.12.1, by country, to 2025).`,
     summary: 'Refugees whose country of asylum is Azerbaijan, and refugees whose country of origin UNHCR records as Azerbaijan, each year, as UNHCR gives them through the World Development Indicators.',
     notes: [
       'The metadata notes that "administrative records tend to overestimate the number of refugees because it is easier to register than to de-register."',

@@ -17,8 +17,8 @@ import { unhcr } from '../../sources/unhcr.js';
  */
 export const wdiRefugees: Dataset<'wdi-refugees'> = /* @__PURE__ */ datasetFromJson(`{
 "id": "wdi-refugees",
-"title": "Refugees in Azerbaijan and refugees whose country of origin UNHCR records as Azerbaijan, 1992–2023 (World Bank, World Development Indicators)",
-"description": "Two UNHCR series as the World Bank's World Development Indicators give them: the refugee population whose country or territory of asylum is Azerbaijan, and the refugee population whose country or territory of origin UNHCR records as Azerbaijan, each year 1992–2023. Read row by row from the open-numbers copy of the World Development Indicators (repository open-numbers/ddf--open_numbers--world_development_indicators), one line of its data file per figure. The metadata states that the World Bank's aggregates differ from UNHCR's; UNHCR's own figures to 2018 are in the dataset unhcr-population-statistics-azerbaijan.",
+"title": "Refugees in Azerbaijan, 1992–2022, and refugees whose country of origin UNHCR records as Azerbaijan, 1992–2023 (World Bank, World Development Indicators)",
+"description": "Two UNHCR series as the World Bank's World Development Indicators give them: the refugee population whose country or territory of asylum is Azerbaijan, each year 1992–2022, and the refugee population whose country or territory of origin UNHCR records as Azerbaijan, each year 1992–2023. Read row by row from the open-numbers copy of the World Development Indicators (repository open-numbers/ddf--open_numbers--world_development_indicators), one line of its data file per figure. The metadata states that the World Bank's aggregates differ from UNHCR's; UNHCR's own figures are in the datasets unhcr-population-statistics-azerbaijan (the December 2019 copy, to 2018) and unhcr-population-azerbaijan-2025 (its R package refugees 2025.12.1, by country, to 2025).",
 "topic": "displacement",
 "version": "1.0.0",
 "sha256": "cb799879d6512a4a4c2fa66858f0e9d7676ebd225703813010bb9041f5d1f60b",
