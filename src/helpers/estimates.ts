@@ -1,6 +1,8 @@
 import type { Dataset } from '../model/dataset.js';
 import type { Observation } from '../model/observation.js';
 import type { Source } from '../model/source.js';
+import type { Carrier, CarrierDifference } from './carriers.js';
+import { groupCarriers, isHeadline, statementKey } from './carriers.js';
 import { HelperTypeError } from './errors.js';
 import { periodLengthInMonths, periodPosition } from './period.js';
 import { UnknownIdError } from './unknownIdError.js';
@@ -34,6 +36,19 @@ export interface Statement<D extends Dataset = Dataset> {
   readonly attribution?: Source;
   /** The dataset itself (the object given to `estimates`), so that `cite(statement)` cites the figure without a look-up. */
   readonly heldIn: Dataset;
+  /**
+   * Every document that carries the statement, this one first: one carrier for a figure only one
+   * document gives; for IDMC's IDP stock of 2022, the GIDD (unrounded, 658,742), UNHCR's `idmc`
+   * table and the World Bank (each 659,000, rounded). See {@link Carrier}.
+   */
+  readonly carriers: readonly Carrier[];
+  /** Where the carriers' figures differ by more than their rounding explains; `null` where they do not (or there is one carrier). */
+  readonly carriersDiffer: CarrierDifference | null;
+  /**
+   * Whether the figure is of the whole country: it has no dimension, or every dimension names
+   * Azerbaijan itself (UNHCR's IDPs by origin AZ and asylum AZ); `false` for a breakdown.
+   */
+  readonly headline: boolean;
 }
 
 /**
@@ -54,9 +69,9 @@ export type StatementIn<D extends Dataset, M extends string> = D extends Dataset
 /** The measure ids of the datasets `D`: literal unions for the library's datasets. */
 type MeasureIn<D extends readonly Dataset[]> = D[number]['measures'][number]['id'];
 
-/** A statement with what orders it: its period's middle and length, and its place in the input. */
+/** A figure with what orders it: its period's middle and length, and its place in the input. */
 interface Placed {
-  readonly statement: Statement;
+  readonly statement: Omit<Statement, 'carriers' | 'carriersDiffer' | 'headline'>;
   readonly middle: number;
   readonly months: number;
   readonly order: number;
@@ -77,6 +92,15 @@ function byPeriodThenSource(x: Placed, y: Placed): number {
   );
 }
 
+/** By source, then dataset, then observation id: the order of a statement's carriers after the first. */
+function byCarrier(x: Placed, y: Placed): number {
+  return (
+    text(x.statement.source.id, y.statement.source.id) ||
+    text(x.statement.dataset, y.statement.dataset) ||
+    text(x.statement.observationId, y.statement.observationId)
+  );
+}
+
 /**
  * Every statement of a measure across the given datasets, each once, ordered by period (oldest
  * first; a shorter period before a longer one with the same middle), then by source, then by the
@@ -85,6 +109,26 @@ function byPeriodThenSource(x: Placed, y: Placed): number {
  * held in exactly one dataset; an observation object reached through two datasets (or a dataset
  * passed twice) is returned once. The newest statement is the last. Runs in `O(n log n)` over
  * the observations of the measure, `O(n)` over the others.
+ *
+ * **Each statement once, every carrier named.** A figure the document attributes to a body
+ * (`attribution`) is that body's statement, whichever document carries it: figures of one
+ * attributed body, measure, period (as written) and dimensions, each read from a different
+ * document, are one statement, returned once
+ * with its `carriers` (each document, its figure as carried, whether rounded, and its `via`
+ * chain). IDMC's IDP stock of 2022 is one statement of IDMC carried by the GIDD (658,742,
+ * unrounded), UNHCR's `idmc` table and the World Bank (659,000 each, rounded). The statement
+ * stands for the carrier with the unrounded figure (one that writes its rounding beside it, as
+ * the GIDD does, else the figure written to the finest place); `carriersDiffer` says where a
+ * carrier's figure is neither that figure nor it rounded (the publisher's own rounded figure, or
+ * the rule of `compareSources`' `rounding`). A figure without attribution is its document's own
+ * statement (UNHCR's `idps` column, 657,749 in 2023, is UNHCR's, beside IDMC's 657,749): two
+ * editions of one release are two statements, a revision and not a carrier. A document that
+ * gives one figure twice (in two tables or two units) makes two statements, as it writes them.
+ *
+ * **Dimensions.** Every figure of the measure is returned, breakdowns too. A dimension whose
+ * code is Azerbaijan itself (`AZ`: UNHCR's IDPs by origin AZ and asylum AZ) is no breakdown: such
+ * a figure is a headline figure of the country (`headline: true`), as a figure without
+ * dimensions is, and the two are keyed alike.
  *
  * The datasets come first (`estimates(datasets, 'idps')`), so that editors complete the measure
  * as it is typed: it is typed as the union of the measure ids of the datasets given, so for the
@@ -137,7 +181,7 @@ export function estimates(first: unknown, second: unknown): readonly Statement[]
       seen.add(o);
       const source = d.sources.find((s: Source) => s.id === o.source)!;
       const attribution = o.attribution === undefined ? undefined : d.sources.find((s: Source) => s.id === o.attribution);
-      const statement: Statement = { dataset: d.id, observationId: o.id, observation: o, source, ...(attribution ? { attribution } : {}), heldIn: d };
+      const statement: Placed['statement'] = { dataset: d.id, observationId: o.id, observation: o, source, ...(attribution ? { attribution } : {}), heldIn: d };
       const argument = `among[${i}].observations`;
       // the position first: it names the observation (`among[i].observations[j].period`) when the period is not ISO 8601
       const middle = periodPosition('estimates', argument, o.period, j);
@@ -145,5 +189,31 @@ export function estimates(first: unknown, second: unknown): readonly Statement[]
     }
   }
   if (placed.length === 0) throw new UnknownIdError('estimates', null, 'measure', measure, [...measures], among.length);
-  return placed.sort(byPeriodThenSource).map((p) => p.statement);
+  // each statement once: the figures of one attributed body, period and dimensions together
+  const byKey = new Map<string, Placed[]>();
+  const alone: Placed[][] = [];
+  for (const p of placed) {
+    const key = statementKey(p.statement.observation);
+    if (key === null) {
+      alone.push([p]);
+      continue;
+    }
+    const same = byKey.get(key);
+    if (same === undefined) byKey.set(key, [p]);
+    else same.push(p);
+  }
+  for (const [key, figures] of byKey) {
+    // a document that gives the figure twice (in two tables, in two units) makes two statements: carriers are documents
+    if (new Set(figures.map((f) => f.statement.source.id)).size < figures.length) {
+      byKey.delete(key);
+      alone.push(...figures.map((f) => [f]));
+    }
+  }
+  const statements: Placed[] = [...byKey.values(), ...alone].map((figures) => {
+    const { representative, carriers, carriersDiffer } = groupCarriers(figures.sort(byCarrier).map((f) => f.statement));
+    const first = figures.find((f) => f.statement === representative)!;
+    const statement: Statement = { ...representative, carriers, carriersDiffer, headline: isHeadline(representative.observation.dimensions) };
+    return { ...first, statement };
+  });
+  return statements.sort(byPeriodThenSource).map((p) => p.statement as Statement);
 }

@@ -30,6 +30,7 @@ export { estimates } from './estimates.js';
 export { eventsInPeriods } from './eventsInPeriods.js';
 export type { DatedEvent } from './eventsInPeriods.js';
 export type { Statement, StatementIn } from './estimates.js';
+export type { Carrier, CarrierDifference } from './carriers.js';
 export { observation } from './observation.js';
 export { isObservationId } from './isObservationId.js';
 export { isFigureId } from './isFigureId.js';
