@@ -8,6 +8,7 @@ import type { Observation } from '../model/observation.js';
 import { editionRevisionsOf, unhcrEditions, unhcrRowCodes } from '../tabular/editions.js';
 import type { EditionRevision } from '../tabular/editions.js';
 import { formatDimensions, formatNumber, formatQualifier, unitLabels } from '../tabular/format.js';
+import { carrierName } from '../tabular/carriers.js';
 import { statementsCsv } from '../tabular/statements.js';
 import type { CommandOutput, OutputMode } from './commandOutput.js';
 import { jsonDocument } from './commandOutput.js';
@@ -107,7 +108,10 @@ export function compare(measure: string | undefined, mode: OutputMode, selection
   const label = all.flatMap((d) => d.measures).find((m) => m.id === measure)?.label ?? measure;
   const datasetIds = [...new Set(statements.map((s) => s.dataset))];
   const newestPeriod = statements.at(-1)!.observation.period;
-  const footer = `${statements.length} statements in ${datasetIds.length} datasets\n`;
+  const carried = statements.reduce((n, s) => n + s.carriers.length, 0);
+  const footer = `${statements.length} statements in ${datasetIds.length} datasets${carried > statements.length ? ` (${carried} figures: a statement carried by several releases counts once)` : ''}\n`;
+  const differ = (s: Statement) =>
+    s.carriersDiffer === null ? null : { amount: s.carriersDiffer.amount, statements: s.carriersDiffer.carriers.map((c) => `${c.dataset}/${c.observationId}`) };
   const found = comparisons(statements.map((s) => s.observation));
   // what the library's datasets date within the periods of the statements shown
   const events = libraryEvents(statements.map((s) => s.observation.period));
@@ -160,6 +164,16 @@ export function compare(measure: string | undefined, mode: OutputMode, selection
           sourceTitle: sourceTitle(e),
           attribution: e.attribution,
           attributionPublisher: e.attribution === null ? null : publisher(e),
+          carriers: statementOf.get(e.observation)!.carriers.map((c) => ({
+            datasetId: c.dataset,
+            observationId: c.observationId,
+            sourceId: c.source.id,
+            name: carrierName(c),
+            value: c.value,
+            rounded: c.rounded,
+            via: c.via,
+          })),
+          carriersDiffer: differ(statementOf.get(e.observation)!),
         })),
       })),
       events: events.map(eventJson),
@@ -179,8 +193,23 @@ export function compare(measure: string | undefined, mode: OutputMode, selection
     return { stdout: jsonDocument(document), stderr: '' };
   }
   // the sources by number, named at the end: their titles are too long for a column
-  const titles = [...new Set(found.flatMap((c) => c.estimates.map(sourceTitle)))];
-  const sourceNumber = (e: Estimate): string => `[${titles.indexOf(sourceTitle(e)) + 1}]`;
+  // a release by title and edition, so that two editions of one release get two numbers
+  const releaseLabel = (s: Statement['source']): string => (s.edition === undefined ? s.title : `${s.title} (${s.edition.split(' (')[0]})`);
+  const titles = [...new Set(found.flatMap((c) => c.estimates.flatMap((e) => statementOf.get(e.observation)!.carriers.map((k) => releaseLabel(k.source)))))];
+  const sourceNumber = (e: Estimate): string => `[${titles.indexOf(releaseLabel(statementOf.get(e.observation)!.source)) + 1}]`;
+  // the other documents that carry a statement, by number, "r" where rounded: `[2]r [3]r`
+  const otherCarriers = (e: Estimate): string =>
+    statementOf
+      .get(e.observation)!
+      .carriers.slice(1)
+      .map((k) => `[${titles.indexOf(releaseLabel(k.source)) + 1}]${k.rounded ? 'r' : ''}`)
+      .join(' ');
+  const beyondRounding = (e: Estimate): string => {
+    const d = statementOf.get(e.observation)!.carriersDiffer;
+    return d === null ? '' : `±${formatNumber(d.amount)}`;
+  };
+  const anyCarried = statements.some((s) => s.carriers.length > 1);
+  const anyDiffer = statements.some((s) => s.carriersDiffer !== null);
   const periods = new Set(statements.map((s) => s.observation.period)).size;
   const out = [...wrapText(`${label} (${measure})`, mode.width), ''];
   out.push(
@@ -210,11 +239,35 @@ export function compare(measure: string | undefined, mode: OutputMode, selection
       figure(e),
       ...(disagreeing.length > 0 ? [inCompeting.has(e) && e.deviation !== null ? signed(e.deviation) : ''] : []),
       sourceNumber(e),
+      ...(anyCarried ? [otherCarriers(e)] : []),
+      ...(anyDiffer ? [beyondRounding(e)] : []),
       publisher(e),
       key(e),
     ]);
-    const header = ['period', ...(hasDimensions ? ['dimensions'] : []), 'qualifier', 'value', ...(disagreeing.length > 0 ? ['from median'] : []), 'source', 'attribution', 'dataset/observation'];
-    const fit = ['keep', ...(hasDimensions ? ['wrap' as const] : []), 'wrap', 'keep', ...(disagreeing.length > 0 ? ['keep' as const] : []), 'keep', 'wrap', 'wrap'] as const;
+    const header = [
+      'period',
+      ...(hasDimensions ? ['dimensions'] : []),
+      'qualifier',
+      'value',
+      ...(disagreeing.length > 0 ? ['from median'] : []),
+      'source',
+      ...(anyCarried ? ['also carried by'] : []),
+      ...(anyDiffer ? ['carriers differ'] : []),
+      'attribution',
+      'dataset/observation',
+    ];
+    const fit = [
+      'keep',
+      ...(hasDimensions ? ['wrap' as const] : []),
+      'wrap',
+      'keep',
+      ...(disagreeing.length > 0 ? ['keep' as const] : []),
+      'keep',
+      ...(anyCarried ? ['wrap' as const] : []),
+      ...(anyDiffer ? ['keep' as const] : []),
+      'wrap',
+      'wrap',
+    ] as const;
     out.push(textTable(header, rows, { width: mode.width, fit }));
   }
   if (editions.length > 0) {
@@ -222,7 +275,17 @@ export function compare(measure: string | undefined, mode: OutputMode, selection
     for (const r of editions) out.push(...wrapText(editionLine(r), mode.width));
     out.push('');
   }
-  out.push(...titles.flatMap((t, i) => wrapText(`[${i + 1}] ${t}`, mode.width)), '');
+  out.push(...titles.flatMap((t, i) => wrapText(`[${i + 1}] ${t}`, mode.width)));
+  if (anyCarried) {
+    out.push(
+      ...wrapText(
+        'A statement of one body carried by several releases is one row: "also carried by" names the other releases that carry it ("r": rounded)' +
+          (anyDiffer ? '; "carriers differ" is the largest difference their rounding does not explain.' : '.'),
+        mode.width,
+      ),
+    );
+  }
+  out.push('');
   if (events.length > 0) out.push(...eventsSection(events, mode.width));
   return { stdout: out.join('\n'), stderr: footer };
 }

@@ -120,9 +120,14 @@ export interface EstimateGroup {
  * import { datasets, estimates } from 'azerbaijan-data';
  * import { compareSources } from 'azerbaijan-data/helpers';
  * import type { GroupRounding } from 'azerbaijan-data/helpers';
- * const idps = compareSources(estimates('idps', datasets).map((s) => s.observation));
- * const r: GroupRounding = idps.groups.find((g) => g.period === '2009')!.rounding!;
+ * // every copy of every IDP statement of 2009 (estimates gives each statement once, with its carriers)
+ * const copies = estimates('idps', datasets).flatMap((s) => s.carriers.map((c) => c.observation)).filter((o) => o.period === '2009');
+ * const fromTwoBodies = compareSources(copies.filter((o) => o.source === 'world-bank-wdi-2025' || o.source === 'unhcr-population-statistics-2019'));
+ * const r: GroupRounding = fromTwoBodies.groups[0]!.rounding!;
  * [r.kind, r.precise.point, r.rounded.map((x) => [x.estimate.point, x.precision])]; //=> ['agreesAtPrecision', 586013, [[586000, 1000]]]
+ * // IDMC's own figure in the GIDD, and its copies in UNHCR's and the World Bank's releases
+ * compareSources(copies.filter((o) => o.attribution === 'idmc')).groups[0]!.rounding!.kind; //=> 'sameFigure'
+ * const idps = compareSources(estimates('idps', datasets).map((s) => s.observation));
  * idps.groups.find((g) => g.period === '2013')!.rounding; //=> null
  * ```
  */

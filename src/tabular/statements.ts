@@ -1,7 +1,7 @@
 /**
  * The table of statements across sources: every statement of a measure in the datasets that
  * hold it (the rows of `estimates()`), one row each, with its figure, qualifier, period, who
- * states it, its citation and its locator. The build ships it (`data/competing-estimates.csv`,
+ * states it, every document that carries it, its citation and its locator. The build ships it (`data/competing-estimates.csv`,
  * `data/<view>.csv` of each view across sources) and `compare <measure> --csv` prints it: one
  * column set, one row function, so that the two give the same rows.
  */
@@ -11,6 +11,7 @@ import type { ColumnInfo } from './columns.js';
 import { observationColumns } from './columns.js';
 import type { Cell } from './csv.js';
 import { csvTable } from './csv.js';
+import { carrierIds, carrierNames, carriersDifferText } from './carriers.js';
 import { provenanceCells } from './provenance.js';
 import { voiceOf } from './voice.js';
 
@@ -57,6 +58,27 @@ export const statementColumns: Readonly<Record<string, ColumnInfo>> = {
   via: shared('via'),
   viaNames: shared('viaNames'),
   statingBody: shared('statingBody'),
+  carriers: {
+    type: 'string',
+    required: true,
+    description:
+      'Every document that carries the statement, this row\'s own first, separated by "; ": one body\'s figure carried by several releases is one statement (IDMC\'s IDP stock in the GIDD, in UNHCR\'s idmc table and in the World Bank\'s indicators). Each by publisher, title and edition, the bodies it came through (via), the copy read, and "rounded" where it carries the figure rounded.',
+  },
+  carrierIds: {
+    type: 'string',
+    required: true,
+    description: 'The carriers as datasetId/observationId, in the order of carriers, separated by "; " (the row\'s own dataset and observation first).',
+  },
+  carriersDifferBy: {
+    type: 'number',
+    required: false,
+    description: 'Where carriers give figures that their rounding does not explain: the largest difference from the row\'s value, in unit; empty where every carrier gives the value or the value rounded.',
+  },
+  carriersDiffer: {
+    type: 'string',
+    required: false,
+    description: 'The carriers whose figure their rounding does not explain, as datasetId/observationId (figure); empty where there are none.',
+  },
   citation: shared('citation'),
   sourceFootnote: shared('sourceFootnote'),
   locatorSection: shared('locatorSection'),
@@ -72,7 +94,9 @@ export const statementColumns: Readonly<Record<string, ColumnInfo>> = {
 
 /**
  * The rows of the statements of `measure` across `datasets`, in the order of `estimates()` (by
- * period, then source, then attribution): each figure as its dataset holds it, never converted.
+ * period, then source, then attribution): each statement once, as the carrier with the finest
+ * figure holds it (never converted), with every carrier named (`carriers`) and where carriers
+ * differ beyond rounding (`carriersDiffer`).
  * Runs in `O(n log n)` over the statements of the measure.
  *
  * @throws {UnknownIdError} (from `estimates`) when no dataset states the measure.
@@ -106,6 +130,10 @@ export function statementRows(measure: string, datasets: readonly Dataset[]): Re
       via: p.via,
       viaNames: p.viaNames,
       statingBody: p.statingBody,
+      carriers: carrierNames(s.carriers),
+      carrierIds: carrierIds(s.carriers),
+      carriersDifferBy: s.carriersDiffer?.amount ?? null,
+      carriersDiffer: carriersDifferText(s.carriersDiffer),
       citation: p.citation,
       sourceFootnote: p.sourceFootnote,
       locatorSection: l.section ?? null,
