@@ -31,6 +31,8 @@ export { eventsInPeriods } from './eventsInPeriods.js';
 export type { DatedEvent } from './eventsInPeriods.js';
 export type { Statement, StatementIn } from './estimates.js';
 export type { Carrier, CarrierDifference } from './carriers.js';
+export { checkCrossReleaseSum } from './crossReleaseSums.js';
+export type { CrossReleaseSum, CrossReleaseSumPeriod } from './crossReleaseSums.js';
 export { observation } from './observation.js';
 export { isObservationId } from './isObservationId.js';
 export { isFigureId } from './isFigureId.js';

@@ -22,6 +22,7 @@ import { wdiRefugees } from '../data/displacement/wdiRefugees.js';
 
 export { asylumSeekersByOrigin, displacementHistory, idmcGiddConflictAzerbaijan2025, idmcGiddDisastersAzerbaijan2025, idpEstimatesIdmc, nrcDisplacement, refugeePopulation2010, refugeeStatusDetermination2007, refugeesIdpsAsylumSeekers2008, unhcrArrivalsAzerbaijan2025, unhcrAsylumApplicationsAzerbaijan2025, unhcrAsylumDecisionsAzerbaijan2025, unhcrDemographicsAzerbaijan2025, unhcrIdmcIdpsAzerbaijan2025, unhcrPopulationAzerbaijan2022, unhcrPopulationAzerbaijan2025, unhcrPopulationStatisticsAzerbaijan, unhcrSolutionsAzerbaijan2025, wdiIdpsIdmc, wdiRefugees };
 export * from '../data/displacement/competingEstimates.js';
+export * from '../data/displacement/carriedTotals.js';
 
 /**
  * The datasets of the `displacement` topic.
