@@ -10,8 +10,8 @@ describe('estimates', () => {
     const every = estimates('idps', datasets);
     const list = every.filter((s) => s.source.file !== undefined);
     expect(list.map((s) => s.observation.period)).toEqual(['2002', '2006', '2007-03', '2008-02']);
-    // with the yearly series: UNHCR's from 1993, IDMC's to 2022, every statement in period order
-    expect([every[0]!.observation.period, every.at(-1)!.observation.period]).toEqual(['1993', '2022']);
+    // with the yearly series: UNHCR's from 1993, UNHCR's and IDMC's (as UNHCR carries it) to 2025, every statement in period order
+    expect([every[0]!.observation.period, every.at(-1)!.observation.period]).toEqual(['1993', '2025']);
     const periods = every.map((s) => s.observation.period);
     const years = periods.map((p) => p.slice(0, 4));
     expect(years).toEqual([...years].sort());
