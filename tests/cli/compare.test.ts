@@ -35,36 +35,38 @@ describe('compare, like with like', () => {
 
   it('says the period of the newest statement, and lists statements by period', () => {
     const { stdout } = wide('compare', 'idps');
-    // the documents' four statements and the yearly series of IDMC (2009–2022) and UNHCR (1993–2018)
+    // the documents' four statements and the yearly series of IDMC (2009–2025, each year once whichever release carries it) and UNHCR (1993–2025)
     const every = estimates('idps', datasets);
     const periodCount = new Set(every.map((s) => s.observation.period)).size;
-    expect(stdout).toContain(`Newest statement: 2022. ${every.length} statements of ${periodCount} periods.`);
+    expect(stdout).toContain(`Newest statement: 2025. ${every.length} statements of ${periodCount} periods.`);
     // the statements' rows, before the events the library dates within their periods
     const figures = stdout.split(/^Events dated within these periods/m)[0]!;
-    const periods = [...figures.matchAll(/^(\d{4}(?:-\d{2})?) /gm)].map((m) => m[1]!);
+    const periods = [...figures.matchAll(/^(\d{4}(?:-\d{2})?) (?!.*statements of the same period)/gm)].map((m) => m[1]!);
     const years = periods.map((p) => p.slice(0, 4));
     expect(years).toEqual([...years].sort());
-    for (const p of ['1993', '2002', '2006', '2007-03', '2008-02', '2022']) expect(periods).toContain(p);
+    for (const p of ['1993', '2002', '2006', '2007-03', '2008-02', '2022', '2025']) expect(periods).toContain(p);
     // a median only for a period that several statements share, never across periods
     expect(stdout).not.toMatch(/^2008-02: \d+ statements/m);
     expect(stdout).toMatch(/^2013: 2 statements of the same period: min /m);
   });
 
-  it('says where two statements are one figure at different rounding, instead of a spread', () => {
+  it("shows IDMC's statement once, its rounded copies as carriers and not as competing figures; a real disagreement keeps its spread", () => {
     const { stdout } = wide('compare', 'idps');
-    // UNHCR's 586,013 and IDMC's 586,000 (World Bank): they agree at the thousand, from different bodies
-    expect(stdout).toContain('2009: 2 statements of the same period agree once rounded: 586,000 is 586,013 rounded to the nearest 1,000 (from different bodies, so not called one figure).');
-    expect(stdout).not.toMatch(/^2009: .*spread/m);
-    expect(stdout).not.toMatch(/^2009 .* [+-]6\.5 /m);
-    // a real disagreement keeps its figures and spread: 609,029 against 543,000 in 2013
-    expect(stdout).toMatch(/^2013: 2 statements of the same period: min 543,000, median 576,014\.5, max 609,029, spread \(max\/min\) 1\.12, intervals do not all overlap\.$/m);
-    const doc = JSON.parse(run(['compare', 'idps', '--json']).stdout) as { comparisons: { groups: { period: string; overlap: boolean; rounding: unknown }[] }[] };
+    // IDMC's 586,013 of 2009 (the GIDD) is carried rounded (586,000) by UNHCR's idmc table and the World Bank: one row, no spread between copies
+    expect(stdout).not.toContain('wdi-idps-idmc/idps-2009');
+    expect(stdout).toMatch(/^2009 +exact +586,013 .*idmc-gidd-conflict-azerbaijan-2025\/idps-2009/m);
+    // UNHCR's own 586,013 of 2009 stands beside IDMC's: the same figure, two statements
+    expect(stdout).toMatch(/^2009: 2 statements of the same period: min 586,013, median 586,013, max 586,013, spread \(max\/min\) 1\.00, intervals overlap\.$/m);
+    // a real disagreement keeps its figures and spread: UNHCR's 609,029 against IDMC's 543,400 in 2013
+    expect(stdout).toMatch(/^2013: 2 statements of the same period: min 543,400, median 576,214\.5, max 609,029, spread \(max\/min\) 1\.12, intervals do not all overlap\.$/m);
+    const doc = JSON.parse(run(['compare', 'idps', '--json']).stdout) as { comparisons: { groups: { period: string; dimensions: object; statements: string[]; overlap: boolean; rounding: unknown }[] }[] };
     const groups = doc.comparisons[0]!.groups;
-    expect(groups.find((g) => g.period === '2009')).toMatchObject({
+    expect(groups.find((g) => g.period === '2009' && Object.keys(g.dimensions).length === 0)).toMatchObject({
+      statements: ['idmc-gidd-conflict-azerbaijan-2025/idps-2009', 'unhcr-population-statistics-azerbaijan/idps-2009'],
       overlap: true,
-      rounding: { kind: 'agreesAtPrecision', precise: 'unhcr-population-statistics-azerbaijan/idps-2009', rounded: [{ statement: 'wdi-idps-idmc/idps-2009', precision: 1000 }] },
+      rounding: null,
     });
-    expect(groups.find((g) => g.period === '2013')).toMatchObject({ overlap: false, rounding: null });
+    expect(groups.find((g) => g.period === '2013' && Object.keys(g.dimensions).length === 0)).toMatchObject({ overlap: false, rounding: null });
   });
 
   it('--json gives the groups, the series and the newest period, in the source\'s units', () => {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { datasets } from 'azerbaijan-data';
+import { datasets, estimates } from 'azerbaijan-data';
 import { places } from 'azerbaijan-data/territory';
 import { run } from '../../src/cli/run.js';
 
@@ -170,11 +170,14 @@ describe('--<dimension> <code>', () => {
     expect(unknown.stderr).toContain('measure "idps" has no dimension "country" (--country); it has no dimensions');
   });
 
-  it('compare --period 2009 shows the two IDP statements of 2009 as one figure at two roundings', () => {
+  it("compare --period 2009 shows IDMC's statement of 2009 once, with the releases that carry it rounded, beside UNHCR's editions", () => {
     const { stdout, code } = wide('compare', 'idps', '--period', '2009');
     expect(code).toBe(0);
-    expect(stdout).toContain('2009: 2 statements of the same period agree once rounded: 586,000 is 586,013 rounded to the nearest 1,000');
-    expect(stdout).toContain('Newest statement: 2009. 2 statements of 1 period.');
+    // IDMC (GIDD, carried by UNHCR's idmc table and the World Bank) and UNHCR's own in three editions
+    const statements = estimates(datasets, 'idps').filter((s) => s.observation.period === '2009');
+    expect(statements.map((s) => s.carriers.length).sort()).toEqual([1, 1, 1, 3]);
+    expect(stdout).toContain(`Newest statement: 2009. ${statements.length} statements of 1 period.`);
+    expect(stdout).toMatch(/^2009 +exact +586,013 +(?:0 +)?\[\d\] +\[\d\]r \[\d\]r +Internal Displacement Monitoring Centre/m);
   });
 });
 
