@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { datasets } from 'azerbaijan-data';
+import { datasets, estimates } from 'azerbaijan-data';
+import type { Dataset } from 'azerbaijan-data';
 import { run as runCli } from '../../src/cli/run.js';
 
 // The command line. The many cases call its run() in process (what it prints and its exit code);
@@ -111,7 +112,11 @@ describe('azerbaijan-data (run, in process)', () => {
   it(`compare prints every statement of a measure across the datasets (${shared})`, () => {
     const { stdout, code } = runWide('compare', shared);
     expect(code).toBe(0);
-    for (const d of datasets) for (const o of d.observations) if (o.measure === shared) expect(stdout).toContain(`${d.id}/${o.id}`);
+    // each statement once; every figure of the measure is a carrier of a statement printed
+    const statements = estimates(datasets as readonly Dataset[], shared);
+    for (const s of statements) expect(stdout).toContain(`${s.dataset}/${s.observationId}`);
+    const carried = new Set(statements.flatMap((s) => s.carriers.map((c) => `${c.dataset}/${c.observationId}`)));
+    for (const d of datasets) for (const o of d.observations) if (o.measure === shared) expect(carried.has(`${d.id}/${o.id}`)).toBe(true);
     expect(stdout).toMatch(/Newest statement: \d{4}/);
   });
 
