@@ -122,7 +122,8 @@ describe('every id argument typed', () => {
     // the competing-estimates view names library measures, so its measures go straight in
     const measures = new Set<string>(competingEstimates.measures);
     const stated = (datasets as readonly Dataset[]).reduce((n, d) => n + d.observations.filter((o) => measures.has(o.measure)).length, 0);
-    expect(competingEstimates.measures.flatMap((m) => estimates(m, datasets)).length).toBe(stated);
+    // each statement once: every figure of those measures is a carrier of one statement
+    expect(competingEstimates.measures.flatMap((m) => estimates(m, datasets)).reduce((n, s) => n + s.carriers.length, 0)).toBe(stated);
     expectTypeOf(competingEstimates.measures[0]!).toEqualTypeOf<LibraryMeasureId>();
     const idps: LibraryMeasureId = 'idps';
     expect(estimates(idps, datasets).filter((s) => s.source.file !== undefined)).toHaveLength(4);
