@@ -35,6 +35,7 @@ export const comparisonViews: readonly ComparisonView[] = [
     lead:
       'How many internally displaced people are there in Azerbaijan, according to whom, and since when: every statement of the measure `idps` in the library, ' +
       "from the source documents and from the yearly series of the statistical releases, each in its publisher's definition and attributed to who states it. " +
+      "A body's figure that several releases carry is one statement, shown once with every release that carries it (IDMC's stock of a year: the GIDD, UNHCR's idmc table, the World Bank's indicators) and where they differ beyond rounding. " +
       'In code: `estimates(\'idps\', datasets)`; on the command line: `npx azerbaijan-data compare idps`.',
   },
   {
