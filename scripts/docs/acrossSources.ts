@@ -49,6 +49,8 @@ export interface SourceStatement {
   readonly series: string;
   /** The figure with its qualifier, period, unit and source, for the mark's `<title>`. */
   readonly title: string;
+  /** Every release that carries the statement (its own first): dataset, observation, and whether it carries the figure rounded. */
+  readonly carriers: readonly { readonly dataset: string; readonly observationId: string; readonly rounded: boolean }[];
 }
 
 const day = 86_400_000;
@@ -98,7 +100,9 @@ export function statementsAcrossSources(datasets: readonly Dataset[], measures: 
       series: JSON.stringify([s.dataset, o.measure, s.source.id, s.attribution?.id ?? null, o.dimensions]),
       title:
         `${measureLabel}, ${o.period}: ${written} ${unitLabels[o.unit]} (${qualifierNames[o.qualifier]}${o.wording === undefined ? '' : `, "${o.wording}"`}; as written "${o.asWritten}"${converted}). ` +
-        `Source: ${voice}.`,
+        `Source: ${voice}.` +
+        (s.carriers.length > 1 ? ` Also carried by ${s.carriers.slice(1).map((c) => `${c.dataset}/${c.observationId}${c.rounded ? ' (rounded)' : ''}`).join(', ')}.` : ''),
+      carriers: s.carriers.map((c) => ({ dataset: c.dataset, observationId: c.observationId, rounded: c.rounded })),
     };
   });
   return rows.sort((a, b) => periodStart(a.period).localeCompare(periodStart(b.period)) || periodEnd(a.period).localeCompare(periodEnd(b.period)) || a.voice.localeCompare(b.voice));

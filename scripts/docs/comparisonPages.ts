@@ -134,6 +134,7 @@ export function comparisonPage({ page, datasets, svg, datasetPath, files, catalo
       '</figure>',
     ]),
     '## Every figure, by period',
+    "Each statement once: a body's figure that several releases carry is one row, as the release with the unrounded figure writes it, with the other releases that carry it named beside it.",
     htmlTable(
       'comparison-statements',
       ['Period', 'Figure as stated', 'Unit', 'Measure', 'Who states it', 'Where'],
@@ -146,7 +147,12 @@ export function comparisonPage({ page, datasets, svg, datasetPath, files, catalo
             escapeHtml(unitLabels[r.writtenUnit]),
             `<code>${escapeHtml(r.measure)}</code>`,
             escapeHtml(r.voice),
-            `<a href="${escapeHtml(datasetPath(r.dataset))}#observations"><code>${escapeHtml(r.dataset)}</code> › <code>${escapeHtml(r.observationId)}</code></a>`,
+            r.carriers
+              .map(
+                (c, i) =>
+                  `${i === 1 ? 'also carried by ' : ''}<a href="${escapeHtml(datasetPath(c.dataset))}#observations"><code>${escapeHtml(c.dataset)}</code> › <code>${escapeHtml(c.observationId)}</code></a>${c.rounded ? ' (rounded)' : ''}`,
+              )
+              .join('; '),
           ],
         };
       }),
@@ -158,7 +164,8 @@ export function comparisonPage({ page, datasets, svg, datasetPath, files, catalo
     htmlTable(
       'comparison-definitions',
       ['Dataset', 'Measure', 'Label', 'Definition'],
-      [...new Map(rows.map((r) => [`${r.dataset}|${r.measure}`, r])).values()].map((r) => {
+      // every dataset that holds a figure shown, carriers too
+      [...new Map(rows.flatMap((r) => r.carriers.map((c) => [`${c.dataset}|${r.measure}`, { dataset: c.dataset, measure: r.measure }] as const))).values()].map((r) => {
         const m = byId.get(r.dataset)!.measures.find((x) => x.id === r.measure)!;
         return {
           cells: [

@@ -1,6 +1,6 @@
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { datasets, eventsInPeriods } from 'azerbaijan-data';
+import { datasets, estimates, eventsInPeriods } from 'azerbaijan-data';
 import type { Dataset, Observation } from 'azerbaijan-data';
 import { acrossSourcesChartSpec, periodMiddle, statementsAcrossSources, yearSpan } from '../../scripts/docs/acrossSources.js';
 import { comparisonViews as comparisonPages, viewTitle as comparisonTitle } from '../../src/tabular/comparisonViews.js';
@@ -123,14 +123,22 @@ describe('the pages across sources, from the data of the library', () => {
   it('IDPs by source: every statement of idps in the library, from the first year to the latest, each with who states it', () => {
     const stated = all.flatMap((d) => d.observations.filter((o) => o.measure === 'idps').map((o) => ({ d, o })));
     const rows = statementsAcrossSources(all, ['idps'], 'persons');
-    expect(rows).toHaveLength(stated.length);
+    // each statement once; every figure among the carriers of a row
+    expect(rows).toHaveLength(estimates(all, 'idps').length);
+    expect(rows.reduce((n, r) => n + r.carriers.length, 0)).toBe(stated.length);
+    const idmc2022 = rows.find((r) => r.period === '2022' && r.attributionId === 'idmc')!;
+    expect(idmc2022.carriers.map((c) => [c.dataset, c.rounded])).toEqual([
+      ['idmc-gidd-conflict-azerbaijan-2025', false],
+      ['unhcr-idmc-idps-azerbaijan-2025', true],
+      ['wdi-idps-idmc', true],
+    ]);
     const years = stated.flatMap(({ o }) => o.period.split('/').map((p) => Number(p.slice(0, 4))));
     // the span the figures hold, to the last year of any statement, never "to today"
     expect(comparisonTitle(idpsPage, all)).toBe(`IDPs by source, ${Math.min(...years)}–${Math.max(...years)}`);
     const text = page(idpsPage);
-    // statements, then the events of the library in their periods, then one definition a dataset
+    // statements (each once), then the events of the library in their periods, then one definition a dataset
     const events = eventsInPeriods(all, [...new Set(stated.map(({ o }) => o.period))]);
-    expect(text.match(/<tr><td>/g)?.length).toBe(stated.length + events.length + new Set(stated.map(({ d }) => d.id)).size);
+    expect(text.match(/<tr><td>/g)?.length).toBe(rows.length + events.length + new Set(stated.map(({ d }) => d.id)).size);
     for (const { o } of stated) expect(text).toContain(`<code>${o.id}</code>`);
     expect(new Set(rows.map((r) => r.voice)).size, 'the sources of the IDP figures').toBeGreaterThanOrEqual(4);
   });
