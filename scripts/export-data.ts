@@ -327,7 +327,7 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
   const hxl = hxlColumns(all);
   const hxlText = csvTable(hxl.map((c) => c.header), [Object.fromEntries(hxl.map((c) => [c.header, c.tag])), ...all.flatMap((d) => hxlRows(d, urls))]);
   const hxlWritten = write('hxl/observations.csv', hxlText);
-  const hxlTypes: Record<string, Field['type']> = { idps: 'number', refugees: 'number', displaced: 'number', population: 'number', value: 'number', low: 'number', high: 'number' };
+  const hxlTypes: Record<string, Field['type']> = { idps: 'number', refugees: 'number', displaced: 'number', population: 'number', value: 'number', low: 'number', high: 'number', roundedValue: 'number', locatorLine: 'integer' };
   tableResource(
     'hxl-observations',
     'hxl/observations.csv',
