@@ -30,6 +30,11 @@ function carrierName(s: Source): string {
   return `${shortPublisher(s.publisher)}: ${title}${version !== undefined ? ` ${version}` : year !== undefined ? ` (${year})` : ''}`;
 }
 
+/** A release as a chart's source line names it: "UNHCR, refugees: UNHCR Refugee Population Statistics Database (R package), version 2025.12.1 (end-2025 data)". */
+function releaseLine(s: Source): string {
+  return [s.publisher === undefined ? undefined : shortPublisher(s.publisher), s.title, s.edition].filter((x): x is string => x !== undefined).join(', ');
+}
+
 /** A chart of this page: its file stem in `data/charts/` and its spec. */
 export interface PageChart {
   readonly slug: string;
@@ -100,7 +105,7 @@ function countriesOverTime(d: Dataset, measure: string, dimension: string, fixed
 
 function stackedByCountry(title: string, d: Dataset, rows: ReturnType<typeof countriesOverTime>, countryTitle: string): TopLevelSpec {
   const order = [...new Set(rows.map((r) => r.country))].sort((a, b) => (a === 'Other countries' ? 1 : b === 'Other countries' ? -1 : a.localeCompare(b)));
-  return frame(title, `Source: ${publicationName(d.sources[0]!)}, table population.`, `Data: azerbaijan-data, dataset ${d.id} ${d.version}; "Other countries" sums UNHCR's rows for the rest.`, title, {
+  return frame(title, `Source: ${releaseLine(d.sources[0]!)}, table population.`, `Data: azerbaijan-data, dataset ${d.id} ${d.version}; "Other countries" sums UNHCR's rows for the rest.`, title, {
     height: 300,
     data: { values: rows },
     mark: { type: 'bar' },
@@ -209,7 +214,7 @@ export function asylumDecisionsChart(all: readonly Dataset[]): TopLevelSpec {
   const byTotal = [...named].sort((a, b) => totals.get(b)! - totals.get(a)!).map((c) => labelOf(d, 'asylum', c));
   return frame(
     `Decisions on asylum claims of Azerbaijani citizens by country of asylum and outcome, ${years[0]}–${years.at(-1)} (UNHCR, persons)`,
-    `Source: ${publicationName(d.sources[0]!)}, table asylum_decisions.`,
+    `Source: ${releaseLine(d.sources[0]!)}, table asylum_decisions.`,
     `Data: azerbaijan-data, dataset ${d.id} ${d.version}: UNHCR's rows in persons (not those in cases), summed over years, procedures and decision levels.`,
     'Asylum decisions on Azerbaijani citizens by country and outcome.',
     {
