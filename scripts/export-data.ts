@@ -18,6 +18,8 @@
  * - `data/hxl/observations.csv`: the long observations with an HXL hashtag row under the header;
  * - `data/datapackage.json`: a Data Package v2 describing every table file as a resource;
  * - `data/schema/*.schema.json`: JSON Schema of the data model, generated from the zod schemas;
+ * - `data/charts/<slug>.vl.json`: the four charts of the displacement series to 2025
+ *   (scripts/docs/displacement2025Charts.ts, drawn on docs/displacement-2025.md);
  * - `data/charts/<dataset-id>.vl.json`: the Vega-Lite spec of each dataset's chart, with
  *   `<dataset-id>.vl.js` and `.vl.d.ts`, the spec as a typed ES module (scripts/docs/chartModule.ts);
  * - `data/DATA-LICENSE.md`: how the data may be used.
@@ -55,6 +57,7 @@ import { chartFiles } from './docs/chartModule.js';
 import { dimensionColumns } from '../src/helpers/toRows.js';
 import { licensedSources, packageLicence } from './sourceLicences.js';
 import { editionTable, viewCharts, viewTables } from './acrossSourcesExports.js';
+import { displacement2025Charts } from './docs/displacement2025Charts.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string; description: string; keywords?: string[] };
@@ -328,7 +331,7 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
   const hxl = hxlColumns(all);
   const hxlText = csvTable(hxl.map((c) => c.header), [Object.fromEntries(hxl.map((c) => [c.header, c.tag])), ...all.flatMap((d) => hxlRows(d, urls))]);
   const hxlWritten = write('hxl/observations.csv', hxlText);
-  const hxlTypes: Record<string, Field['type']> = { idps: 'number', refugees: 'number', displaced: 'number', population: 'number', value: 'number', low: 'number', high: 'number' };
+  const hxlTypes: Record<string, Field['type']> = { idps: 'number', refugees: 'number', displaced: 'number', population: 'number', value: 'number', low: 'number', high: 'number', roundedValue: 'number', locatorLine: 'integer' };
   tableResource(
     'hxl-observations',
     'hxl/observations.csv',
@@ -385,6 +388,11 @@ export async function writeExports(outDir: string): Promise<ExportSummary> {
     });
   }
   for (const c of viewCharts(all)) write(c.path, c.text);
+  // the charts of the displacement series to 2025 (docs/displacement-2025.md)
+  for (const c of displacement2025Charts(all)) {
+    if (all.some((d) => d.id === c.slug)) throw new Error(`export-data: the chart "${c.slug}" has the id of a dataset; its files would overwrite the dataset's`);
+    for (const [file, text] of Object.entries(chartFiles(c.slug, c.spec))) write(`charts/${file}`, text);
+  }
 
   const schemas = { dataset: DatasetSchema, observation: Observation, source: Source, relation: Relation, event: Event } as const;
   for (const [name, schema] of Object.entries(schemas)) {

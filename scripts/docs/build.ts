@@ -8,7 +8,7 @@
  *    the API modules by the package's entry points.
  * Exits non-zero on any error or warning.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Application, Comment, Converter, PackageJsonReader, ReflectionKind, TSConfigReader, TypeDocReader } from 'typedoc';
 import * as api from '../../src/index.js';
@@ -21,6 +21,7 @@ import { chartSpec, specText } from './chartSpec.js';
 import { comparisonViews, viewTitle } from '../../src/tabular/comparisonViews.js';
 import { comparisonPage } from './comparisonPages.js';
 import { datasetPage } from './datasetPage.js';
+import { displacement2025Charts } from './displacement2025Charts.js';
 import { renderChart } from './renderChart.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -119,6 +120,17 @@ async function generatePages(): Promise<void> {
     writeFileSync(join(generated, `${page.slug}.md`), md);
     comparisons.push({ title, path: `./${page.slug}.md` });
   }
+  // docs/displacement-2025.md with its charts drawn: each "<!-- chart: slug -->" becomes the SVG of
+  // the shipped spec (writeExports wrote it), and its links point from docs/generated/ to docs/
+  let displacement = readFileSync(join(root, 'docs/displacement-2025.md'), 'utf8').replaceAll('](./', '](../');
+  for (const c of displacement2025Charts(datasets)) {
+    const svg = await renderChart(c.spec);
+    writeFileSync(join(filesDir, 'charts', `${c.slug}.svg`), svg);
+    const marker = `<!-- chart: ${c.slug} -->`;
+    if (!displacement.includes(marker)) throw new Error(`docs: docs/displacement-2025.md has no ${marker}`);
+    displacement = displacement.replace(marker, `<figure class="chart">${svg}</figure>`);
+  }
+  writeFileSync(join(generated, 'displacement-2025.md'), displacement);
   const schemas = ['dataset', 'observation', 'source', 'relation', 'event'].map((name) => ({ name, path: `./files/schema/${name}.schema.json` }));
   writeFileSync(
     join(generated, 'catalogue.md'),

@@ -131,7 +131,7 @@ function chainOf(d: Dataset, figure: Observation | Event, document: Source, wher
     for (const link of figure.via ?? []) parts.push(`${roles[link.role]} ${bodyName(sourceById(d, link.source))}`);
   }
   if (document.form === 'dataset') {
-    const file = figure.locator.file;
+    const file = copyFile(figure);
     const release = [document.publisher, document.title, editionFor(document, file)].filter((x): x is string => x !== undefined).join(', ');
     const retrieved = retrievedText(document, file);
     parts.push(`${parts.length > 0 ? 'in ' : ''}${release}${retrieved !== undefined ? `, ${retrieved}` : ''}${where ? `, ${where}` : ''}`);
@@ -139,6 +139,11 @@ function chainOf(d: Dataset, figure: Observation | Event, document: Source, wher
     parts.push(`${parts.length > 0 ? 'as cited in ' : ''}${shortReference(document)}${where ? `, ${where}` : ''}`);
   }
   return parts.join(', ');
+}
+
+/** The file of the release's copy a figure comes from: the binary file its data file was written out from, else that data file. */
+function copyFile(figure: Observation | Event): string | undefined {
+  return figure.locator.writtenFrom?.file ?? figure.locator.file;
 }
 
 const roles: Record<ChainRole, string> = { compiledBy: 'as compiled by', reportedBy: 'as reported by', citedIn: 'as cited in' };
@@ -158,7 +163,7 @@ function figureCitation(d: Dataset, figure: Observation | Event): Citation {
       references.push(sourceReference(sourceById(d, link.source), `${roleNotes[link.role]} the figure of ${body}, in the chain: ${chain}`));
     }
   }
-  references.push(sourceReference(document, `${where}${ownCitation}`, figure.locator.file));
+  references.push(sourceReference(document, `${where}${ownCitation}`, copyFile(figure)));
   const period = 'period' in figure ? ` (${figure.period})` : '';
   references.push(datasetItem(d, [`${'qualifier' in figure ? 'Observation' : 'Event'} ${figure.id}${period}`, ...licences].join('. ')));
   references.push(packageItem());

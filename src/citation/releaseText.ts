@@ -18,9 +18,14 @@ export function retrievedText(s: Source, file?: string): string | undefined {
     .join('; ')}`;
 }
 
-/** The copies of a release that hold a file (by its path, or by its name at the end of the path). */
+const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
+/**
+ * The copies of a release that hold a file (by its path, or by its name at the end of the path:
+ * the extract's `rda/idmc.rda` is the copy's `data/idmc.rda`).
+ */
 function copiesOf(s: Source, file: string): ReleaseCopy[] {
-  return (s.retrievedFrom ?? []).filter((c) => c.path === file || c.path.endsWith(`/${file}`));
+  return (s.retrievedFrom ?? []).filter((c) => c.path === file || baseName(c.path) === baseName(file));
 }
 
 /**

@@ -39,7 +39,8 @@ function notes(s: Source, file?: string): string[] {
 /**
  * A source record as a CSL-JSON item. Only what the record holds goes in: its authors (with the
  * basis of one known only from a linked author page in `note`), an inferred date marked
- * `circa`, the publisher where the record has one, a release's edition, the original address,
+ * `circa`, the publisher where the record has one, a release's edition (and its `version`, where
+ * the edition is one: `version 2025.12.1 …`), the original address,
  * else the archive address; a release's copies and licence in `note`. Runs in `O(1)`.
  *
  * For one figure of a statistical release (`file`, the file of its locator), only the copy of
@@ -57,6 +58,8 @@ export function sourceToCsl(s: Source, extraNote?: string, file?: string): CslIt
   const url = s.url ?? s.archiveUrl;
   const note = [...notes(s, file), ...(extraNote ? [extraNote] : [])].join('. ');
   const edition = editionFor(s, file);
+  // a release versioned as software (UNHCR's R package "version 2025.12.1 (end-2025 data)"): CSL's version
+  const version = s.form === 'dataset' ? /^version (\S+)/.exec(s.edition ?? '')?.[1] : undefined;
   return {
     id: s.id,
     type,
@@ -65,6 +68,7 @@ export function sourceToCsl(s: Source, extraNote?: string, file?: string): CslIt
     ...(publisher === undefined || (s.form === 'newsArticle' && containerTitle === s.publisher) ? {} : { publisher }),
     ...(authors.length > 0 ? { author: authors } : {}),
     ...(edition !== undefined ? { edition } : {}),
+    ...(version !== undefined ? { version } : {}),
     ...(s.published ? { issued: { ...cslDate(s.published.date), ...(s.published.basis === 'inferred' ? { circa: true } : {}) } } : {}),
     ...(url !== undefined ? { URL: url } : {}),
     ...(s.accessed !== undefined ? { accessed: cslDate(s.accessed) } : {}),

@@ -38,4 +38,6 @@ export { isObservationId } from './isObservationId.js';
 export { isFigureId } from './isFigureId.js';
 export { isMeasureId } from './isMeasureId.js';
 export { byMeasure } from './byMeasure.js';
+export { breakdown } from './breakdown.js';
+export type { Breakdown, BreakdownQuery, BreakdownRow } from './breakdown.js';
 export { UnknownIdError } from './unknownIdError.js';

@@ -54,13 +54,16 @@ const token = (id: string): string => id.toLowerCase().replace(/[^a-z0-9]+/g, '_
 const camel = (id: string): string => id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 function roleOf(dimension: Dimension, measure: string | undefined): Role {
+  // UNHCR's codes are ISO 3166-1 alpha-2 plus its own XXA (stateless) and UNK (unknown): country
+  // codes, but not all ISO ones, so their column does not claim +v_iso2
   const country = dimension.codelist?.startsWith('ISO 3166-1 alpha-2') === true;
-  if (country && dimension.id === 'asylum') return { key: 'asylum', tag: '#country+asylum', iso2: dimension.codelist === 'ISO 3166-1 alpha-2', from: 'the country of asylum dimension (UNHCR)' };
   if (country) {
-    const direction = /\bof origin\b/i.test(dimension.label) ? 'origin' : /\bof destination\b/i.test(dimension.label) ? 'dest' : measure === undefined ? undefined : countryRoleByMeasure[measure];
-    if (direction === 'origin') return { key: 'origin', tag: '#country+origin', iso2: dimension.codelist === 'ISO 3166-1 alpha-2', from: 'a country dimension labelled "of origin", or whose dataset names its countries as origins (arrivals, top source countries)' };
-    if (direction === 'dest') return { key: 'destination', tag: '#country+dest', iso2: true, from: 'a country dimension labelled "of destination", or whose dataset names its countries as destinations (departures, top destination countries)' };
-    return { key: 'otherCountry', tag: '#country+other', iso2: true, from: 'a country dimension that the dataset names neither as origin nor as destination (country of citizenship, country of migrant workers)' };
+    const iso2 = dimension.codelist === 'ISO 3166-1 alpha-2';
+    const direction = /\bof origin\b/i.test(dimension.label) ? 'origin' : /\bof destination\b/i.test(dimension.label) ? 'dest' : /\bof asylum\b/i.test(dimension.label) ? 'asylum' : measure === undefined ? undefined : countryRoleByMeasure[measure];
+    if (direction === 'origin') return { key: 'origin', tag: '#country+origin', iso2, from: 'a country dimension labelled "of origin", or whose dataset names its countries as origins (arrivals, top source countries)' };
+    if (direction === 'dest') return { key: 'destination', tag: '#country+dest', iso2, from: 'a country dimension labelled "of destination", or whose dataset names its countries as destinations (departures, top destination countries)' };
+    if (direction === 'asylum') return { key: 'asylum', tag: '#country+asylum', iso2, from: 'a country dimension labelled "of asylum" (UNHCR\'s country of asylum)' };
+    return { key: 'otherCountry', tag: '#country+other', iso2, from: 'a country dimension that the dataset names neither as origin nor as destination (country of citizenship, country of migrant workers)' };
   }
   switch (dimension.id) {
     case 'region':
@@ -107,6 +110,8 @@ const after: readonly HxlColumn[] = [
   { header: 'value', tag: '#indicator+num', from: 'value, for every other figure' },
   { header: 'low', tag: '#indicator+num+min', from: 'low' },
   { header: 'high', tag: '#indicator+num+max', from: 'high' },
+  { header: 'roundedValue', tag: '#indicator+num+rounded', from: "roundedValue: the figure as its publisher also publishes it, rounded (IDMC's total_displacement_rounded); value stays unrounded" },
+  { header: 'roundedColumn', tag: '#meta+rounded+column', from: "roundedColumn: the publisher's column of the rounded figure" },
   { header: 'unit', tag: '#indicator+unit', from: 'unit' },
   { header: 'statingBody', tag: '#org+reporting+name', from: 'statingBody: the body that states the figure' },
   { header: 'source', tag: '#meta+source', from: 'sourceTitle: the publication the figure is read from' },
@@ -116,6 +121,10 @@ const after: readonly HxlColumn[] = [
   { header: 'via', tag: '#meta+via', from: 'via' },
   { header: 'quote', tag: '#description+quote', from: 'quote' },
   { header: 'asWritten', tag: '#description+written', from: 'asWritten' },
+  { header: 'locatorFile', tag: '#meta+file', from: 'locatorFile: the data file of the release the figure is read from' },
+  { header: 'locatorLine', tag: '#meta+line', from: 'locatorLine: the line of that file' },
+  { header: 'locatorWrittenFromFile', tag: '#meta+written_from+file', from: 'locatorWrittenFromFile: the binary file (.rda) the data file was written out from' },
+  { header: 'locatorWrittenFromTable', tag: '#meta+written_from+table', from: 'locatorWrittenFromTable: the table of that binary file' },
 ];
 
 /** The roles the dimensions of these datasets take, in the order they first appear. */
@@ -128,7 +137,9 @@ function rolesOf(datasets: readonly Dataset[]): Role[] {
         const role = roleOf(dimension, o.measure);
         const known = roles.get(role.key);
         if (known !== undefined && known.tag !== role.tag) throw new Error(`hxl: the columns ${role.key}Code and ${role.key}Name would take two hashtags, ${known.tag} and ${role.tag}`);
+        // a column claims ISO 3166-1 alpha-2 (+v_iso2) only where every code in it is one
         if (known === undefined) roles.set(role.key, role);
+        else if (known.iso2 && !role.iso2) roles.set(role.key, { ...known, iso2: false, from: `${known.from}; or UNHCR's (ISO 3166-1 alpha-2 with XXA, stateless, and UNK, unknown)` });
       }
     }
   }
@@ -186,6 +197,8 @@ export function hxlRows(dataset: Dataset, urls: ReadonlyMap<string, string | nul
       [hxlValueColumn(o.measure, o.unit)]: row.value ?? null,
       low: row.low ?? null,
       high: row.high ?? null,
+      roundedValue: row.roundedValue ?? null,
+      roundedColumn: row.roundedColumn ?? null,
       unit: row.unit ?? null,
       statingBody: row.statingBody ?? null,
       source: row.sourceTitle ?? null,
@@ -195,6 +208,10 @@ export function hxlRows(dataset: Dataset, urls: ReadonlyMap<string, string | nul
       via: row.via ?? null,
       quote: row.quote ?? null,
       asWritten: row.asWritten ?? null,
+      locatorFile: row.locatorFile ?? null,
+      locatorLine: row.locatorLine ?? null,
+      locatorWrittenFromFile: row.locatorWrittenFromFile ?? null,
+      locatorWrittenFromTable: row.locatorWrittenFromTable ?? null,
     };
   });
 }

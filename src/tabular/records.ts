@@ -10,7 +10,8 @@ type Row = Record<string, Cell>;
 /**
  * The rows of a dataset for `data/<id>.csv`: the rows of `toRows` (one column per dimension),
  * with what a reader needs to cite and filter each figure from the row alone (the figure with
- * its qualifier, the topic, the chain of attribution as columns, the citation `cite()` gives),
+ * its qualifier, the publisher's rounded figure beside it, the binary file and table a written-out
+ * row comes from, the topic, the chain of attribution as columns, the citation `cite()` gives),
  * and the document's own footnote under `sourceFootnote` (the `citation` of `toRows`).
  */
 export function observationRows(dataset: Dataset): Row[] {
@@ -18,7 +19,15 @@ export function observationRows(dataset: Dataset): Row[] {
   return toRows(dataset).map((r) => {
     const o = byId.get(r.observationId)!;
     const { citation: _footnote, ...row } = r as unknown as Row;
-    return { ...row, figure: figureText(o), ...provenanceCells(dataset, o.id) };
+    return {
+      ...row,
+      roundedValue: o.rounded?.value ?? null,
+      roundedColumn: o.rounded?.column ?? null,
+      locatorWrittenFromFile: o.locator.writtenFrom?.file ?? null,
+      locatorWrittenFromTable: o.locator.writtenFrom?.table ?? null,
+      figure: figureText(o),
+      ...provenanceCells(dataset, o.id),
+    };
   });
 }
 
@@ -52,6 +61,8 @@ export function longEventRows(dataset: Dataset): Row[] {
     locatorFootnote: e.locator.footnote ?? null,
     locatorFile: e.locator.file ?? null,
     locatorLine: e.locator.line ?? null,
+    locatorWrittenFromFile: e.locator.writtenFrom?.file ?? null,
+    locatorWrittenFromTable: e.locator.writtenFrom?.table ?? null,
     quote: e.quote,
     asWritten: e.asWritten,
     note: e.note ?? null,

@@ -33,7 +33,7 @@ describe.each(datasets.map((d) => [d.id, d] as const))('data/%s.csv', (id, datas
   it('has the columns of toRows (the document\'s footnote as sourceFootnote), with the dimension columns after period, and the columns that cite and filter each figure', () => {
     const rowsColumns = rowColumns.map((c) => (c === 'citation' ? 'sourceFootnote' : c));
     const at = rowsColumns.indexOf('period') + 1;
-    const added = ['topic', 'figure', 'attributionName', 'via', 'viaNames', 'statingBody', 'citation'];
+    const added = ['topic', 'roundedValue', 'roundedColumn', 'locatorWrittenFromFile', 'locatorWrittenFromTable', 'figure', 'attributionName', 'via', 'viaNames', 'statingBody', 'citation'];
     expect(header.filter((c) => !added.includes(c))).toEqual([...rowsColumns.slice(0, at), ...dimensionColumns(dataset), ...rowsColumns.slice(at)]);
     expect(header.filter((c) => added.includes(c)).sort()).toEqual([...added].sort());
     // the keys first, the citation beside the footnote it replaces as "the citation"
@@ -68,6 +68,9 @@ describe.each(datasets.map((d) => [d.id, d] as const))('data/%s.csv', (id, datas
         locatorFootnote: cell(o.locator.footnote),
         locatorFile: cell(o.locator.file),
         locatorLine: cell(o.locator.line),
+        locatorWrittenFromFile: cell(o.locator.writtenFrom?.file),
+        locatorWrittenFromTable: cell(o.locator.writtenFrom?.table),
+        roundedColumn: cell(o.rounded?.column),
         sourceFootnote: cell(o.citation),
         topic: dataset.topic,
         quote: o.quote,
@@ -78,6 +81,7 @@ describe.each(datasets.map((d) => [d.id, d] as const))('data/%s.csv', (id, datas
       expect(r.value === '' ? null : Number(r.value), `${o.id} value`).toBe(range ? null : o.value);
       expect(r.low === '' ? null : Number(r.low), `${o.id} low`).toBe(range ? o.low : null);
       expect(r.high === '' ? null : Number(r.high), `${o.id} high`).toBe(range ? o.high : null);
+      expect(r.roundedValue === '' ? null : Number(r.roundedValue), `${o.id} roundedValue`).toBe(o.rounded?.value ?? null);
       for (const dim of dataset.dimensions) expect(r[dimensionColumn.get(dim.id)!], `${o.id} ${dim.id}`).toBe(cell(o.dimensions[dim.id]));
     });
   });
@@ -90,6 +94,23 @@ describe.each(datasets.map((d) => [d.id, d] as const))('data/%s.csv', (id, datas
       );
     });
   }
+});
+
+describe('the publisher\'s rounded figure and the .rda file a row was written from', () => {
+  it('IDMC\'s GIDD: the unrounded figure is the value, the rounded one beside it with its column', () => {
+    const r = readCsv('idmc-gidd-conflict-azerbaijan-2025.csv').records.find((x) => x.observationId === 'idps-2009')!;
+    expect([r.value, r.roundedValue, r.roundedColumn, r.locatorFile, r.locatorWrittenFromFile]).toEqual(['586013', '586000', 'total_displacement_rounded', 'conflict--aze.csv', '']);
+  });
+
+  it('UNHCR\'s R package: each row names its CSV line and the .rda file and table it was written from, in the dataset file and the long table', () => {
+    const own = readCsv('unhcr-population-azerbaijan-2025.csv').records.find((x) => x.observationId === 'refugee-population-by-country-of-origin-az-am-1992')!;
+    expect([own.locatorFile, own.locatorLine, own.locatorColumn, own.locatorWrittenFromFile, own.locatorWrittenFromTable, own.roundedValue]).toEqual(['population--aze.csv', '2', 'refugees', 'rda/population.rda', 'population', '']);
+    expect(own.citation).toContain('line 2, written out from rda/population.rda, table population');
+    const long = readCsv('observations.csv').records.filter((x) => x.datasetId === 'unhcr-population-azerbaijan-2022');
+    expect(long.length).toBeGreaterThan(0);
+    expect(new Set(long.map((x) => `${x.locatorWrittenFromFile} ${x.locatorWrittenFromTable}`))).toEqual(new Set(['editions/population-2022.12.0.rda population']));
+    expect(long.every((x) => x.locatorFile === 'editions/population--aze--2022.12.0.csv')).toBe(true);
+  });
 });
 
 describe('the CSV quoting', () => {

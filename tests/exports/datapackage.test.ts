@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { Ajv } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { datasets } from 'azerbaijan-data';
@@ -18,7 +19,7 @@ const data = new URL('../../data/', import.meta.url).pathname;
 const V2 = 'https://datapackage.org/profiles/2.0';
 
 const pkg = JSON.parse(readFileSync(join(data, 'datapackage.json'), 'utf8')) as {
-  $schema: string; name: string; version: string; licenses: { path?: string; title: string }[]; sources: { title: string; path?: string }[];
+  $schema: string; name: string; version: string; licenses: { path?: string; title: string }[]; sources: { title: string; path?: string; version?: string }[];
   contributors: { title: string; roles?: string[] }[]; resources: Resource[];
 };
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -43,7 +44,10 @@ describe('data/datapackage.json', () => {
     );
     // what the figures are read from: the source documents and the statistical releases
     const documents = datasets.flatMap((d) => d.sources).filter((s) => s.file !== undefined || s.form === 'dataset');
-    expect(pkg.sources.map((s) => s.title).sort()).toEqual([...new Set(documents.map((s) => (s.publisher !== undefined ? `${s.publisher}: ${s.title}` : s.title)))].sort());
+    // two editions of one release (UNHCR's R package 2022.12.0 and 2025.12.1) share a title: their version tells them apart
+    const byId = [...new Map(documents.map((s) => [s.id, s])).values()];
+    expect(pkg.sources.map((s) => `${s.title} | ${s.version ?? ''}`).sort()).toEqual(byId.map((s) => `${s.publisher !== undefined ? `${s.publisher}: ${s.title}` : s.title} | ${s.edition ?? ''}`).sort());
+    expect(pkg.sources.filter((s) => s.title.includes('R package')).map((s) => s.version).sort()).toEqual(['version 2022.12.0 (end-2022 data)', 'version 2025.12.1 (end-2025 data)']);
     expect(pkg.contributors.length).toBeGreaterThan(0);
   });
 
@@ -238,6 +242,20 @@ describe('data/schema: JSON Schema of the data model', () => {
     expect(Object.keys(s.properties ?? {}).sort()).toEqual(keys.sort());
     expect([...(s.required ?? [])].sort()).toEqual(keys.sort());
     expect(s.additionalProperties).toBe(false);
+  });
+
+  it('the observation schema states the rounded figure and the .rda file a row was written from, and validates the figures that carry them', () => {
+    const text = readFileSync(join(data, 'schema', 'observation.schema.json'), 'utf8');
+    const parsed = JSON.parse(text) as Record<string, unknown>;
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const validate = ajv.compile(parsed);
+    const gidd = datasets.find((d) => d.id === 'idmc-gidd-conflict-azerbaijan-2025')!.observations[0]!;
+    const unhcr = datasets.find((d) => d.id === 'unhcr-population-azerbaijan-2025')!.observations[0]!;
+    expect([gidd.rounded, unhcr.locator.writtenFrom]).toEqual([{ value: 586000, column: 'total_displacement_rounded' }, { file: 'rda/population.rda', table: 'population' }]);
+    for (const o of [gidd, unhcr]) expect(validate(JSON.parse(JSON.stringify(o))), JSON.stringify(validate.errors)).toBe(true);
+    // the schema bites: a rounded figure without its column, a writtenFrom without its table
+    expect(validate({ ...JSON.parse(JSON.stringify(gidd)), rounded: { value: 586000 } })).toBe(false);
+    expect(validate({ ...JSON.parse(JSON.stringify(unhcr)), locator: { ...unhcr.locator, writtenFrom: { file: 'rda/population.rda' } } })).toBe(false);
   });
 
   it.each(datasets.map((d) => [d.id, d] as const))('%s as JSON has exactly the properties the dataset schema states', (_, d) => {
