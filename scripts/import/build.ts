@@ -272,11 +272,17 @@ function rowSumRelations(check: RowSumConfig, observations: readonly Observation
   for (const o of observations) if (o.locator.file === check.file) byLine.set(o.locator.line!, [...(byLine.get(o.locator.line!) ?? []), o]);
   const relations: Relation[] = [];
   let rows = 0;
+  let alone = 0;
   for (const obs of byLine.values()) {
     const total = obs.find((o) => o.locator.column === check.total);
     if (total === undefined || total.qualifier !== 'exact') continue;
     rows += 1;
     const parts = obs.filter((o) => check.parts.includes(o.locator.column!));
+    if (parts.length === 0) {
+      // every outcome of the row is written 0: no part is held (zero rule), so no relation can name one
+      alone += 1;
+      continue;
+    }
     const difference = Number((total.value - parts.reduce((s, p) => s + (p.qualifier === 'exact' ? p.value : 0), 0)).toPrecision(12));
     if (difference === 0) continue;
     relations.push({
@@ -289,7 +295,7 @@ function rowSumRelations(check: RowSumConfig, observations: readonly Observation
       discrepancy: { value: difference, note: check.discrepancyNote },
     });
   }
-  notes.push(`The importer checks, row by row, that ${check.total} equals ${check.parts.join(' + ')} (cells written 0 count as 0): ${rows - relations.length} of ${rows} rows add up; ${relations.length === 0 ? 'none differs' : `${relations.length} differ, each declared as a sum relation with its discrepancy`}.`);
+  notes.push(`The importer checks, row by row, that ${check.total} equals ${check.parts.join(' + ')} (cells written 0 count as 0): ${rows - relations.length - alone} of ${rows} rows add up; ${relations.length === 0 ? 'none differs' : `${relations.length} differ, each declared as a sum relation with its discrepancy`}${alone === 0 ? '' : `; ${alone} give a total with every part written 0, so that their parts add up to 0, not to the total (no relation can name a part that is not held; each such row's quote shows it)`}.`);
   return relations;
 }
 

@@ -164,6 +164,6 @@ describe.skipIf(withoutOpenData)('the importer', () => {
     expect(() => buildRelease(release('wdi'), join(dir, 'wdi'))).toThrow(ImportError);
     expect(() => buildRelease(release('wdi'), join(dir, 'wdi'))).toThrow(/ddf--datapoints--sm_pop_netm--by--geo--time\.csv has sha256 [0-9a-f]{64}, its manifest declares d5fae2e3/);
     edit(dir, 'unhcr-2019', 'ddf--datapoints--population_arrived--by--geo--displacement_type--year.csv', (t) => `${t}aze,returned_idps,2018,12\n`);
-    expect(() => buildRelease(release('unhcr-2019'), join(dir, 'unhcr-2019'))).toThrow(/1 data rows are read by no series \(first: line 115 "aze,returned_idps,2018,12"\)/);
+    expect(() => buildRelease(release('unhcr-2019'), join(dir, 'unhcr-2019'))).toThrow(/1 figures are read by no series \(first: line 115, column population_arrived: "aze,returned_idps,2018,12"\)/);
   });
 });

@@ -10,8 +10,11 @@ describe('a data file locator', () => {
     expect(Locator.safeParse({ file: 'a.csv' }).success).toBe(false);
     expect(Locator.safeParse({ section: 'Remittances', line: 3 }).success).toBe(false);
   });
-  it('rejects a file name with a folder, and a line that is not a positive whole number', () => {
-    expect(Locator.safeParse({ file: 'wdi/a.csv', line: 2 }).success).toBe(false);
+  it('takes a path inside the release folder, rejects one that leaves it, and a line that is not a positive whole number', () => {
+    expect(Locator.safeParse({ file: 'editions/a.csv', line: 2 }).success).toBe(true);
+    expect(Locator.safeParse({ file: '../a.csv', line: 2 }).success).toBe(false);
+    expect(Locator.safeParse({ file: '/a.csv', line: 2 }).success).toBe(false);
+    expect(Locator.safeParse({ file: 'editions/../../a.csv', line: 2 }).success).toBe(false);
     expect(Locator.safeParse({ file: 'a.csv', line: 0 }).success).toBe(false);
     expect(Locator.safeParse({ file: 'a.csv', line: 1.5 }).success).toBe(false);
   });
