@@ -318,7 +318,7 @@ export function buildRelease(release: ReleaseConfig, dir: string): BuiltRelease 
     const repository = e.upstream_repository ?? manifest.upstream_repository;
     const commit = e.commit ?? e.upstream_commit ?? manifest.commit;
     if (repository === undefined || commit === undefined) throw new ImportError(`${e.file}: its MANIFEST.json entry names no upstream_repository or commit, and the manifest names none for all`);
-    return { repository, path: e.upstream_path, commit, url: blobUrl(repository, commit, e.upstream_path) };
+    return { repository, path: e.upstream_path, commit, url: blobUrl(repository, commit, e.upstream_path), extract: e.from_file ?? e.file };
   });
   const { license, ...rest } = release.source;
   const source: Source = { ...rest, retrievedFrom, license };

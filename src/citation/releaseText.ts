@@ -21,11 +21,14 @@ export function retrievedText(s: Source, file?: string): string | undefined {
 const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
 /**
- * The copies of a release that hold a file (by its path, or by its name at the end of the path:
- * the extract's `rda/idmc.rda` is the copy's `data/idmc.rda`).
+ * The copies of a release that hold a file: the copy whose project extract is the file (the GIDD's
+ * `conflict--aze.csv` copies a file of another name), else by its path, or by its name at the end
+ * of the path (the extract's `rda/idmc.rda` is the copy's `data/idmc.rda`).
  */
 function copiesOf(s: Source, file: string): ReleaseCopy[] {
-  return (s.retrievedFrom ?? []).filter((c) => c.path === file || baseName(c.path) === baseName(file));
+  const copies = s.retrievedFrom ?? [];
+  const named = copies.filter((c) => c.extract === file);
+  return named.length > 0 ? named : copies.filter((c) => c.path === file || baseName(c.path) === baseName(file));
 }
 
 /**

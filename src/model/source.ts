@@ -104,6 +104,12 @@ export interface ReleaseCopy {
   readonly path: string;
   readonly commit: string;
   readonly url?: string | undefined;
+  /**
+   * The project's byte copy of the file, by its path in the release folder
+   * (`data-raw/open-data/<folder>/`): a figure's locator names it as its `file`, or as the file
+   * its data file was written from (`writtenFrom.file`).
+   */
+  readonly extract?: string | undefined;
 }
 
 /**

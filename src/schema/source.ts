@@ -157,6 +157,12 @@ export const ReleaseCopy = z.strictObject({
   /** The commit the file was read at: 40 lower-case hex digits. */
   commit: z.string().regex(/^[0-9a-f]{40}$/, 'expected a commit as 40 lower-case hex digits'),
   url: WebUrl.optional(),
+  /**
+   * The project's byte copy of the file, by its path in the release folder
+   * (`data-raw/open-data/<folder>/`): a figure's locator names it as its `file`, or as the file its
+   * data file was written from (`writtenFrom.file`).
+   */
+  extract: z.string().min(1).optional(),
 });
 
 /** A copy, as validated by {@link ReleaseCopy}. */

@@ -32,13 +32,15 @@ export const idmcGidd2025: Source = /* @__PURE__ */ deepFreeze({
       "repository": "OCHA-DAP/hdx-scraper-idmc-gidd",
       "path": "tests/fixtures/Internal Displacements (New Displacements) – IDPs.csv",
       "commit": "3c03db4551dfae2b9b16daf6456308b642139c0c",
-      "url": "https://github.com/OCHA-DAP/hdx-scraper-idmc-gidd/blob/3c03db4551dfae2b9b16daf6456308b642139c0c/tests/fixtures/Internal%20Displacements%20(New%20Displacements)%20%E2%80%93%20IDPs.csv"
+      "url": "https://github.com/OCHA-DAP/hdx-scraper-idmc-gidd/blob/3c03db4551dfae2b9b16daf6456308b642139c0c/tests/fixtures/Internal%20Displacements%20(New%20Displacements)%20%E2%80%93%20IDPs.csv",
+      "extract": "conflict--aze.csv"
     },
     {
       "repository": "OCHA-DAP/hdx-scraper-idmc-gidd",
       "path": "tests/fixtures/Internal displacements (new displacements) associated with disasters.csv",
       "commit": "3c03db4551dfae2b9b16daf6456308b642139c0c",
-      "url": "https://github.com/OCHA-DAP/hdx-scraper-idmc-gidd/blob/3c03db4551dfae2b9b16daf6456308b642139c0c/tests/fixtures/Internal%20displacements%20(new%20displacements)%20associated%20with%20disasters.csv"
+      "url": "https://github.com/OCHA-DAP/hdx-scraper-idmc-gidd/blob/3c03db4551dfae2b9b16daf6456308b642139c0c/tests/fixtures/Internal%20displacements%20(new%20displacements)%20associated%20with%20disasters.csv",
+      "extract": "disaster--aze.csv"
     }
   ],
   "license": {

@@ -31,49 +31,57 @@ export const unDesaInternationalMigrantStock2019: Source = /* @__PURE__ */ deepF
       "repository": "open-numbers/ddf--unpop--international_migrant_stock",
       "path": "ddf--datapoints--migrant_stock--by--destination--origin--year.csv",
       "commit": "e063d8e594331d5ba3ce66948046bba7490705af",
-      "url": "https://github.com/open-numbers/ddf--unpop--international_migrant_stock/blob/e063d8e594331d5ba3ce66948046bba7490705af/ddf--datapoints--migrant_stock--by--destination--origin--year.csv"
+      "url": "https://github.com/open-numbers/ddf--unpop--international_migrant_stock/blob/e063d8e594331d5ba3ce66948046bba7490705af/ddf--datapoints--migrant_stock--by--destination--origin--year.csv",
+      "extract": "ddf--datapoints--migrant_stock--by--destination--origin--year.csv"
     },
     {
       "repository": "open-numbers/ddf--unpop--international_migrant_stock",
       "path": "ddf--datapoints--emigrant_stock--by--geo--year.csv",
       "commit": "e063d8e594331d5ba3ce66948046bba7490705af",
-      "url": "https://github.com/open-numbers/ddf--unpop--international_migrant_stock/blob/e063d8e594331d5ba3ce66948046bba7490705af/ddf--datapoints--emigrant_stock--by--geo--year.csv"
+      "url": "https://github.com/open-numbers/ddf--unpop--international_migrant_stock/blob/e063d8e594331d5ba3ce66948046bba7490705af/ddf--datapoints--emigrant_stock--by--geo--year.csv",
+      "extract": "ddf--datapoints--emigrant_stock--by--geo--year.csv"
     },
     {
       "repository": "open-numbers/ddf--unpop--international_migrant_stock",
       "path": "ddf--datapoints--immigrant_stock--by--geo--year.csv",
       "commit": "e063d8e594331d5ba3ce66948046bba7490705af",
-      "url": "https://github.com/open-numbers/ddf--unpop--international_migrant_stock/blob/e063d8e594331d5ba3ce66948046bba7490705af/ddf--datapoints--immigrant_stock--by--geo--year.csv"
+      "url": "https://github.com/open-numbers/ddf--unpop--international_migrant_stock/blob/e063d8e594331d5ba3ce66948046bba7490705af/ddf--datapoints--immigrant_stock--by--geo--year.csv",
+      "extract": "ddf--datapoints--immigrant_stock--by--geo--year.csv"
     },
     {
       "repository": "open-numbers/ddf--unpop--international_migrant_stock",
       "path": "ddf--concepts--continuous.csv",
       "commit": "e063d8e594331d5ba3ce66948046bba7490705af",
-      "url": "https://github.com/open-numbers/ddf--unpop--international_migrant_stock/blob/e063d8e594331d5ba3ce66948046bba7490705af/ddf--concepts--continuous.csv"
+      "url": "https://github.com/open-numbers/ddf--unpop--international_migrant_stock/blob/e063d8e594331d5ba3ce66948046bba7490705af/ddf--concepts--continuous.csv",
+      "extract": "ddf--concepts--continuous.csv"
     },
     {
       "repository": "open-numbers/ddf--unpop--international_migrant_stock",
       "path": "ddf--concepts--discrete.csv",
       "commit": "e063d8e594331d5ba3ce66948046bba7490705af",
-      "url": "https://github.com/open-numbers/ddf--unpop--international_migrant_stock/blob/e063d8e594331d5ba3ce66948046bba7490705af/ddf--concepts--discrete.csv"
+      "url": "https://github.com/open-numbers/ddf--unpop--international_migrant_stock/blob/e063d8e594331d5ba3ce66948046bba7490705af/ddf--concepts--discrete.csv",
+      "extract": "ddf--concepts--discrete.csv"
     },
     {
       "repository": "open-numbers/ddf--unpop--international_migrant_stock",
       "path": "ddf--entities--geo--country.csv",
       "commit": "e063d8e594331d5ba3ce66948046bba7490705af",
-      "url": "https://github.com/open-numbers/ddf--unpop--international_migrant_stock/blob/e063d8e594331d5ba3ce66948046bba7490705af/ddf--entities--geo--country.csv"
+      "url": "https://github.com/open-numbers/ddf--unpop--international_migrant_stock/blob/e063d8e594331d5ba3ce66948046bba7490705af/ddf--entities--geo--country.csv",
+      "extract": "ddf--entities--geo--country.csv"
     },
     {
       "repository": "open-numbers/ddf--unpop--international_migrant_stock",
       "path": "README.md",
       "commit": "e063d8e594331d5ba3ce66948046bba7490705af",
-      "url": "https://github.com/open-numbers/ddf--unpop--international_migrant_stock/blob/e063d8e594331d5ba3ce66948046bba7490705af/README.md"
+      "url": "https://github.com/open-numbers/ddf--unpop--international_migrant_stock/blob/e063d8e594331d5ba3ce66948046bba7490705af/README.md",
+      "extract": "README.md.lines.txt"
     },
     {
       "repository": "open-numbers/ddf--unpop--international_migrant_stock",
       "path": "datapackage.json",
       "commit": "e063d8e594331d5ba3ce66948046bba7490705af",
-      "url": "https://github.com/open-numbers/ddf--unpop--international_migrant_stock/blob/e063d8e594331d5ba3ce66948046bba7490705af/datapackage.json"
+      "url": "https://github.com/open-numbers/ddf--unpop--international_migrant_stock/blob/e063d8e594331d5ba3ce66948046bba7490705af/datapackage.json",
+      "extract": "datapackage.json.lines.txt"
     }
   ],
   "license": {

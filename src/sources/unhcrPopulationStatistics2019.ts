@@ -30,61 +30,71 @@ export const unhcrPopulationStatistics2019: Source = /* @__PURE__ */ deepFreeze(
       "repository": "open-numbers/ddf--unhcr--population_statistics",
       "path": "ddf--datapoints--population_arrived--by--geo--displacement_type--year.csv",
       "commit": "0ee56a8dcb175fc5264301efb936ed147bd473e5",
-      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/ddf--datapoints--population_arrived--by--geo--displacement_type--year.csv"
+      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/ddf--datapoints--population_arrived--by--geo--displacement_type--year.csv",
+      "extract": "ddf--datapoints--population_arrived--by--geo--displacement_type--year.csv"
     },
     {
       "repository": "open-numbers/ddf--unhcr--population_statistics",
       "path": "ddf--datapoints--population_left--by--geo--displacement_type--year.csv",
       "commit": "0ee56a8dcb175fc5264301efb936ed147bd473e5",
-      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/ddf--datapoints--population_left--by--geo--displacement_type--year.csv"
+      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/ddf--datapoints--population_left--by--geo--displacement_type--year.csv",
+      "extract": "ddf--datapoints--population_left--by--geo--displacement_type--year.csv"
     },
     {
       "repository": "open-numbers/ddf--unhcr--population_statistics",
       "path": "ddf--datapoints--population_arrived--by--geo--year.csv",
       "commit": "0ee56a8dcb175fc5264301efb936ed147bd473e5",
-      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/ddf--datapoints--population_arrived--by--geo--year.csv"
+      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/ddf--datapoints--population_arrived--by--geo--year.csv",
+      "extract": "ddf--datapoints--population_arrived--by--geo--year.csv"
     },
     {
       "repository": "open-numbers/ddf--unhcr--population_statistics",
       "path": "ddf--datapoints--population_left--by--geo--year.csv",
       "commit": "0ee56a8dcb175fc5264301efb936ed147bd473e5",
-      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/ddf--datapoints--population_left--by--geo--year.csv"
+      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/ddf--datapoints--population_left--by--geo--year.csv",
+      "extract": "ddf--datapoints--population_left--by--geo--year.csv"
     },
     {
       "repository": "open-numbers/ddf--unhcr--population_statistics",
       "path": "ddf--entities--displacement_type.csv",
       "commit": "0ee56a8dcb175fc5264301efb936ed147bd473e5",
-      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/ddf--entities--displacement_type.csv"
+      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/ddf--entities--displacement_type.csv",
+      "extract": "ddf--entities--displacement_type.csv"
     },
     {
       "repository": "open-numbers/ddf--unhcr--population_statistics",
       "path": "ddf--concepts--continuous.csv",
       "commit": "0ee56a8dcb175fc5264301efb936ed147bd473e5",
-      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/ddf--concepts--continuous.csv"
+      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/ddf--concepts--continuous.csv",
+      "extract": "ddf--concepts--continuous.csv"
     },
     {
       "repository": "open-numbers/ddf--unhcr--population_statistics",
       "path": "ddf--concepts--discrete.csv",
       "commit": "0ee56a8dcb175fc5264301efb936ed147bd473e5",
-      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/ddf--concepts--discrete.csv"
+      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/ddf--concepts--discrete.csv",
+      "extract": "ddf--concepts--discrete.csv"
     },
     {
       "repository": "open-numbers/ddf--unhcr--population_statistics",
       "path": "ddf--entities--geo--country.csv",
       "commit": "0ee56a8dcb175fc5264301efb936ed147bd473e5",
-      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/ddf--entities--geo--country.csv"
+      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/ddf--entities--geo--country.csv",
+      "extract": "ddf--entities--geo--country.csv"
     },
     {
       "repository": "open-numbers/ddf--unhcr--population_statistics",
       "path": "README.md",
       "commit": "0ee56a8dcb175fc5264301efb936ed147bd473e5",
-      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/README.md"
+      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/README.md",
+      "extract": "README.md.lines.txt"
     },
     {
       "repository": "open-numbers/ddf--unhcr--population_statistics",
       "path": "datapackage.json",
       "commit": "0ee56a8dcb175fc5264301efb936ed147bd473e5",
-      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/datapackage.json"
+      "url": "https://github.com/open-numbers/ddf--unhcr--population_statistics/blob/0ee56a8dcb175fc5264301efb936ed147bd473e5/datapackage.json",
+      "extract": "datapackage.json.lines.txt"
     }
   ],
   "license": {

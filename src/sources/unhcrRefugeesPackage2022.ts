@@ -31,7 +31,8 @@ export const unhcrRefugeesPackage2022: Source = /* @__PURE__ */ deepFreeze({
       "repository": "PopulationStatistics/refugees",
       "path": "data/population.rda",
       "commit": "12b0e398265ef15064a81ca75011dee53779fd03",
-      "url": "https://github.com/PopulationStatistics/refugees/blob/12b0e398265ef15064a81ca75011dee53779fd03/data/population.rda"
+      "url": "https://github.com/PopulationStatistics/refugees/blob/12b0e398265ef15064a81ca75011dee53779fd03/data/population.rda",
+      "extract": "editions/population-2022.12.0.rda"
     }
   ],
   "license": {

@@ -44,43 +44,50 @@ export const unhcrRefugeesPackage2025: Source = /* @__PURE__ */ deepFreeze({
       "repository": "PopulationStatistics/refugees",
       "path": "data/population.rda",
       "commit": "0c16a6d0c2f37d8578f9b9e3d1e4459efe850398",
-      "url": "https://github.com/PopulationStatistics/refugees/blob/0c16a6d0c2f37d8578f9b9e3d1e4459efe850398/data/population.rda"
+      "url": "https://github.com/PopulationStatistics/refugees/blob/0c16a6d0c2f37d8578f9b9e3d1e4459efe850398/data/population.rda",
+      "extract": "rda/population.rda"
     },
     {
       "repository": "PopulationStatistics/refugees",
       "path": "data/idmc.rda",
       "commit": "0c16a6d0c2f37d8578f9b9e3d1e4459efe850398",
-      "url": "https://github.com/PopulationStatistics/refugees/blob/0c16a6d0c2f37d8578f9b9e3d1e4459efe850398/data/idmc.rda"
+      "url": "https://github.com/PopulationStatistics/refugees/blob/0c16a6d0c2f37d8578f9b9e3d1e4459efe850398/data/idmc.rda",
+      "extract": "rda/idmc.rda"
     },
     {
       "repository": "PopulationStatistics/refugees",
       "path": "data/solutions.rda",
       "commit": "0c16a6d0c2f37d8578f9b9e3d1e4459efe850398",
-      "url": "https://github.com/PopulationStatistics/refugees/blob/0c16a6d0c2f37d8578f9b9e3d1e4459efe850398/data/solutions.rda"
+      "url": "https://github.com/PopulationStatistics/refugees/blob/0c16a6d0c2f37d8578f9b9e3d1e4459efe850398/data/solutions.rda",
+      "extract": "rda/solutions.rda"
     },
     {
       "repository": "PopulationStatistics/refugees",
       "path": "data/flows.rda",
       "commit": "0c16a6d0c2f37d8578f9b9e3d1e4459efe850398",
-      "url": "https://github.com/PopulationStatistics/refugees/blob/0c16a6d0c2f37d8578f9b9e3d1e4459efe850398/data/flows.rda"
+      "url": "https://github.com/PopulationStatistics/refugees/blob/0c16a6d0c2f37d8578f9b9e3d1e4459efe850398/data/flows.rda",
+      "extract": "rda/flows.rda"
     },
     {
       "repository": "PopulationStatistics/refugees",
       "path": "data/asylum_applications.rda",
       "commit": "0c16a6d0c2f37d8578f9b9e3d1e4459efe850398",
-      "url": "https://github.com/PopulationStatistics/refugees/blob/0c16a6d0c2f37d8578f9b9e3d1e4459efe850398/data/asylum_applications.rda"
+      "url": "https://github.com/PopulationStatistics/refugees/blob/0c16a6d0c2f37d8578f9b9e3d1e4459efe850398/data/asylum_applications.rda",
+      "extract": "rda/asylum_applications.rda"
     },
     {
       "repository": "PopulationStatistics/refugees",
       "path": "data/asylum_decisions.rda",
       "commit": "0c16a6d0c2f37d8578f9b9e3d1e4459efe850398",
-      "url": "https://github.com/PopulationStatistics/refugees/blob/0c16a6d0c2f37d8578f9b9e3d1e4459efe850398/data/asylum_decisions.rda"
+      "url": "https://github.com/PopulationStatistics/refugees/blob/0c16a6d0c2f37d8578f9b9e3d1e4459efe850398/data/asylum_decisions.rda",
+      "extract": "rda/asylum_decisions.rda"
     },
     {
       "repository": "PopulationStatistics/refugees",
       "path": "data/demographics.rda",
       "commit": "0c16a6d0c2f37d8578f9b9e3d1e4459efe850398",
-      "url": "https://github.com/PopulationStatistics/refugees/blob/0c16a6d0c2f37d8578f9b9e3d1e4459efe850398/data/demographics.rda"
+      "url": "https://github.com/PopulationStatistics/refugees/blob/0c16a6d0c2f37d8578f9b9e3d1e4459efe850398/data/demographics.rda",
+      "extract": "rda/demographics.rda"
     }
   ],
   "license": {

@@ -30,85 +30,99 @@ export const worldBankWdi2025: Source = /* @__PURE__ */ deepFreeze({
       "repository": "open-numbers/ddf--open_numbers--world_development_indicators",
       "path": "datapoints/ddf--datapoints--bx_trf_pwkr_cd_dt--by--geo--time.csv",
       "commit": "01a34e8b54d76160a61b0325d74254e22db06b93",
-      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--bx_trf_pwkr_cd_dt--by--geo--time.csv"
+      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--bx_trf_pwkr_cd_dt--by--geo--time.csv",
+      "extract": "ddf--datapoints--bx_trf_pwkr_cd_dt--by--geo--time.csv"
     },
     {
       "repository": "open-numbers/ddf--open_numbers--world_development_indicators",
       "path": "datapoints/ddf--datapoints--bx_trf_pwkr_dt_gd_zs--by--geo--time.csv",
       "commit": "01a34e8b54d76160a61b0325d74254e22db06b93",
-      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--bx_trf_pwkr_dt_gd_zs--by--geo--time.csv"
+      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--bx_trf_pwkr_dt_gd_zs--by--geo--time.csv",
+      "extract": "ddf--datapoints--bx_trf_pwkr_dt_gd_zs--by--geo--time.csv"
     },
     {
       "repository": "open-numbers/ddf--open_numbers--world_development_indicators",
       "path": "datapoints/ddf--datapoints--bm_trf_pwkr_cd_dt--by--geo--time.csv",
       "commit": "01a34e8b54d76160a61b0325d74254e22db06b93",
-      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--bm_trf_pwkr_cd_dt--by--geo--time.csv"
+      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--bm_trf_pwkr_cd_dt--by--geo--time.csv",
+      "extract": "ddf--datapoints--bm_trf_pwkr_cd_dt--by--geo--time.csv"
     },
     {
       "repository": "open-numbers/ddf--open_numbers--world_development_indicators",
       "path": "datapoints/ddf--datapoints--vc_idp_tocv--by--geo--time.csv",
       "commit": "0b3bf62622cd68fb40c6a98ea4aeadfce6debede",
-      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/0b3bf62622cd68fb40c6a98ea4aeadfce6debede/datapoints/ddf--datapoints--vc_idp_tocv--by--geo--time.csv"
+      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/0b3bf62622cd68fb40c6a98ea4aeadfce6debede/datapoints/ddf--datapoints--vc_idp_tocv--by--geo--time.csv",
+      "extract": "ddf--datapoints--vc_idp_tocv--by--geo--time.csv"
     },
     {
       "repository": "open-numbers/ddf--open_numbers--world_development_indicators",
       "path": "datapoints/ddf--datapoints--vc_idp_nwcv--by--geo--time.csv",
       "commit": "01a34e8b54d76160a61b0325d74254e22db06b93",
-      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--vc_idp_nwcv--by--geo--time.csv"
+      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--vc_idp_nwcv--by--geo--time.csv",
+      "extract": "ddf--datapoints--vc_idp_nwcv--by--geo--time.csv"
     },
     {
       "repository": "open-numbers/ddf--open_numbers--world_development_indicators",
       "path": "datapoints/ddf--datapoints--sm_pop_refg--by--geo--time.csv",
       "commit": "cfae63fabb0b9d20c0484ee4f94e9dac3e91089e",
-      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/cfae63fabb0b9d20c0484ee4f94e9dac3e91089e/datapoints/ddf--datapoints--sm_pop_refg--by--geo--time.csv"
+      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/cfae63fabb0b9d20c0484ee4f94e9dac3e91089e/datapoints/ddf--datapoints--sm_pop_refg--by--geo--time.csv",
+      "extract": "ddf--datapoints--sm_pop_refg--by--geo--time.csv"
     },
     {
       "repository": "open-numbers/ddf--open_numbers--world_development_indicators",
       "path": "datapoints/ddf--datapoints--sm_pop_refg_or--by--geo--time.csv",
       "commit": "35f470d9a011a2253b7efa0a901ff8acb8a6cc99",
-      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/35f470d9a011a2253b7efa0a901ff8acb8a6cc99/datapoints/ddf--datapoints--sm_pop_refg_or--by--geo--time.csv"
+      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/35f470d9a011a2253b7efa0a901ff8acb8a6cc99/datapoints/ddf--datapoints--sm_pop_refg_or--by--geo--time.csv",
+      "extract": "ddf--datapoints--sm_pop_refg_or--by--geo--time.csv"
     },
     {
       "repository": "open-numbers/ddf--open_numbers--world_development_indicators",
       "path": "datapoints/ddf--datapoints--sm_pop_totl--by--geo--time.csv",
       "commit": "01a34e8b54d76160a61b0325d74254e22db06b93",
-      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--sm_pop_totl--by--geo--time.csv"
+      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--sm_pop_totl--by--geo--time.csv",
+      "extract": "ddf--datapoints--sm_pop_totl--by--geo--time.csv"
     },
     {
       "repository": "open-numbers/ddf--open_numbers--world_development_indicators",
       "path": "datapoints/ddf--datapoints--sm_pop_totl_zs--by--geo--time.csv",
       "commit": "01a34e8b54d76160a61b0325d74254e22db06b93",
-      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--sm_pop_totl_zs--by--geo--time.csv"
+      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--sm_pop_totl_zs--by--geo--time.csv",
+      "extract": "ddf--datapoints--sm_pop_totl_zs--by--geo--time.csv"
     },
     {
       "repository": "open-numbers/ddf--open_numbers--world_development_indicators",
       "path": "datapoints/ddf--datapoints--sm_pop_netm--by--geo--time.csv",
       "commit": "01a34e8b54d76160a61b0325d74254e22db06b93",
-      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--sm_pop_netm--by--geo--time.csv"
+      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--sm_pop_netm--by--geo--time.csv",
+      "extract": "ddf--datapoints--sm_pop_netm--by--geo--time.csv"
     },
     {
       "repository": "open-numbers/ddf--open_numbers--world_development_indicators",
       "path": "datapoints/ddf--datapoints--sp_pop_totl--by--geo--time.csv",
       "commit": "01a34e8b54d76160a61b0325d74254e22db06b93",
-      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--sp_pop_totl--by--geo--time.csv"
+      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--sp_pop_totl--by--geo--time.csv",
+      "extract": "ddf--datapoints--sp_pop_totl--by--geo--time.csv"
     },
     {
       "repository": "open-numbers/ddf--open_numbers--world_development_indicators",
       "path": "datapoints/ddf--datapoints--dt_oda_odat_cd--by--geo--time.csv",
       "commit": "01a34e8b54d76160a61b0325d74254e22db06b93",
-      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--dt_oda_odat_cd--by--geo--time.csv"
+      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapoints/ddf--datapoints--dt_oda_odat_cd--by--geo--time.csv",
+      "extract": "ddf--datapoints--dt_oda_odat_cd--by--geo--time.csv"
     },
     {
       "repository": "open-numbers/ddf--open_numbers--world_development_indicators",
       "path": "ddf--concepts--continuous.csv",
       "commit": "35f470d9a011a2253b7efa0a901ff8acb8a6cc99",
-      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/35f470d9a011a2253b7efa0a901ff8acb8a6cc99/ddf--concepts--continuous.csv"
+      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/35f470d9a011a2253b7efa0a901ff8acb8a6cc99/ddf--concepts--continuous.csv",
+      "extract": "ddf--concepts--continuous.csv"
     },
     {
       "repository": "open-numbers/ddf--open_numbers--world_development_indicators",
       "path": "datapackage.json",
       "commit": "01a34e8b54d76160a61b0325d74254e22db06b93",
-      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapackage.json"
+      "url": "https://github.com/open-numbers/ddf--open_numbers--world_development_indicators/blob/01a34e8b54d76160a61b0325d74254e22db06b93/datapackage.json",
+      "extract": "datapackage.json.lines.txt"
     }
   ],
   "license": {

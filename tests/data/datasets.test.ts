@@ -1,3 +1,4 @@
+import { csvFields } from '../support/csv.js';
 import { describe, expect, it } from 'vitest';
 import { datasets } from 'azerbaijan-data';
 import { Dataset as DatasetSchema } from 'azerbaijan-data/schema';
@@ -41,8 +42,22 @@ describe.each(datasets.map((d) => [d.id, d] as const))('dataset %s', (id, datase
   const fromDataFile = dataset.observations.filter((o) => o.locator.file !== undefined);
   const quoted = [
     ...dataset.observations.filter((o) => o.locator.file === undefined).map((o) => ({ kind: 'observation', id: o.id, source: o.source, quote: o.quote, asWritten: o.asWritten })),
-    ...dataset.events.map((e) => ({ kind: 'event', id: e.id, source: e.source, quote: e.quote, asWritten: e.asWritten })),
+    ...dataset.events.filter((e) => e.locator.file === undefined).map((e) => ({ kind: 'event', id: e.id, source: e.source, quote: e.quote, asWritten: e.asWritten })),
   ];
+  const eventsFromDataFile = dataset.events.filter((e) => e.locator.file !== undefined);
+
+  // only for datasets whose events were read from a data file (the GIDD's disasters)
+  if (eventsFromDataFile.length > 0) it('quotes every event of a data file with its whole line, its label as written in its column, from a release that lists a copy of the file', () => {
+    const problems: string[] = [];
+    for (const e of eventsFromDataFile) {
+      const release = releases.get(e.source);
+      if (release === undefined) problems.push(`${id}/${e.id}: source "${e.source}" is not a statistical release (form dataset) of this dataset`);
+      else if (!release.retrievedFrom?.some((c) => c.extract === e.locator.file)) problems.push(`${id}/${e.id}: ${e.source} lists no copy of ${e.locator.file}`);
+      if (!csvFields(e.quote).includes(e.asWritten)) problems.push(`${id}/${e.id}: "${e.asWritten}" is not a field of the line "${e.quote}"`);
+      if (e.label !== e.asWritten) problems.push(`${id}/${e.id}: the label "${e.label}" is not the name as written, "${e.asWritten}"`);
+    }
+    expect(problems).toEqual([]);
+  });
 
   it('quotes every figure of a data file from a release that lists a copy of that file, with the whole line as quote and the cell as asWritten', () => {
     const problems: string[] = [];
@@ -52,11 +67,14 @@ describe.each(datasets.map((d) => [d.id, d] as const))('dataset %s', (id, datase
         problems.push(`${id}/${o.id}: source "${o.source}" is not a statistical release (form dataset) of this dataset`);
         continue;
       }
-      if (!release.retrievedFrom?.some((c) => c.path.split('/').pop() === o.locator.file)) problems.push(`${id}/${o.id}: ${o.source} lists no copy of ${o.locator.file}`);
+      // the copy is the file the line was read from, or the binary file it was written out from
+      const copied = o.locator.writtenFrom?.file ?? o.locator.file;
+      if (!release.retrievedFrom?.some((c) => c.extract === copied)) problems.push(`${id}/${o.id}: ${o.source} lists no copy of ${copied}`);
       if (/[\r\n]/.test(o.quote)) problems.push(`${id}/${o.id}: the quote holds a line ending`);
       if (o.locator.column === undefined) problems.push(`${id}/${o.id}: no column (field name) in the locator`);
-      if (!o.quote.split(',').includes(o.asWritten)) problems.push(`${id}/${o.id}: "${o.asWritten}" is not a field of the line "${o.quote}"`);
-      if (!o.quote.split(',').includes(o.period)) problems.push(`${id}/${o.id}: the period ${o.period} is not a field of the line "${o.quote}"`);
+      const fields = csvFields(o.quote);
+      if (!fields.includes(o.asWritten)) problems.push(`${id}/${o.id}: "${o.asWritten}" is not a field of the line "${o.quote}"`);
+      if (!fields.includes(o.period)) problems.push(`${id}/${o.id}: the period ${o.period} is not a field of the line "${o.quote}"`);
     }
     expect(problems).toEqual([]);
   });

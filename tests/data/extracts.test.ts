@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { datasets, sources } from 'azerbaijan-data';
 import type { Dataset, Source } from 'azerbaijan-data';
 import { releases } from '../../scripts/import/releases.js';
+import { csvFields } from '../support/csv.js';
 import { extractProblems, manifestExtracts, requireExtractsDir, withoutOpenData } from '../support/seeds.js';
 
 // Provenance down to the row: every figure read from a data file of a statistical release is
@@ -15,6 +16,8 @@ import { extractProblems, manifestExtracts, requireExtractsDir, withoutOpenData 
 
 /** The release folder (open-data/<folder>/) of each release source. */
 const folderOf = new Map(releases.map((r) => [r.source.id, r.folder]));
+/** The extract files each release reads of its folder (undefined: all; two releases may share a folder). */
+const filesOf = new Map(releases.map((r) => [r.source.id, r.files]));
 const releaseSources = sources.filter((s) => s.form === 'dataset');
 const imported = (datasets as readonly Dataset[]).filter((d) => d.observations.some((o) => o.locator.file !== undefined));
 
@@ -29,24 +32,35 @@ function linesOf(path: string): string[] {
   return lines;
 }
 
-/** Every file of a release folder as one text, with CSV's doubled quotes read as one ("" → "). */
+/**
+ * Every text file of a release folder (not its subfolders, which hold the R data files and the
+ * earlier edition's extract) as one text, with CSV's doubled quotes read as one ("" → ").
+ */
+const textCache = new Map<string, string>();
 function releaseText(folder: string): string {
+  const cached = textCache.get(folder);
+  if (cached !== undefined) return cached;
   const dir = join(requireExtractsDir(), folder);
-  return readdirSync(dir)
-    .map((f) => readFileSync(join(dir, f), 'utf8'))
+  const text = readdirSync(dir, { withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => readFileSync(join(dir, f.name), 'utf8'))
     .join('\n')
     .replace(/""/g, '"')
+    .replace(/^#' ?/gm, '') // roxygen's comment marks at the start of each line of rdf.R
     .replace(/\s+/g, ' ');
+  textCache.set(folder, text);
+  return text;
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'azerbaijan-data-extracts-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the statistical releases as sources', () => {
-  it('are three, each of form dataset, with an edition, a licence and a copy per extract file', () => {
+  it('are those the importer reads, each of form dataset, with an edition, a licence and a copy per extract file', () => {
     expect(releaseSources.map((s) => s.id).sort()).toEqual([...folderOf.keys()].sort());
     for (const s of releaseSources) {
-      expect(s.kind, s.id).toBe('intergovernmental');
+      // IDMC, a monitor, publishes the GIDD; the others are published by UN bodies and the World Bank
+      expect(s.kind, s.id).toBe(s.publisher?.includes('Internal Displacement Monitoring Centre') === true ? 'monitor' : 'intergovernmental');
       expect(s.edition, s.id).toBeDefined();
       expect(s.license?.statedIn, s.id).toBeDefined();
       expect(s.retrievedFrom?.length, s.id).toBeGreaterThan(0);
@@ -66,9 +80,17 @@ describe.skipIf(withoutOpenData)('the open-data extracts', () => {
   it.each([...folderOf])('%s: every extract has the sha256 of its MANIFEST.json, and the source lists each with its repository, path and commit', (id, folder) => {
     const dir = join(requireExtractsDir(), folder);
     expect(extractProblems(dir)).toEqual([]);
-    const manifest = JSON.parse(readFileSync(join(dir, 'MANIFEST.json'), 'utf8')) as { extracts: { upstream_repository: string; upstream_path: string; commit: string }[] };
+    // the repository and commit stand on each extract (older manifests) or once for the folder, with
+    // an extract of another commit (an earlier edition) naming its own upstream_commit
+    interface ManifestExtract { file: string; upstream_repository?: string; upstream_path: string; commit?: string; upstream_commit?: string }
+    const manifest = JSON.parse(readFileSync(join(dir, 'MANIFEST.json'), 'utf8')) as { upstream_repository?: string; commit?: string; extracts: ManifestExtract[] };
+    const files = filesOf.get(id);
+    const read = manifest.extracts.filter((e) => files === undefined || files.includes(e.file));
+    expect(read.length, `${id}: the extracts of ${folder} it reads`).toBeGreaterThan(0);
     const source = releaseSources.find((s) => s.id === id) as Source;
-    expect(source.retrievedFrom!.map((c) => `${c.repository} ${c.path} ${c.commit}`)).toEqual(manifest.extracts.map((e) => `${e.upstream_repository} ${e.upstream_path} ${e.commit}`));
+    expect(source.retrievedFrom!.map((c) => `${c.repository} ${c.path} ${c.commit}`)).toEqual(
+      read.map((e) => `${e.upstream_repository ?? manifest.upstream_repository} ${e.upstream_path} ${e.upstream_commit ?? e.commit ?? manifest.commit}`),
+    );
   });
 
   it('a modified copy of an extract fails, named, with both hashes', () => {
@@ -84,7 +106,7 @@ describe.skipIf(withoutOpenData)('the open-data extracts', () => {
     expect(problems[0]).toMatch(new RegExp(`^${changed.file.replace(/[.]/g, '\\.')} in .* is a different file: its sha256 is [0-9a-f]{64}, its MANIFEST\\.json declares ${changed.sha256}$`));
   });
 
-  it.each(imported.map((d) => [d.id, d] as const))('%s: every figure\'s line stands at its line in its extract, with asWritten in its column', (id, d) => {
+  it.each(imported.map((d) => [d.id, d] as const))('%s: every figure\'s (and event\'s) line stands at its line in its extract, with asWritten in its column', (id, d) => {
     const problems: string[] = [];
     for (const o of d.observations) {
       const folder = folderOf.get(o.source);
@@ -93,18 +115,29 @@ describe.skipIf(withoutOpenData)('the open-data extracts', () => {
         continue;
       }
       const lines = linesOf(join(requireExtractsDir(), folder, o.locator.file));
-      const header = lines[0]!.split(',');
+      const header = csvFields(lines[0]!);
       const line = lines[o.locator.line! - 1];
       if (line !== o.quote) {
         problems.push(`${id}/${o.id}: line ${o.locator.line} of ${o.locator.file} is "${line}", the quote "${o.quote}"`);
         continue;
       }
+      const fields = csvFields(line);
       const at = header.indexOf(o.locator.column!);
       if (at < 0) problems.push(`${id}/${o.id}: ${o.locator.file} has no column "${o.locator.column}"`);
-      else if (line.split(',')[at] !== o.asWritten) problems.push(`${id}/${o.id}: column ${o.locator.column} of line ${o.locator.line} is "${line.split(',')[at]}", asWritten "${o.asWritten}"`);
+      else if (fields[at] !== o.asWritten) problems.push(`${id}/${o.id}: column ${o.locator.column} of line ${o.locator.line} is "${fields[at]}", asWritten "${o.asWritten}"`);
+      if (o.rounded !== undefined) {
+        const r = header.indexOf(o.rounded.column);
+        if (r < 0 || Number(fields[r]) !== o.rounded.value) problems.push(`${id}/${o.id}: the rounded figure ${o.rounded.value} is not in column ${o.rounded.column} of line ${o.locator.line}`);
+      }
       const year = header.findIndex((h) => h === 'time' || h === 'year');
-      if (line.split(',')[year] !== o.period) problems.push(`${id}/${o.id}: the year of line ${o.locator.line} is ${line.split(',')[year]}, the period ${o.period}`);
+      if (fields[year] !== o.period) problems.push(`${id}/${o.id}: the year of line ${o.locator.line} is ${fields[year]}, the period ${o.period}`);
       if (o.wording !== undefined && !releaseText(folder).includes(o.wording)) problems.push(`${id}/${o.id}: the wording "${o.wording}" stands nowhere in ${folder}/`);
+    }
+    for (const e of d.events.filter((ev) => ev.locator.file !== undefined)) {
+      const lines = linesOf(join(requireExtractsDir(), folderOf.get(e.source)!, e.locator.file!));
+      const line = lines[e.locator.line! - 1];
+      if (line !== e.quote) problems.push(`${id}/${e.id}: line ${e.locator.line} of ${e.locator.file} is "${line}", the quote "${e.quote}"`);
+      else if (csvFields(line)[csvFields(lines[0]!).indexOf(e.locator.column!)] !== e.asWritten) problems.push(`${id}/${e.id}: column ${e.locator.column} of line ${e.locator.line} is not "${e.asWritten}"`);
     }
     expect(problems).toEqual([]);
   });
@@ -115,6 +148,9 @@ describe.skipIf(withoutOpenData)('the open-data extracts', () => {
     const problems: string[] = [];
     for (const m of d.measures) {
       const definition = /: "(.*)"$/.exec(m.description ?? '')?.[1];
+      // where the release defines nothing, the description says so in its last sentence
+      const saysUndefined = /(does not describe the table|gives no definition of [^."]+)\.$/.test(m.description ?? '');
+      if (definition === undefined && saysUndefined) continue;
       if (definition === undefined) problems.push(`${id} measure ${m.id}: no quoted definition at the end of its description`);
       else if (!text.includes(definition.replace(/\s+/g, ' '))) problems.push(`${id} measure ${m.id}: "${definition}" is not in ${folder}/`);
     }

@@ -118,11 +118,19 @@ export interface DeclaredExtract {
   readonly sha256: string;
 }
 
-/** The extracts a release folder's MANIFEST.json declares, or an empty list where the folder has no manifest. */
+/**
+ * The extracts a release folder's MANIFEST.json declares, or an empty list where the folder has no
+ * manifest: each file with the sha256 of its bytes, and, where an extract was written from a
+ * binary data file (`from_file`, as UNHCR's R data files), that file with its `rda_sha256` too.
+ */
 export function manifestExtracts(dir: string): DeclaredExtract[] {
   const path = join(dir, 'MANIFEST.json');
   if (!existsSync(path)) return [];
-  return (JSON.parse(readFileSync(path, 'utf8')) as { extracts: DeclaredExtract[] }).extracts.map((e) => ({ file: e.file, sha256: e.sha256 }));
+  const extracts = (JSON.parse(readFileSync(path, 'utf8')) as { extracts: (DeclaredExtract & { from_file?: string; rda_sha256?: string })[] }).extracts;
+  return extracts.flatMap((e) => [
+    { file: e.file, sha256: e.sha256 },
+    ...(e.from_file !== undefined && e.rda_sha256 !== undefined ? [{ file: e.from_file, sha256: e.rda_sha256 }] : []),
+  ]);
 }
 
 /**

@@ -29,7 +29,7 @@ export const idmcGiddConflictAzerbaijan2025: Dataset<'idmc-gidd-conflict-azerbai
 ],
 "measures": [
 {"id":"idps","label":"Internally displaced persons (IDPs): people living in displacement associated with conflict and violence, according to IDMC","description":"The number of people living in internal displacement associated with conflict and violence in Azerbaijan at the end of the year, according to IDMC (column total_displacement; total_displacement_rounded beside it). The definition the HDX metadata of the copy quotes: \\"Internally displaced persons are \\"persons or groups of persons who have been forced or obliged to flee or to leave their homes or places of habitual residence, in particular as a result of or in order to avoid the effects of armed conflict, situations of generalized violence, violations of human rights or natural or human-made disasters, and who have not crossed an internationally recognized state border.\\" Internally displaced people are often confused with refugees.\\""},
-{"id":"idp-new-displacements","label":"New displacements associated with conflict and violence (cases), according to IDMC","description":"New internal displacements associated with conflict and violence in Azerbaijan recorded in the year, according to IDMC (column new_displacement; new_displacement_rounded beside it)."}
+{"id":"idp-new-displacements","label":"New displacements associated with conflict and violence (cases), according to IDMC","description":"New internal displacements associated with conflict and violence in Azerbaijan recorded in the year, according to IDMC (column new_displacement; new_displacement_rounded beside it). The copy's metadata gives no definition of new displacements."}
 ],
 "dimensions": [],
 "sources": null,
@@ -58,7 +58,7 @@ export const idmcGiddConflictAzerbaijan2025: Dataset<'idmc-gidd-conflict-azerbai
 "gaps": [],
 "notes": [
 "Zero and missing are different facts, and neither becomes a figure here: an empty cell is missing and is never a 0, and a cell written 0 is not held as a figure, because every row states a non-zero stock in another column (the same rule as the UNHCR tables of the library). The new displacements are written 0 for 2009–2015, 2017 and 2022, and empty for 2016, 2018, 2019, 2021 and 2024; each figure's quote is its whole row, where the 0 or the empty cell stands.",
-"IDMC's new displacements count movements: the World Bank's metadata of the same IDMC series says it \\"refers to the number of new cases or incidents of displacement recorded over the specified year, rather than the number of people displaced\\" (dataset wdi-idps-idmc). They are held in cases.",
+"IDMC's new displacements count movements, not people: the World Bank's metadata of the same IDMC series, quoted in the notes of dataset wdi-idps-idmc, counts them as new cases or incidents of displacement. They are held in cases.",
 "The metadata's caveats say: \\"Please note that most of the figures are estimates.\\""
 ]
 }`, [idmcGidd2025, idmc]);

@@ -27,7 +27,7 @@ export const idmcGiddDisastersAzerbaijan2025: Dataset<'idmc-gidd-disasters-azerb
 "persons"
 ],
 "measures": [
-{"id":"disaster-new-displacements","label":"New displacements by a disaster (cases), according to IDMC","description":"New internal displacements IDMC records for one disaster in Azerbaijan (column new_displacement; new_displacement_rounded beside it), by hazard category, hazard type and event."},
+{"id":"disaster-new-displacements","label":"New displacements by a disaster (cases), according to IDMC","description":"New internal displacements IDMC records for one disaster in Azerbaijan (column new_displacement; new_displacement_rounded beside it), by hazard category, hazard type and event. The copy's metadata gives no definition of new displacements."},
 {"id":"disaster-idps","label":"People living in displacement at the end of the year after a disaster, according to IDMC","description":"People IDMC records as still displaced by one disaster at the end of the year (column total_displacement; total_displacement_rounded beside it). The HDX metadata of the copy: \\"Internally displaced people are often confused with refugees.\\""}
 ],
 "dimensions": [
