@@ -402,7 +402,7 @@ const gidd: ReleaseConfig = {
     form: 'dataset',
     published: { date: '2025-05-13', basis: 'stated', note: 'The "last_updated" date of the IDMC API page the pipeline recorded (tests/fixtures/input/displacement_0.json at commit 3c03db45): the GIDD of May 2025, with figures to 2024.' },
     edition: 'May 2025 (figures to 2024), OCHA HDX pipeline copy (OCHA-DAP/hdx-scraper-idmc-gidd)',
-    url: 'https://www.internal-displacement.org/database/',
+    url: 'http://www.internal-displacement.org/database/', // as the World Bank's metadata of the IDMC series cites it
     license: {
       name: 'CC BY-IGO',
       url: 'https://creativecommons.org/licenses/by/3.0/igo/',

@@ -25,7 +25,7 @@ export const idmcGidd2025: Source = /* @__PURE__ */ deepFreeze({
     "basis": "stated",
     "note": "The \"last_updated\" date of the IDMC API page the pipeline recorded (tests/fixtures/input/displacement_0.json at commit 3c03db45): the GIDD of May 2025, with figures to 2024."
   },
-  "url": "https://www.internal-displacement.org/database/",
+  "url": "http://www.internal-displacement.org/database/",
   "edition": "May 2025 (figures to 2024), OCHA HDX pipeline copy (OCHA-DAP/hdx-scraper-idmc-gidd)",
   "retrievedFrom": [
     {

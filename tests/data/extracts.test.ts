@@ -93,6 +93,20 @@ describe.skipIf(withoutOpenData)('the open-data extracts', () => {
     );
   });
 
+  it.each([...folderOf])('%s: each author the record states is named in the release\'s files, and its address stands in them or in another release that cites it', (id, folder) => {
+    const source = releaseSources.find((s) => s.id === id) as Source;
+    const own = releaseText(folder);
+    for (const a of (source.authors ?? []).filter((x) => x.basis === 'stated')) {
+      expect(own, `${id}: ${a.family}`).toContain(a.family);
+      if (a.given !== undefined) expect(own, `${id}: ${a.given}`).toContain(a.given);
+    }
+    if (source.url !== undefined) {
+      const address = source.url.replace(/\/$/, '');
+      const citing = [...new Set(folderOf.values())].filter((f) => releaseText(f).includes(address));
+      expect(citing, `${id}: ${address}`).not.toEqual([]);
+    }
+  });
+
   it('a modified copy of an extract fails, named, with both hashes', () => {
     const [folder] = [...folderOf.values()];
     const from = join(requireExtractsDir(), folder!);

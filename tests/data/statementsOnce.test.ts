@@ -9,9 +9,11 @@ const figure = (o: Observation): string => (o.qualifier === 'range' ? `${o.low}�
 // A line of a data file means what its file and column say: two files of a release may hold lines
 // written alike that count different things (UNHCR's returned refugees by country of asylum and by
 // country of origin, 2000: "aze,returned_refugees,2000,27" in both). Such lines are one statement
-// only where they state the same measure (the IDP lines that stand in both UNHCR files).
+// only where they state the same measure (the IDP lines that stand in both UNHCR files). A line of a
+// wide table holds one figure per column, and two columns may hold the same number (UNHCR's
+// demographics: 5 girls of 5–11 and 5 of 12–17 on one line): its cells are two statements.
 const key = (o: Observation): string =>
-  [o.source, o.quote.replace(/\s+/g, ' ').trim(), figure(o), o.period, o.locator.file === undefined ? '' : o.measure].join('\u0000');
+  [o.source, o.quote.replace(/\s+/g, ' ').trim(), figure(o), o.period, o.locator.file === undefined ? '' : `${o.measure} ${o.locator.column ?? ''}`].join('\u0000');
 
 /** Every pair of observations, across all the datasets, with the same source, quote, value and period. */
 function twins(all: readonly Dataset[]): string[] {
@@ -40,6 +42,8 @@ describe('each statement once', () => {
     expect(twins([d, again])).toHaveLength(1);
     const otherMeasure = { ...again, observations: [{ ...again.observations[0]!, measure: 'other-measure' }] } as Dataset;
     expect(twins([d, otherMeasure])).toEqual([]);
+    const otherColumn = { ...again, observations: [{ ...again.observations[0]!, locator: { ...again.observations[0]!.locator, column: 'other_column' } }] } as Dataset;
+    expect(twins([d, otherColumn])).toEqual([]);
   });
 
   it('the check finds a statement copied into a second dataset', () => {
