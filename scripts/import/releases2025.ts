@@ -204,8 +204,8 @@ const unhcr2025: ReleaseConfig = {
       exportName: 'unhcrSolutionsAzerbaijan2025',
       fileName: 'unhcrSolutionsAzerbaijan2025.ts',
       topic: 'displacement',
-      title: 'Returns, resettlement and naturalisation of refugees from and in Azerbaijan, {years} (UNHCR, R package refugees 2025.12.1)',
-      description: `The durable solutions UNHCR records for refugees whose country of origin is Azerbaijan and for refugees in Azerbaijan, each year {years}, in persons, from the table solutions of its R package refugees, version 2025.12.1: refugee returnees, resettlement arrivals and naturalisations, by country of origin and of asylum. ${PACKAGE}.`,
+      title: 'Returns ({years:refugee-returns}), resettlement ({years:resettlement-arrivals}) and naturalisation ({years:naturalisations}) of refugees from and in Azerbaijan (UNHCR, R package refugees 2025.12.1)',
+      description: `The durable solutions UNHCR records for refugees whose country of origin is Azerbaijan and for refugees in Azerbaijan, in persons, from the table solutions of its R package refugees, version 2025.12.1: refugee returnees (years {years:refugee-returns}), resettlement arrivals ({years:resettlement-arrivals}) and naturalisations ({years:naturalisations}), by country of origin and of asylum. ${PACKAGE}.`,
       summary: 'Refugee returns, resettlement arrivals and naturalisations of refugees from and in Azerbaijan, by country, from UNHCR\'s R package refugees 2025.12.1.',
       notes: [ZERO_RULE, WRITTEN_OUT, MASKED, COUNTRY_NOTE, 'The column returned_idps holds no figure for Azerbaijan.'],
       measures: [

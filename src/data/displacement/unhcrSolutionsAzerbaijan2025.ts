@@ -16,8 +16,8 @@ import { unhcrRefugeesPackage2025 } from '../../sources/unhcrRefugeesPackage2025
  */
 export const unhcrSolutionsAzerbaijan2025: Dataset<'unhcr-solutions-azerbaijan-2025'> = /* @__PURE__ */ datasetFromJson(`{
 "id": "unhcr-solutions-azerbaijan-2025",
-"title": "Returns, resettlement and naturalisation of refugees from and in Azerbaijan, 1992–2025 (UNHCR, R package refugees 2025.12.1)",
-"description": "The durable solutions UNHCR records for refugees whose country of origin is Azerbaijan and for refugees in Azerbaijan, each year 1992–2025, in persons, from the table solutions of its R package refugees, version 2025.12.1: refugee returnees, resettlement arrivals and naturalisations, by country of origin and of asylum. Read row by row from UNHCR's R package refugees.",
+"title": "Returns (1994–2024), resettlement (1992–2025) and naturalisation (1996–2025) of refugees from and in Azerbaijan (UNHCR, R package refugees 2025.12.1)",
+"description": "The durable solutions UNHCR records for refugees whose country of origin is Azerbaijan and for refugees in Azerbaijan, in persons, from the table solutions of its R package refugees, version 2025.12.1: refugee returnees (years 1994–2024), resettlement arrivals (1992–2025) and naturalisations (1996–2025), by country of origin and of asylum. Read row by row from UNHCR's R package refugees.",
 "topic": "displacement",
 "version": "1.0.0",
 "sha256": "039bd71b9d432bfc0a28e9483a59dcaf9d638337b7d7a3a7da37dbf3acc1e8bb",
