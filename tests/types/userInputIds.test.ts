@@ -138,7 +138,10 @@ describe('isDatasetId and dataset', () => {
     // Table 1 of the migration report, row 2010: net migration 1.4 (thousands)
     const net = observation(d, figure); // a point or a range, as any dataset's may be: narrow on qualifier
     expect(net.qualifier === 'range' ? [net.low, net.high] : net.value).toBe(1.4);
-    expect(isFigureId(d, figure) && cite(d, figure).text.length > 0).toBe(true);
+    // isFigureId on the raw input: narrowing an id already narrowed to the observation ids of all
+    // the datasets again would intersect two unions of every id (TS2590, too complex to represent)
+    const raw = input('net-migration-2010');
+    expect(isFigureId(d, raw) && cite(d, raw).text.length > 0).toBe(true);
     for (const wrong of ['international-migratoin', 'International-Migration', '', null, 1]) expect(isDatasetId(wrong)).toBe(false);
   });
 
@@ -150,7 +153,8 @@ describe('isDatasetId and dataset', () => {
     const error = e as UnknownIdError;
     expect([error.helper, error.argument, error.kind, error.dataset]).toEqual(['dataset', 'id', 'dataset', null]);
     expect(error.closest[0]).toBe('wdi-idps-idmc');
-    expect(error.message).toMatch(/^dataset: id must be one of the 46 dataset ids of the library \(closest: "wdi-idps-idmc"/);
+    expect(error.message).toMatch(new RegExp(`^dataset: id must be one of the ${datasets.length} dataset ids of the library \\(closest: "wdi-idps-idmc"`));
+    expect(datasets.length).toBeGreaterThan(50);
     expect(error.message).toMatch(/; received "wdi-idps-imdc"$/);
     // an observation id is not a dataset id
     // @ts-expect-error
