@@ -20,22 +20,22 @@ import { wdiNetMigration } from './data/migration/wdiNetMigration.js';
 import { wdiPopulation } from './data/migration/wdiPopulation.js';
 import { asylumSeekersByOrigin } from './data/displacement/asylumSeekersByOrigin.js';
 import { displacementHistory } from './data/displacement/displacementHistory.js';
-import { idmcGiddConflictAzerbaijan2025 } from './data/displacement/idmcGiddConflictAzerbaijan2025.js';
-import { idmcGiddDisastersAzerbaijan2025 } from './data/displacement/idmcGiddDisastersAzerbaijan2025.js';
+import { idmcGiddConflict2025 } from './data/displacement/idmcGiddConflict2025.js';
+import { idmcGiddDisasters2025 } from './data/displacement/idmcGiddDisasters2025.js';
 import { idpEstimatesIdmc } from './data/displacement/idpEstimatesIdmc.js';
 import { nrcDisplacement } from './data/displacement/nrcDisplacement.js';
 import { refugeePopulation2010 } from './data/displacement/refugeePopulation2010.js';
 import { refugeeStatusDetermination2007 } from './data/displacement/refugeeStatusDetermination2007.js';
 import { refugeesIdpsAsylumSeekers2008 } from './data/displacement/refugeesIdpsAsylumSeekers2008.js';
-import { unhcrArrivalsAzerbaijan2025 } from './data/displacement/unhcrArrivalsAzerbaijan2025.js';
-import { unhcrAsylumApplicationsAzerbaijan2025 } from './data/displacement/unhcrAsylumApplicationsAzerbaijan2025.js';
-import { unhcrAsylumDecisionsAzerbaijan2025 } from './data/displacement/unhcrAsylumDecisionsAzerbaijan2025.js';
-import { unhcrDemographicsAzerbaijan2025 } from './data/displacement/unhcrDemographicsAzerbaijan2025.js';
-import { unhcrIdmcIdpsAzerbaijan2025 } from './data/displacement/unhcrIdmcIdpsAzerbaijan2025.js';
-import { unhcrPopulationAzerbaijan2022 } from './data/displacement/unhcrPopulationAzerbaijan2022.js';
-import { unhcrPopulationAzerbaijan2025 } from './data/displacement/unhcrPopulationAzerbaijan2025.js';
+import { unhcrArrivals2025 } from './data/displacement/unhcrArrivals2025.js';
+import { unhcrAsylumApplications2025 } from './data/displacement/unhcrAsylumApplications2025.js';
+import { unhcrAsylumDecisions2025 } from './data/displacement/unhcrAsylumDecisions2025.js';
+import { unhcrDemographics2025 } from './data/displacement/unhcrDemographics2025.js';
+import { unhcrIdmcIdps2025 } from './data/displacement/unhcrIdmcIdps2025.js';
+import { unhcrPopulation2022 } from './data/displacement/unhcrPopulation2022.js';
+import { unhcrPopulation2025 } from './data/displacement/unhcrPopulation2025.js';
 import { unhcrPopulationStatisticsAzerbaijan } from './data/displacement/unhcrPopulationStatisticsAzerbaijan.js';
-import { unhcrSolutionsAzerbaijan2025 } from './data/displacement/unhcrSolutionsAzerbaijan2025.js';
+import { unhcrSolutions2025 } from './data/displacement/unhcrSolutions2025.js';
 import { wdiIdpsIdmc } from './data/displacement/wdiIdpsIdmc.js';
 import { wdiRefugees } from './data/displacement/wdiRefugees.js';
 import { remittanceFlows } from './data/remittances/remittanceFlows.js';
@@ -87,22 +87,22 @@ export const datasets = /* @__PURE__ */ Object.freeze([
   wdiPopulation,
   asylumSeekersByOrigin,
   displacementHistory,
-  idmcGiddConflictAzerbaijan2025,
-  idmcGiddDisastersAzerbaijan2025,
+  idmcGiddConflict2025,
+  idmcGiddDisasters2025,
   idpEstimatesIdmc,
   nrcDisplacement,
   refugeePopulation2010,
   refugeeStatusDetermination2007,
   refugeesIdpsAsylumSeekers2008,
-  unhcrArrivalsAzerbaijan2025,
-  unhcrAsylumApplicationsAzerbaijan2025,
-  unhcrAsylumDecisionsAzerbaijan2025,
-  unhcrDemographicsAzerbaijan2025,
-  unhcrIdmcIdpsAzerbaijan2025,
-  unhcrPopulationAzerbaijan2022,
-  unhcrPopulationAzerbaijan2025,
+  unhcrArrivals2025,
+  unhcrAsylumApplications2025,
+  unhcrAsylumDecisions2025,
+  unhcrDemographics2025,
+  unhcrIdmcIdps2025,
+  unhcrPopulation2022,
+  unhcrPopulation2025,
   unhcrPopulationStatisticsAzerbaijan,
-  unhcrSolutionsAzerbaijan2025,
+  unhcrSolutions2025,
   wdiIdpsIdmc,
   wdiRefugees,
   remittanceFlows,

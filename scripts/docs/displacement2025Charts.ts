@@ -125,7 +125,7 @@ function stackedByCountry(title: string, d: Dataset, rows: ReturnType<typeof cou
 
 /** (a) Refugees from Azerbaijan by country of asylum, each year. */
 export function refugeesByAsylumChart(all: readonly Dataset[]): TopLevelSpec {
-  const d = datasetOf(all, 'unhcr-population-azerbaijan-2025');
+  const d = datasetOf(all, 'unhcr-population-2025');
   const rows = countriesOverTime(d, 'refugee-population-by-country-of-origin', 'asylum', { origin: 'AZ' });
   const years = rows.map((r) => r.year).sort();
   return stackedByCountry(`Refugees from Azerbaijan by country of asylum, ${years[0]}–${years.at(-1)} (UNHCR, end of year)`, d, rows, 'Country of asylum');
@@ -133,7 +133,7 @@ export function refugeesByAsylumChart(all: readonly Dataset[]): TopLevelSpec {
 
 /** (b) Refugees in Azerbaijan by country of origin, each year. */
 export function refugeesInAzerbaijanChart(all: readonly Dataset[]): TopLevelSpec {
-  const d = datasetOf(all, 'unhcr-population-azerbaijan-2025');
+  const d = datasetOf(all, 'unhcr-population-2025');
   const rows = countriesOverTime(d, 'refugees', 'origin', { asylum: 'AZ' });
   const years = rows.map((r) => r.year).sort();
   return stackedByCountry(`Refugees in Azerbaijan by country of origin, ${years[0]}–${years.at(-1)} (UNHCR, end of year)`, d, rows, 'Country of origin');
@@ -193,7 +193,7 @@ const outcomes: readonly [string, string][] = [
 
 /** (d) Decisions on asylum claims of Azerbaijani citizens, in persons, summed over the years, by country of asylum and outcome. */
 export function asylumDecisionsChart(all: readonly Dataset[]): TopLevelSpec {
-  const d = datasetOf(all, 'unhcr-asylum-decisions-azerbaijan-2025');
+  const d = datasetOf(all, 'unhcr-asylum-decisions-2025');
   const label = new Map(outcomes);
   const rows = d.observations.filter((o) => label.has(o.measure) && o.dimensions.origin === 'AZ' && o.dimensions['cases-or-persons'] === 'P' && 'value' in o);
   const totals = new Map<string, number>();

@@ -12,8 +12,8 @@ import { UnknownIdError } from './unknownIdError.js';
  * ```ts
  * import { breakdown } from 'azerbaijan-data/helpers';
  * import type { BreakdownRow } from 'azerbaijan-data/helpers';
- * import { unhcrPopulationAzerbaijan2025 } from 'azerbaijan-data/displacement';
- * const [first]: BreakdownRow[] = breakdown(unhcrPopulationAzerbaijan2025, { measure: 'refugee-population-by-country-of-origin', period: '2023', by: 'asylum' }).rows;
+ * import { unhcrPopulation2025 } from 'azerbaijan-data/displacement';
+ * const [first]: BreakdownRow[] = breakdown(unhcrPopulation2025, { measure: 'refugee-population-by-country-of-origin', period: '2023', by: 'asylum' }).rows;
  * [first!.code, first!.label, first!.value]; //=> ['AM', 'Armenia', 143054]
  * ```
  */
@@ -38,8 +38,8 @@ export interface BreakdownRow {
  * ```ts
  * import { breakdown } from 'azerbaijan-data/helpers';
  * import type { Breakdown } from 'azerbaijan-data/helpers';
- * import { unhcrPopulationAzerbaijan2025 } from 'azerbaijan-data/displacement';
- * const b: Breakdown = breakdown(unhcrPopulationAzerbaijan2025, { measure: 'refugee-population-by-country-of-origin', period: '2023', by: 'asylum' });
+ * import { unhcrPopulation2025 } from 'azerbaijan-data/displacement';
+ * const b: Breakdown = breakdown(unhcrPopulation2025, { measure: 'refugee-population-by-country-of-origin', period: '2023', by: 'asylum' });
  * [b.total, b.rows.length, b.unit]; //=> [158098, 37, 'persons']
  * ```
  */
@@ -90,8 +90,8 @@ export interface BreakdownQuery {
  * @example
  * ```ts
  * import { breakdown } from 'azerbaijan-data/helpers';
- * import { unhcrPopulationAzerbaijan2025 } from 'azerbaijan-data/displacement';
- * const b = breakdown(unhcrPopulationAzerbaijan2025, { measure: 'refugee-population-by-country-of-origin', period: '2023', by: 'asylum' });
+ * import { unhcrPopulation2025 } from 'azerbaijan-data/displacement';
+ * const b = breakdown(unhcrPopulation2025, { measure: 'refugee-population-by-country-of-origin', period: '2023', by: 'asylum' });
  * b.total; //=> 158098
  * b.rows.slice(0, 3).map((r) => `${r.label} ${r.value}`); //=> ['Armenia 143054', 'Germany 6939', 'France 4791']
  * const de = b.rows.find((r) => r.code === 'DE')!;

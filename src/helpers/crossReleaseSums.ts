@@ -15,7 +15,7 @@ import { HelperRangeError, HelperTypeError } from './errors.js';
  *   id: 'refugees-by-origin',
  *   description: 'The total is the sum of the rows by country of asylum',
  *   total: { dataset: 'wdi-refugees', measure: 'refugee-population-by-country-of-origin' },
- *   parts: { dataset: 'unhcr-population-azerbaijan-2025', measure: 'refugee-population-by-country-of-origin', by: 'asylum' },
+ *   parts: { dataset: 'unhcr-population-2025', measure: 'refugee-population-by-country-of-origin', by: 'asylum' },
  *   tolerance: 0,
  * };
  * r.parts.by; //=> 'asylum'

@@ -263,7 +263,7 @@ export interface DatasetIds {
       | 'refugee-accommodation-spaces'
       | 'peacekeeping-vehicles';
   };
-  'idmc-gidd-conflict-azerbaijan-2025': {
+  'idmc-gidd-conflict-2025': {
     point:
       | 'idps-2009'
       | 'idps-2010'
@@ -289,7 +289,7 @@ export interface DatasetIds {
       | 'idps'
       | 'idp-new-displacements';
   };
-  'idmc-gidd-disasters-azerbaijan-2025': {
+  'idmc-gidd-disasters-2025': {
     point:
       | 'disaster-new-displacements-2-10-gidd-disaster-1'
       | 'disaster-new-displacements-2-10-gidd-disaster-2'
@@ -1394,7 +1394,7 @@ export interface DatasetIds {
       | 'undocumented-migrants'
       | 'undocumented-migrants-with-work-permits';
   };
-  'unhcr-arrivals-azerbaijan-2025': {
+  'unhcr-arrivals-2025': {
     point:
       | `asylum-seeker-arrivals-${string}`
       | `refugee-arrivals-${string}`
@@ -1406,14 +1406,14 @@ export interface DatasetIds {
       | 'asylum-seeker-arrivals'
       | 'refugee-like-arrivals';
   };
-  'unhcr-asylum-applications-azerbaijan-2025': {
+  'unhcr-asylum-applications-2025': {
     point:
       | `asylum-applications-${string}`;
     range: never;
     event: never;
     measure: 'asylum-applications';
   };
-  'unhcr-asylum-decisions-azerbaijan-2025': {
+  'unhcr-asylum-decisions-2025': {
     point:
       | `asylum-decisions-complementary-protection-${string}`
       | `asylum-decisions-otherwise-closed-${string}`
@@ -1429,14 +1429,14 @@ export interface DatasetIds {
       | 'asylum-decisions-otherwise-closed'
       | 'asylum-decisions-total';
   };
-  'unhcr-demographics-azerbaijan-2025': {
+  'unhcr-demographics-2025': {
     point:
       | `population-by-sex-and-age-${string}`;
     range: never;
     event: never;
     measure: 'population-by-sex-and-age';
   };
-  'unhcr-idmc-idps-azerbaijan-2025': {
+  'unhcr-idmc-idps-2025': {
     point:
       | 'idps-2009'
       | 'idps-2010'
@@ -1459,7 +1459,7 @@ export interface DatasetIds {
     event: never;
     measure: 'idps';
   };
-  'unhcr-population-azerbaijan-2022': {
+  'unhcr-population-2022': {
     point:
       | `asylum-seekers-${string}`
       | `asylum-seekers-by-origin-${string}`
@@ -1485,7 +1485,7 @@ export interface DatasetIds {
       | 'stateless-persons'
       | 'idps';
   };
-  'unhcr-population-azerbaijan-2025': {
+  'unhcr-population-2025': {
     point:
       | `asylum-seekers-${string}`
       | `asylum-seekers-by-origin-${string}`
@@ -1755,7 +1755,7 @@ export interface DatasetIds {
       | 'others-of-concern-by-origin'
       | 'displaced-population-left';
   };
-  'unhcr-solutions-azerbaijan-2025': {
+  'unhcr-solutions-2025': {
     point:
       | 'refugee-returns-az-am-1994'
       | 'refugee-returns-az-am-1995'

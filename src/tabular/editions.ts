@@ -272,11 +272,11 @@ export interface TotalsConfig {
  * categories together) have no counterpart in the package's table and are left out.
  */
 export const unhcrEditions: { readonly pairs: readonly EditionPairConfig[]; readonly totals: readonly TotalsConfig[] } = {
-  pairs: [{ earlier: 'unhcr-population-azerbaijan-2022', later: 'unhcr-population-azerbaijan-2025' }],
+  pairs: [{ earlier: 'unhcr-population-2022', later: 'unhcr-population-2025' }],
   totals: [
     {
       totals: 'unhcr-population-statistics-azerbaijan',
-      rows: 'unhcr-population-azerbaijan-2025',
+      rows: 'unhcr-population-2025',
       measures: Object.fromEntries(
         [
           'refugee-population-by-country-of-origin',

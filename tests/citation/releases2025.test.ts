@@ -17,7 +17,7 @@ const figure = (id: string, figureId: string) => cite(dataset(id) as never, figu
 
 describe('cite() of the releases to 2025', () => {
   it('IDMC\'s IDP stock as UNHCR\'s R package carries it: IDMC, in the package at version 2025.12.1, its idmc.rda at the commit, the CSV line and the .rda table', () => {
-    const c = figure('unhcr-idmc-idps-azerbaijan-2025', 'idps-2009');
+    const c = figure('unhcr-idmc-idps-2025', 'idps-2009');
     expect(c.chain).toMatch(/^Internal Displacement Monitoring Centre \(IDMC\), figure for 2009, in UNHCR\b.*refugees: UNHCR Refugee Population Statistics Database \(R package\), version 2025\.12\.1/);
     // only the copy of the file the row was written from
     expect(c.chain).toContain('as retrieved from PopulationStatistics/refugees (data/idmc.rda at commit 0c16a6d)');
@@ -27,7 +27,7 @@ describe('cite() of the releases to 2025', () => {
   });
 
   it('IDMC\'s GIDD: IDMC\'s figure in its database, as retrieved from OCHA\'s HDX pipeline, with the licence CC BY-IGO and its attribution', () => {
-    const c = figure('idmc-gidd-conflict-azerbaijan-2025', 'idps-2009');
+    const c = figure('idmc-gidd-conflict-2025', 'idps-2009');
     expect(c.chain).toMatch(/^Internal Displacement Monitoring Centre \(IDMC\), figure for 2009, in Internal Displacement Monitoring Centre \(IDMC\), Geneva, Global Internal Displacement Database \(GIDD\)/);
     expect(c.chain).toContain('as retrieved from OCHA-DAP/hdx-scraper-idmc-gidd');
     expect(c.chain).toContain('file conflict--aze.csv, line 2, column "total_displacement"');
@@ -36,7 +36,7 @@ describe('cite() of the releases to 2025', () => {
   });
 
   it('a UNHCR package figure: the CSV line and the .rda file and table, in the chain, the CSL note and BibTeX', () => {
-    const d = dataset('unhcr-population-azerbaijan-2025');
+    const d = dataset('unhcr-population-2025');
     const o = d.observations.find((x) => x.measure === 'refugee-population-by-country-of-origin' && x.period === '2023' && x.dimensions.asylum === 'DE')!;
     const c = cite(d as never, o.id as never);
     const where = `file population--aze.csv, line ${o.locator.line}, written out from rda/population.rda, table population, column "refugees"`;
@@ -46,7 +46,7 @@ describe('cite() of the releases to 2025', () => {
   });
 
   it('the package\'s authors (as DESCRIPTION names them) and its version, in CSL, BibTeX and biblatex', () => {
-    const d = dataset('unhcr-population-azerbaijan-2025');
+    const d = dataset('unhcr-population-2025');
     const c = cite(d as never, d.observations[0]!.id as never);
     const item = c.csl.find((i) => i.id === 'unhcr-refugees-package-2025-12-1')!;
     expect(item.author).toEqual([{ family: 'Galal', given: 'Hisham' }, { family: 'Dicko', given: 'Ahmadou' }]);
@@ -61,7 +61,7 @@ describe('cite() of the releases to 2025', () => {
   });
 
   it('the earlier edition names its own version and .rda file inside the release folder', () => {
-    const c = figure('unhcr-population-azerbaijan-2022', 'refugee-population-by-country-of-origin-az-am-1992');
+    const c = figure('unhcr-population-2022', 'refugee-population-by-country-of-origin-az-am-1992');
     expect(c.chain).toContain('version 2022.12.0');
     expect(c.chain).toContain('file editions/population--aze--2022.12.0.csv, line 2, written out from editions/population-2022.12.0.rda, table population');
     expect(c.csl.find((i) => i.id === 'unhcr-refugees-package-2022-12-0')!.version).toBe('2022.12.0');

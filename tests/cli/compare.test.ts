@@ -54,7 +54,7 @@ describe('compare, like with like', () => {
     const { stdout } = wide('compare', 'idps');
     // IDMC's 586,013 of 2009 (the GIDD) is carried rounded (586,000) by UNHCR's idmc table and the World Bank: one row, no spread between copies
     expect(stdout).not.toContain('wdi-idps-idmc/idps-2009');
-    expect(stdout).toMatch(/^2009 +exact +586,013 .*idmc-gidd-conflict-azerbaijan-2025\/idps-2009/m);
+    expect(stdout).toMatch(/^2009 +exact +586,013 .*idmc-gidd-conflict-2025\/idps-2009/m);
     // UNHCR's own 586,013 of 2009 stands beside IDMC's: the same figure, two statements
     expect(stdout).toMatch(/^2009: 2 statements of the same period: min 586,013, median 586,013, max 586,013, spread \(max\/min\) 1\.00, intervals overlap\.$/m);
     // a real disagreement keeps its figures and spread: UNHCR's 609,029 against IDMC's 543,400 in 2013
@@ -62,7 +62,7 @@ describe('compare, like with like', () => {
     const doc = JSON.parse(run(['compare', 'idps', '--json']).stdout) as { comparisons: { groups: { period: string; dimensions: object; statements: string[]; overlap: boolean; rounding: unknown }[] }[] };
     const groups = doc.comparisons[0]!.groups;
     expect(groups.find((g) => g.period === '2009' && Object.keys(g.dimensions).length === 0)).toMatchObject({
-      statements: ['idmc-gidd-conflict-azerbaijan-2025/idps-2009', 'unhcr-population-statistics-azerbaijan/idps-2009'],
+      statements: ['idmc-gidd-conflict-2025/idps-2009', 'unhcr-population-statistics-azerbaijan/idps-2009'],
       overlap: true,
       rounding: null,
     });

@@ -29,12 +29,12 @@ describe('compare idps: each statement once, every carrier named', () => {
     expect(idmc2022).toHaveLength(1);
     expect(idmc2022[0]!.point).toBe(658742);
     expect(idmc2022[0]!.carriers.map((c) => [c.datasetId, c.value, c.rounded])).toEqual([
-      ['idmc-gidd-conflict-azerbaijan-2025', 658742, false],
-      ['unhcr-idmc-idps-azerbaijan-2025', 659000, true],
+      ['idmc-gidd-conflict-2025', 658742, false],
+      ['unhcr-idmc-idps-2025', 659000, true],
       ['wdi-idps-idmc', 659000, true],
     ]);
     expect(idmc2022[0]!.carriersDiffer).toBeNull();
-    const unhcr2023 = every.filter((e) => e.period === '2023' && e.datasetId === 'unhcr-population-azerbaijan-2025');
+    const unhcr2023 = every.filter((e) => e.period === '2023' && e.datasetId === 'unhcr-population-2025');
     expect(unhcr2023.map((e) => [e.point, e.attribution, e.carriers.length])).toEqual([[657749, null, 1]]);
   });
 
@@ -48,7 +48,7 @@ describe('compare idps: each statement once, every carrier named', () => {
       return line.slice(0, line.indexOf(']') + 1);
     };
     const [gidd, unhcr2025, wdi] = [number(/GIDD/), number(/R package\) \(version 2025\.12\.1\)/), number(/World Development Indicators/)];
-    const row2022 = stdout.split('\n').find((l) => /^2022 /.test(l) && l.includes('idmc-gidd-conflict-azerbaijan-2025/idps-2022'))!;
+    const row2022 = stdout.split('\n').find((l) => /^2022 /.test(l) && l.includes('idmc-gidd-conflict-2025/idps-2022'))!;
     expect(row2022).toContain('658,742');
     expect(row2022).toContain(`${gidd}`);
     expect(row2022).toContain(`${unhcr2025}r ${wdi}r`);

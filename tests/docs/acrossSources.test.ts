@@ -128,8 +128,8 @@ describe('the pages across sources, from the data of the library', () => {
     expect(rows.reduce((n, r) => n + r.carriers.length, 0)).toBe(stated.length);
     const idmc2022 = rows.find((r) => r.period === '2022' && r.attributionId === 'idmc')!;
     expect(idmc2022.carriers.map((c) => [c.dataset, c.rounded])).toEqual([
-      ['idmc-gidd-conflict-azerbaijan-2025', false],
-      ['unhcr-idmc-idps-azerbaijan-2025', true],
+      ['idmc-gidd-conflict-2025', false],
+      ['unhcr-idmc-idps-2025', true],
       ['wdi-idps-idmc', true],
     ]);
     const years = stated.flatMap(({ o }) => o.period.split('/').map((p) => Number(p.slice(0, 4))));

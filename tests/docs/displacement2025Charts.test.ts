@@ -26,7 +26,7 @@ describe('the charts of the displacement series to 2025', () => {
 
   it('refugees from Azerbaijan by country of asylum: each year sums to UNHCR\'s rows of that year (2023: 158,098), eight groups at most', () => {
     const rows = values('azerbaijan-refugees-by-asylum') as { year: string; country: string; value: number }[];
-    const d = dataset('unhcr-population-azerbaijan-2025');
+    const d = dataset('unhcr-population-2025');
     const years = [...new Set(rows.map((r) => r.year))];
     expect(years[0]).toBe('1992');
     expect(years.at(-1)).toBe('2025');
@@ -53,7 +53,7 @@ describe('the charts of the displacement series to 2025', () => {
 
   it('asylum decisions on Azerbaijani citizens: persons only, the four outcomes, summing to UNHCR\'s rows', () => {
     const rows = values('azerbaijani-asylum-decisions') as { country: string; outcome: string; value: number }[];
-    const d = dataset('unhcr-asylum-decisions-azerbaijan-2025');
+    const d = dataset('unhcr-asylum-decisions-2025');
     const outcomes = ['asylum-decisions-recognized', 'asylum-decisions-complementary-protection', 'asylum-decisions-rejected', 'asylum-decisions-otherwise-closed'];
     const own = d.observations.filter((o) => outcomes.includes(o.measure) && o.dimensions.origin === 'AZ' && o.dimensions['cases-or-persons'] === 'P');
     expect(rows.reduce((n, r) => n + r.value, 0)).toBe(own.reduce((n, o) => n + ('value' in o ? o.value : 0), 0));

@@ -98,15 +98,15 @@ describe.each(datasets.map((d) => [d.id, d] as const))('data/%s.csv', (id, datas
 
 describe('the publisher\'s rounded figure and the .rda file a row was written from', () => {
   it('IDMC\'s GIDD: the unrounded figure is the value, the rounded one beside it with its column', () => {
-    const r = readCsv('idmc-gidd-conflict-azerbaijan-2025.csv').records.find((x) => x.observationId === 'idps-2009')!;
+    const r = readCsv('idmc-gidd-conflict-2025.csv').records.find((x) => x.observationId === 'idps-2009')!;
     expect([r.value, r.roundedValue, r.roundedColumn, r.locatorFile, r.locatorWrittenFromFile]).toEqual(['586013', '586000', 'total_displacement_rounded', 'conflict--aze.csv', '']);
   });
 
   it('UNHCR\'s R package: each row names its CSV line and the .rda file and table it was written from, in the dataset file and the long table', () => {
-    const own = readCsv('unhcr-population-azerbaijan-2025.csv').records.find((x) => x.observationId === 'refugee-population-by-country-of-origin-az-am-1992')!;
+    const own = readCsv('unhcr-population-2025.csv').records.find((x) => x.observationId === 'refugee-population-by-country-of-origin-az-am-1992')!;
     expect([own.locatorFile, own.locatorLine, own.locatorColumn, own.locatorWrittenFromFile, own.locatorWrittenFromTable, own.roundedValue]).toEqual(['population--aze.csv', '2', 'refugees', 'rda/population.rda', 'population', '']);
     expect(own.citation).toContain('line 2, written out from rda/population.rda, table population');
-    const long = readCsv('observations.csv').records.filter((x) => x.datasetId === 'unhcr-population-azerbaijan-2022');
+    const long = readCsv('observations.csv').records.filter((x) => x.datasetId === 'unhcr-population-2022');
     expect(long.length).toBeGreaterThan(0);
     expect(new Set(long.map((x) => `${x.locatorWrittenFromFile} ${x.locatorWrittenFromTable}`))).toEqual(new Set(['editions/population-2022.12.0.rda population']));
     expect(long.every((x) => x.locatorFile === 'editions/population--aze--2022.12.0.csv')).toBe(true);

@@ -249,8 +249,8 @@ describe('data/schema: JSON Schema of the data model', () => {
     const parsed = JSON.parse(text) as Record<string, unknown>;
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     const validate = ajv.compile(parsed);
-    const gidd = datasets.find((d) => d.id === 'idmc-gidd-conflict-azerbaijan-2025')!.observations[0]!;
-    const unhcr = datasets.find((d) => d.id === 'unhcr-population-azerbaijan-2025')!.observations[0]!;
+    const gidd = datasets.find((d) => d.id === 'idmc-gidd-conflict-2025')!.observations[0]!;
+    const unhcr = datasets.find((d) => d.id === 'unhcr-population-2025')!.observations[0]!;
     expect([gidd.rounded, unhcr.locator.writtenFrom]).toEqual([{ value: 586000, column: 'total_displacement_rounded' }, { file: 'rda/population.rda', table: 'population' }]);
     for (const o of [gidd, unhcr]) expect(validate(JSON.parse(JSON.stringify(o))), JSON.stringify(validate.errors)).toBe(true);
     // the schema bites: a rounded figure without its column, a writtenFrom without its table

@@ -47,7 +47,7 @@ describe.skipIf(withoutOpenData)('what changed between the editions, read from t
     const nl = editions.find((r) => r.asylum === 'NET')!;
     expect(nl.earlier!.quote).toContain('"NET","NLD",349,');
     expect(nl.later[0]!.quote).toContain('"NET","NLD",434,');
-    expect([nl.earlierDataset.id, nl.laterDataset.id]).toEqual(['unhcr-population-azerbaijan-2022', 'unhcr-population-azerbaijan-2025']);
+    expect([nl.earlierDataset.id, nl.laterDataset.id]).toEqual(['unhcr-population-2022', 'unhcr-population-2025']);
     expect([nl.earlier!.source, nl.later[0]!.source]).toEqual(['unhcr-refugees-package-2022-12-0', 'unhcr-refugees-package-2025-12-1']);
   });
 
@@ -131,9 +131,9 @@ describe('the shipped table and compare', () => {
   });
 
   it('the table is left out where the library holds none of its datasets', () => {
-    const ids = new Set(['unhcr-population-azerbaijan-2022', 'unhcr-population-azerbaijan-2025', 'unhcr-population-statistics-azerbaijan']);
+    const ids = new Set(['unhcr-population-2022', 'unhcr-population-2025', 'unhcr-population-statistics-azerbaijan']);
     expect(editionTable(all.filter((d) => !ids.has(d.id)))).toBeUndefined();
-    expect(editionTable(all.filter((d) => d.id !== 'unhcr-population-azerbaijan-2022'))!.rows.every((x) => x['comparison'] === 'total-and-rows')).toBe(true);
+    expect(editionTable(all.filter((d) => d.id !== 'unhcr-population-2022'))!.rows.every((x) => x['comparison'] === 'total-and-rows')).toBe(true);
   });
 
   it('compare refugee-population-by-country-of-origin --period 2018 shows 11,226 (December 2019 copy) beside 11,246 (2025.12.1)', () => {

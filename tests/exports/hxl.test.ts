@@ -205,16 +205,16 @@ describe('data/hxl/observations.csv', () => {
     expect(fromRussia).toContain('undesa-immigrants-by-origin');
     expect(toRussia).not.toContain('undesa-immigrants-by-origin');
     // UNHCR: refugees from Azerbaijan by country of asylum, and people in Azerbaijan by origin
-    const inGermany = records.filter((r) => r.datasetId === 'unhcr-population-azerbaijan-2025' && r[asylumTag] === 'DE' && r[originTag] === 'AZ');
+    const inGermany = records.filter((r) => r.datasetId === 'unhcr-population-2025' && r[asylumTag] === 'DE' && r[originTag] === 'AZ');
     expect(inGermany.some((r) => r.measure === 'refugee-population-by-country-of-origin' && r.periodStart === '2023')).toBe(true);
     const stateless = records.filter((r) => r[originTag] === 'XXA');
     expect(stateless.length).toBeGreaterThan(0);
   });
 
   it('keeps the publisher\'s rounded figure beside the unrounded one, and each figure\'s file, line and .rda file', () => {
-    const gidd = records.find((r) => r.datasetId === 'idmc-gidd-conflict-azerbaijan-2025' && r.observationId === 'idps-2009')!;
+    const gidd = records.find((r) => r.datasetId === 'idmc-gidd-conflict-2025' && r.observationId === 'idps-2009')!;
     expect([gidd.idps, gidd.roundedValue, gidd.roundedColumn, gidd.locatorFile, gidd.locatorLine]).toEqual(['586013', '586000', 'total_displacement_rounded', 'conflict--aze.csv', '2']);
-    const unhcr = records.find((r) => r.datasetId === 'unhcr-idmc-idps-azerbaijan-2025' && r.observationId === 'idps-2009')!;
+    const unhcr = records.find((r) => r.datasetId === 'unhcr-idmc-idps-2025' && r.observationId === 'idps-2009')!;
     expect([unhcr.idps, unhcr.roundedValue, unhcr.locatorFile, unhcr.locatorWrittenFromFile, unhcr.locatorWrittenFromTable]).toEqual(['586000', '', 'idmc--aze.csv', 'rda/idmc.rda', 'idmc']);
   });
 });

@@ -8,7 +8,7 @@ import { dataset, valueOf } from './data.js';
 // rounded); UNHCR's own idps column is UNHCR's statement, beside it.
 
 const all = datasets as readonly Dataset[];
-const IDMC_CARRIERS = ['idmc-gidd-conflict-azerbaijan-2025', 'unhcr-idmc-idps-azerbaijan-2025', 'wdi-idps-idmc'];
+const IDMC_CARRIERS = ['idmc-gidd-conflict-2025', 'unhcr-idmc-idps-2025', 'wdi-idps-idmc'];
 const idmcStatements = () => estimates(all, 'idps').filter((s) => s.attribution?.id === 'idmc' && s.source.file === undefined);
 
 describe('estimates: each statement once, with its carriers', () => {
@@ -16,15 +16,15 @@ describe('estimates: each statement once, with its carriers', () => {
     const y2022 = idmcStatements().filter((s) => s.observation.period === '2022');
     expect(y2022).toHaveLength(1);
     const [s] = y2022;
-    const gidd = dataset('idmc-gidd-conflict-azerbaijan-2025').observations.find((o) => o.measure === 'idps' && o.period === '2022')!;
-    expect(s!.dataset).toBe('idmc-gidd-conflict-azerbaijan-2025');
+    const gidd = dataset('idmc-gidd-conflict-2025').observations.find((o) => o.measure === 'idps' && o.period === '2022')!;
+    expect(s!.dataset).toBe('idmc-gidd-conflict-2025');
     expect(s!.observation).toBe(gidd);
     expect(valueOf(s!.observation)).toBe(658742);
     expect(s!.carriers.map((c) => c.dataset).sort()).toEqual(IDMC_CARRIERS);
     expect(s!.carriers[0]!.observation).toBe(gidd); // the statement's own carrier first
     expect(s!.carriers.map((c) => [c.dataset, c.value, c.rounded])).toEqual([
-      ['idmc-gidd-conflict-azerbaijan-2025', 658742, false],
-      ['unhcr-idmc-idps-azerbaijan-2025', gidd.rounded!.value, true],
+      ['idmc-gidd-conflict-2025', 658742, false],
+      ['unhcr-idmc-idps-2025', gidd.rounded!.value, true],
       ['wdi-idps-idmc', gidd.rounded!.value, true],
     ]);
     expect(gidd.rounded!.value).toBe(659000);
@@ -44,7 +44,7 @@ describe('estimates: each statement once, with its carriers', () => {
       const expected = held.filter((h) => h.o.period === s.observation.period).map((h) => h.d).sort();
       expect(s.carriers.map((c) => c.dataset).sort(), s.observation.period).toEqual(expected);
       // the representative is the unrounded one wherever the GIDD carries the year
-      if (expected.includes('idmc-gidd-conflict-azerbaijan-2025')) expect(s.dataset).toBe('idmc-gidd-conflict-azerbaijan-2025');
+      if (expected.includes('idmc-gidd-conflict-2025')) expect(s.dataset).toBe('idmc-gidd-conflict-2025');
       // carriers differ only by rounding, every year
       expect(s.carriersDiffer, s.observation.period).toBeNull();
     }
@@ -60,16 +60,16 @@ describe('estimates: each statement once, with its carriers', () => {
 
   it("UNHCR's own idps (657,749 in 2023, origin AZ, asylum AZ) is UNHCR's statement, a headline figure beside IDMC's", () => {
     const y2023 = estimates(all, 'idps').filter((s) => s.observation.period === '2023');
-    const own = y2023.filter((s) => s.dataset === 'unhcr-population-azerbaijan-2025');
+    const own = y2023.filter((s) => s.dataset === 'unhcr-population-2025');
     expect(own).toHaveLength(1);
     expect(own[0]!.attribution).toBeUndefined();
     expect(own[0]!.observation.dimensions).toEqual({ origin: 'AZ', asylum: 'AZ' });
     expect(own[0]!.headline).toBe(true);
     expect(valueOf(own[0]!.observation)).toBe(657749);
-    expect(own[0]!.carriers.map((c) => c.dataset)).toEqual(['unhcr-population-azerbaijan-2025']);
+    expect(own[0]!.carriers.map((c) => c.dataset)).toEqual(['unhcr-population-2025']);
     const idmc = y2023.filter((s) => s.attribution?.id === 'idmc');
     expect(idmc).toHaveLength(1);
-    expect(idmc[0]!.carriers.map((c) => c.dataset)).not.toContain('unhcr-population-azerbaijan-2025');
+    expect(idmc[0]!.carriers.map((c) => c.dataset)).not.toContain('unhcr-population-2025');
   });
 
   it('the headline IDP series runs from 1993 to 2025; breakdowns by another country are not headline figures', () => {
@@ -86,8 +86,8 @@ describe('estimates: each statement once, with its carriers', () => {
     const y2018 = estimates(all, 'idps').filter((s) => s.observation.period === '2018' && s.attribution === undefined);
     expect(y2018.map((s) => [s.dataset, valueOf(s.observation), s.carriers.length])).toEqual([
       ['unhcr-population-statistics-azerbaijan', 620422, 1],
-      ['unhcr-population-azerbaijan-2022', 620423, 1],
-      ['unhcr-population-azerbaijan-2025', 620423, 1],
+      ['unhcr-population-2022', 620423, 1],
+      ['unhcr-population-2025', 620423, 1],
     ]);
   });
 
@@ -110,14 +110,14 @@ describe('estimates: each statement once, with its carriers', () => {
     expect(s.carriersDiffer!.carriers.map((c) => c.dataset)).toEqual(['wdi-idps-idmc']);
     expect(s.carriersDiffer!.amount).toBe(658742 - 650000);
     // 659,000 beside 658,742 is rounding; 651,000 would not be
-    expect(s.carriers.find((c) => c.dataset === 'unhcr-idmc-idps-azerbaijan-2025')!.rounded).toBe(true);
+    expect(s.carriers.find((c) => c.dataset === 'unhcr-idmc-idps-2025')!.rounded).toBe(true);
   });
 
   it('without the GIDD, the finest carrier stands for the statement; rounding found by significant figures', () => {
-    const without = all.filter((d) => d.id !== 'idmc-gidd-conflict-azerbaijan-2025');
+    const without = all.filter((d) => d.id !== 'idmc-gidd-conflict-2025');
     const s = estimates(without, 'idps').find((x) => x.attribution?.id === 'idmc' && x.observation.period === '2022')!;
     expect(s.carriers.map((c) => [c.dataset, c.value, c.rounded])).toEqual([
-      ['unhcr-idmc-idps-azerbaijan-2025', 659000, false],
+      ['unhcr-idmc-idps-2025', 659000, false],
       ['wdi-idps-idmc', 659000, false],
     ]);
     expect(s.carriersDiffer).toBeNull();

@@ -22,8 +22,8 @@ describe('the statements table: each statement once, with its carriers', () => {
     const idmc2022 = rows.filter((r) => r.period === '2022' && r.attribution === 'idmc');
     expect(idmc2022).toHaveLength(1);
     const [row] = idmc2022;
-    expect([row!.datasetId, row!.value]).toEqual(['idmc-gidd-conflict-azerbaijan-2025', 658742]);
-    expect(String(row!.carrierIds).split('; ')).toEqual(['idmc-gidd-conflict-azerbaijan-2025/idps-2022', 'unhcr-idmc-idps-azerbaijan-2025/idps-2022', 'wdi-idps-idmc/idps-2022']);
+    expect([row!.datasetId, row!.value]).toEqual(['idmc-gidd-conflict-2025', 658742]);
+    expect(String(row!.carrierIds).split('; ')).toEqual(['idmc-gidd-conflict-2025/idps-2022', 'unhcr-idmc-idps-2025/idps-2022', 'wdi-idps-idmc/idps-2022']);
     const names = String(row!.carriers).split('; ');
     expect(names).toHaveLength(3);
     expect(names[0]).toMatch(/Global Internal Displacement Database \(GIDD\) \(May 2025\), copy OCHA-DAP\/hdx-scraper-idmc-gidd$/);
@@ -35,10 +35,10 @@ describe('the statements table: each statement once, with its carriers', () => {
   it("keeps UNHCR's own 2023 figure (657,749) as a row of its own, beside IDMC's", () => {
     const y2023 = rows.filter((r) => r.period === '2023');
     expect(y2023.map((r) => [r.datasetId, r.attribution, r.value])).toEqual([
-      ['idmc-gidd-conflict-azerbaijan-2025', 'idmc', 657749],
-      ['unhcr-population-azerbaijan-2025', null, 657749],
+      ['idmc-gidd-conflict-2025', 'idmc', 657749],
+      ['unhcr-population-2025', null, 657749],
     ]);
-    expect(y2023[1]!.carrierIds).toBe('unhcr-population-azerbaijan-2025/idps-az-az-2023');
+    expect(y2023[1]!.carrierIds).toBe('unhcr-population-2025/idps-az-az-2023');
   });
 
   it('the CSV has the carrier columns, described, and as many lines as statements', () => {

@@ -185,8 +185,8 @@ describe('statements of estimates, cited and looked up without widening', () => 
       expect(cite(d, s.observationId).text).toContain(s.source.title);
     }
     // narrowing on the dataset narrows the observation id
-    const gidd = idps.find((s) => s.dataset === 'idmc-gidd-conflict-azerbaijan-2025')!;
-    if (gidd.dataset === 'idmc-gidd-conflict-azerbaijan-2025') expectTypeOf(gidd.observationId).toEqualTypeOf<ObservationId<'idmc-gidd-conflict-azerbaijan-2025'>>();
+    const gidd = idps.find((s) => s.dataset === 'idmc-gidd-conflict-2025')!;
+    if (gidd.dataset === 'idmc-gidd-conflict-2025') expectTypeOf(gidd.observationId).toEqualTypeOf<ObservationId<'idmc-gidd-conflict-2025'>>();
     expect(gidd.observationId).toMatch(/^idps-\d{4}$/);
   });
 

@@ -4,7 +4,7 @@ import type { CrossReleaseSum } from '../../helpers/crossReleaseSums.js';
 /**
  * UNHCR's refugee population by country of origin as the World Bank carries it (`wdi-refugees`,
  * indicator SM.POP.REFG.OR, attributed to UNHCR) is the sum of the rows of UNHCR's own release
- * (`unhcr-population-azerbaijan-2025`, the R package `refugees` 2025.12.1) by country of
+ * (`unhcr-population-2025`, the R package `refugees` 2025.12.1) by country of
  * asylum, year by year: 158,098 both ways in 2023. A relation across two releases, checked by
  * `checkCrossReleaseSum` against the data (not a copied figure).
  *
@@ -19,14 +19,14 @@ export const refugeesByOriginCarriedTotal: CrossReleaseSum = /* @__PURE__ */ dee
   description:
     "The World Bank's refugee population by country of origin (Azerbaijan), which the World Development Indicators attribute to UNHCR, is the sum of the rows by country of asylum of UNHCR's population table in the R package refugees 2025.12.1, year by year.",
   total: { dataset: 'wdi-refugees', measure: 'refugee-population-by-country-of-origin' },
-  parts: { dataset: 'unhcr-population-azerbaijan-2025', measure: 'refugee-population-by-country-of-origin', by: 'asylum' },
+  parts: { dataset: 'unhcr-population-2025', measure: 'refugee-population-by-country-of-origin', by: 'asylum' },
   tolerance: 0,
 });
 
 /**
  * Refugees in Azerbaijan as the World Bank carries them (`wdi-refugees`, indicator SM.POP.REFG,
  * attributed to UNHCR) are the sum of the rows by country of origin of UNHCR's own release
- * (`unhcr-population-azerbaijan-2025`), year by year.
+ * (`unhcr-population-2025`), year by year.
  *
  * @example
  * ```ts
@@ -39,7 +39,7 @@ export const refugeesInAzerbaijanCarriedTotal: CrossReleaseSum = /* @__PURE__ */
   description:
     "The World Bank's refugee population in Azerbaijan (by country or territory of asylum), which the World Development Indicators attribute to UNHCR, is the sum of the rows by country of origin of UNHCR's population table in the R package refugees 2025.12.1, year by year.",
   total: { dataset: 'wdi-refugees', measure: 'refugees' },
-  parts: { dataset: 'unhcr-population-azerbaijan-2025', measure: 'refugees', by: 'origin' },
+  parts: { dataset: 'unhcr-population-2025', measure: 'refugees', by: 'origin' },
   tolerance: 0,
 });
 

@@ -9,13 +9,13 @@ import { unhcrRefugeesPackage2025 } from '../../sources/unhcrRefugeesPackage2025
  *
  * @example
  * ```ts
- * import { unhcrAsylumApplicationsAzerbaijan2025 } from 'azerbaijan-data/displacement';
- * unhcrAsylumApplicationsAzerbaijan2025.observations.find((o) => o.id === 'asylum-applications-az-fr-g-n-fi-p-2025')?.value;
+ * import { unhcrAsylumApplications2025 } from 'azerbaijan-data/displacement';
+ * unhcrAsylumApplications2025.observations.find((o) => o.id === 'asylum-applications-az-fr-g-n-fi-p-2025')?.value;
  * //=> 481
  * ```
  */
-export const unhcrAsylumApplicationsAzerbaijan2025: Dataset<'unhcr-asylum-applications-azerbaijan-2025'> = /* @__PURE__ */ datasetFromJson(`{
-"id": "unhcr-asylum-applications-azerbaijan-2025",
+export const unhcrAsylumApplications2025: Dataset<'unhcr-asylum-applications-2025'> = /* @__PURE__ */ datasetFromJson(`{
+"id": "unhcr-asylum-applications-2025",
 "title": "Asylum claims lodged by people from Azerbaijan abroad and in Azerbaijan, 2000–2025 (UNHCR, R package refugees 2025.12.1)",
 "description": "Asylum claims lodged in the year by people whose country of origin is Azerbaijan, by country of asylum, and claims lodged in Azerbaijan, by country of origin, each year 2000–2025, from the table asylum_applications of UNHCR's R package refugees, version 2025.12.1, with UNHCR's procedure type, application type and decision level, in cases or persons as the row says. Read row by row from UNHCR's R package refugees.",
 "topic": "displacement",

@@ -11,15 +11,15 @@ import { idmc } from '../../sources/idmc.js';
  *
  * @example
  * ```ts
- * import { idmcGiddConflictAzerbaijan2025 } from 'azerbaijan-data/displacement';
- * idmcGiddConflictAzerbaijan2025.observations.find((o) => o.id === 'idps-2024')?.value;
+ * import { idmcGiddConflict2025 } from 'azerbaijan-data/displacement';
+ * idmcGiddConflict2025.observations.find((o) => o.id === 'idps-2024')?.value;
  * //=> 657996
  * ```
  */
-export const idmcGiddConflictAzerbaijan2025: Dataset<'idmc-gidd-conflict-azerbaijan-2025'> = /* @__PURE__ */ datasetFromJson(`{
-"id": "idmc-gidd-conflict-azerbaijan-2025",
+export const idmcGiddConflict2025: Dataset<'idmc-gidd-conflict-2025'> = /* @__PURE__ */ datasetFromJson(`{
+"id": "idmc-gidd-conflict-2025",
 "title": "Internally displaced persons in Azerbaijan by conflict and violence, 2009–2024, unrounded (IDMC, Global Internal Displacement Database, May 2025)",
-"description": "IDMC's figures for Azerbaijan on internal displacement associated with conflict and violence, from its Global Internal Displacement Database of May 2025 as OCHA's HDX pipeline keeps it: the number of people living in internal displacement at the end of each year 2009–2024, and the new displacements recorded in the year. The unrounded figure is the value; the rounded figure IDMC publishes beside it is kept with it (rounded). Other copies carry the rounded figures: the World Bank's WDI (dataset wdi-idps-idmc) and UNHCR's package (dataset unhcr-idmc-idps-azerbaijan-2025).",
+"description": "IDMC's figures for Azerbaijan on internal displacement associated with conflict and violence, from its Global Internal Displacement Database of May 2025 as OCHA's HDX pipeline keeps it: the number of people living in internal displacement at the end of each year 2009–2024, and the new displacements recorded in the year. The unrounded figure is the value; the rounded figure IDMC publishes beside it is kept with it (rounded). Other copies carry the rounded figures: the World Bank's WDI (dataset wdi-idps-idmc) and UNHCR's package (dataset unhcr-idmc-idps-2025).",
 "topic": "displacement",
 "version": "1.0.0",
 "sha256": "2ae251bb48d03213c08d54bb755884b6b708b49d0d66f9cf3076498c6a3bd015",

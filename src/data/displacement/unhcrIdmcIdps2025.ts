@@ -10,15 +10,15 @@ import { idmc } from '../../sources/idmc.js';
  *
  * @example
  * ```ts
- * import { unhcrIdmcIdpsAzerbaijan2025 } from 'azerbaijan-data/displacement';
- * unhcrIdmcIdpsAzerbaijan2025.observations.find((o) => o.id === 'idps-2025')?.value;
+ * import { unhcrIdmcIdps2025 } from 'azerbaijan-data/displacement';
+ * unhcrIdmcIdps2025.observations.find((o) => o.id === 'idps-2025')?.value;
  * //=> 657000
  * ```
  */
-export const unhcrIdmcIdpsAzerbaijan2025: Dataset<'unhcr-idmc-idps-azerbaijan-2025'> = /* @__PURE__ */ datasetFromJson(`{
-"id": "unhcr-idmc-idps-azerbaijan-2025",
+export const unhcrIdmcIdps2025: Dataset<'unhcr-idmc-idps-2025'> = /* @__PURE__ */ datasetFromJson(`{
+"id": "unhcr-idmc-idps-2025",
 "title": "Internally displaced persons in Azerbaijan according to IDMC, 2009–2025, as UNHCR's R package refugees 2025.12.1 carries them",
-"description": "The number of people internally displaced by conflict and violence in Azerbaijan at the end of each year 2009–2025, produced by the Internal Displacement Monitoring Centre (IDMC) and carried by UNHCR in the table idmc of its R package refugees, version 2025.12.1. Read row by row from UNHCR's R package refugees. The figures are rounded as IDMC publishes them rounded; IDMC's unrounded figures to 2024 are in the dataset idmc-gidd-conflict-azerbaijan-2025.",
+"description": "The number of people internally displaced by conflict and violence in Azerbaijan at the end of each year 2009–2025, produced by the Internal Displacement Monitoring Centre (IDMC) and carried by UNHCR in the table idmc of its R package refugees, version 2025.12.1. Read row by row from UNHCR's R package refugees. The figures are rounded as IDMC publishes them rounded; IDMC's unrounded figures to 2024 are in the dataset idmc-gidd-conflict-2025.",
 "topic": "displacement",
 "version": "1.0.0",
 "sha256": "53e3b889c83036b1d2aac09da3dd04ac6dc9d21cf9a216f440edfd636db10e74",

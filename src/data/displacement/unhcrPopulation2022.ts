@@ -9,15 +9,15 @@ import { unhcrRefugeesPackage2022 } from '../../sources/unhcrRefugeesPackage2022
  *
  * @example
  * ```ts
- * import { unhcrPopulationAzerbaijan2022 } from 'azerbaijan-data/displacement';
- * unhcrPopulationAzerbaijan2022.observations.find((o) => o.id === 'refugee-population-by-country-of-origin-az-am-2022')?.value;
+ * import { unhcrPopulation2022 } from 'azerbaijan-data/displacement';
+ * unhcrPopulation2022.observations.find((o) => o.id === 'refugee-population-by-country-of-origin-az-am-2022')?.value;
  * //=> 27933
  * ```
  */
-export const unhcrPopulationAzerbaijan2022: Dataset<'unhcr-population-azerbaijan-2022'> = /* @__PURE__ */ datasetFromJson(`{
-"id": "unhcr-population-azerbaijan-2022",
+export const unhcrPopulation2022: Dataset<'unhcr-population-2022'> = /* @__PURE__ */ datasetFromJson(`{
+"id": "unhcr-population-2022",
 "title": "People from Azerbaijan abroad and people in Azerbaijan in UNHCR's population statistics, by category and country, 1992–2022 (R package refugees 2022.12.0, earlier edition)",
-"description": "UNHCR's end-year population figures for Azerbaijan, each year 1992–2022, in persons, from the table population of its R package refugees, version 2022.12.0: the same measures as the dataset unhcr-population-azerbaijan-2025 of version 2025.12.1, held beside it so that the revisions between the editions can be read. Read row by row from UNHCR's R package refugees, version 2022.12.0, one line of the written-out table per row.",
+"description": "UNHCR's end-year population figures for Azerbaijan, each year 1992–2022, in persons, from the table population of its R package refugees, version 2022.12.0: the same measures as the dataset unhcr-population-2025 of version 2025.12.1, held beside it so that the revisions between the editions can be read. Read row by row from UNHCR's R package refugees, version 2022.12.0, one line of the written-out table per row.",
 "topic": "displacement",
 "version": "1.0.0",
 "sha256": "8832d29d20b9242f6f4e6e03e37d60d4c66cc98c47cd6f267614dd12c0f4adbc",

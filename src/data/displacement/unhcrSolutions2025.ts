@@ -9,13 +9,13 @@ import { unhcrRefugeesPackage2025 } from '../../sources/unhcrRefugeesPackage2025
  *
  * @example
  * ```ts
- * import { unhcrSolutionsAzerbaijan2025 } from 'azerbaijan-data/displacement';
- * unhcrSolutionsAzerbaijan2025.observations.find((o) => o.id === 'naturalisations-az-us-2009')?.value;
+ * import { unhcrSolutions2025 } from 'azerbaijan-data/displacement';
+ * unhcrSolutions2025.observations.find((o) => o.id === 'naturalisations-az-us-2009')?.value;
  * //=> 408
  * ```
  */
-export const unhcrSolutionsAzerbaijan2025: Dataset<'unhcr-solutions-azerbaijan-2025'> = /* @__PURE__ */ datasetFromJson(`{
-"id": "unhcr-solutions-azerbaijan-2025",
+export const unhcrSolutions2025: Dataset<'unhcr-solutions-2025'> = /* @__PURE__ */ datasetFromJson(`{
+"id": "unhcr-solutions-2025",
 "title": "Returns (1994–2024), resettlement (1992–2025) and naturalisation (1996–2025) of refugees from and in Azerbaijan (UNHCR, R package refugees 2025.12.1)",
 "description": "The durable solutions UNHCR records for refugees whose country of origin is Azerbaijan and for refugees in Azerbaijan, in persons, from the table solutions of its R package refugees, version 2025.12.1: refugee returnees (years 1994–2024), resettlement arrivals (1992–2025) and naturalisations (1996–2025), by country of origin and of asylum. Read row by row from UNHCR's R package refugees.",
 "topic": "displacement",

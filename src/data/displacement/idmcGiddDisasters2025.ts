@@ -10,13 +10,13 @@ import { idmc } from '../../sources/idmc.js';
  *
  * @example
  * ```ts
- * import { idmcGiddDisastersAzerbaijan2025 } from 'azerbaijan-data/displacement';
- * idmcGiddDisastersAzerbaijan2025.observations.find((o) => o.id === 'disaster-new-displacements-2-10-gidd-disaster-12')?.value;
+ * import { idmcGiddDisasters2025 } from 'azerbaijan-data/displacement';
+ * idmcGiddDisasters2025.observations.find((o) => o.id === 'disaster-new-displacements-2-10-gidd-disaster-12')?.value;
  * //=> 25
  * ```
  */
-export const idmcGiddDisastersAzerbaijan2025: Dataset<'idmc-gidd-disasters-azerbaijan-2025'> = /* @__PURE__ */ datasetFromJson(`{
-"id": "idmc-gidd-disasters-azerbaijan-2025",
+export const idmcGiddDisasters2025: Dataset<'idmc-gidd-disasters-2025'> = /* @__PURE__ */ datasetFromJson(`{
+"id": "idmc-gidd-disasters-2025",
 "title": "Disasters in Azerbaijan and the displacements they caused, 2009–2024 (IDMC, Global Internal Displacement Database, May 2025)",
 "description": "The disasters in Azerbaijan that IDMC's Global Internal Displacement Database of May 2025 records, 2009–2024, as OCHA's HDX pipeline keeps them: each disaster as an event, with its dates, IDMC's event name as written, hazard category and type, and the new displacements IDMC records for it (unrounded, with the rounded figure beside it).",
 "topic": "displacement",

@@ -9,13 +9,13 @@ import { unhcrRefugeesPackage2025 } from '../../sources/unhcrRefugeesPackage2025
  *
  * @example
  * ```ts
- * import { unhcrArrivalsAzerbaijan2025 } from 'azerbaijan-data/displacement';
- * unhcrArrivalsAzerbaijan2025.observations.find((o) => o.id === 'asylum-seeker-arrivals-az-de-2025')?.value;
+ * import { unhcrArrivals2025 } from 'azerbaijan-data/displacement';
+ * unhcrArrivals2025.observations.find((o) => o.id === 'asylum-seeker-arrivals-az-de-2025')?.value;
  * //=> 826
  * ```
  */
-export const unhcrArrivalsAzerbaijan2025: Dataset<'unhcr-arrivals-azerbaijan-2025'> = /* @__PURE__ */ datasetFromJson(`{
-"id": "unhcr-arrivals-azerbaijan-2025",
+export const unhcrArrivals2025: Dataset<'unhcr-arrivals-2025'> = /* @__PURE__ */ datasetFromJson(`{
+"id": "unhcr-arrivals-2025",
 "title": "Arrivals in the year of refugees and asylum-seekers from and in Azerbaijan, 1991–2025 (UNHCR, R package refugees 2025.12.1)",
 "description": "The people UNHCR records as newly arrived in the year, whose country of origin is Azerbaijan or whose country of asylum is Azerbaijan, each year 1991–2025, in persons, from the table flows of its R package refugees, version 2025.12.1: refugees, asylum-seekers and people in refugee-like situations, by country of origin and of asylum. Read row by row from UNHCR's R package refugees.",
 "topic": "displacement",

@@ -10,13 +10,13 @@ import { unhcrRefugeesPackage2025 } from '../../sources/unhcrRefugeesPackage2025
  *
  * @example
  * ```ts
- * import { unhcrAsylumDecisionsAzerbaijan2025 } from 'azerbaijan-data/displacement';
- * unhcrAsylumDecisionsAzerbaijan2025.observations.find((o) => o.id === 'asylum-decisions-total-az-de-g-fi-p-2025')?.value;
+ * import { unhcrAsylumDecisions2025 } from 'azerbaijan-data/displacement';
+ * unhcrAsylumDecisions2025.observations.find((o) => o.id === 'asylum-decisions-total-az-de-g-fi-p-2025')?.value;
  * //=> 1808
  * ```
  */
-export const unhcrAsylumDecisionsAzerbaijan2025: Dataset<'unhcr-asylum-decisions-azerbaijan-2025'> = /* @__PURE__ */ datasetFromJson(`{
-"id": "unhcr-asylum-decisions-azerbaijan-2025",
+export const unhcrAsylumDecisions2025: Dataset<'unhcr-asylum-decisions-2025'> = /* @__PURE__ */ datasetFromJson(`{
+"id": "unhcr-asylum-decisions-2025",
 "title": "Decisions on asylum claims of people from Azerbaijan abroad and in Azerbaijan, 2000–2025 (UNHCR, R package refugees 2025.12.1)",
 "description": "Decisions taken in the year on asylum claims of people whose country of origin is Azerbaijan, by country of asylum, and on claims in Azerbaijan, by country of origin, each year 2000–2025, from the table asylum_decisions of UNHCR's R package refugees, version 2025.12.1: recognised as refugees, complementary protection, rejected, otherwise closed, and the total, with UNHCR's procedure type and decision level, in cases or persons as the row says. Read row by row from UNHCR's R package refugees.",
 "topic": "displacement",

@@ -9,13 +9,13 @@ import { unhcrRefugeesPackage2025 } from '../../sources/unhcrRefugeesPackage2025
  *
  * @example
  * ```ts
- * import { unhcrDemographicsAzerbaijan2025 } from 'azerbaijan-data/displacement';
- * unhcrDemographicsAzerbaijan2025.observations.find((o) => o.id === 'population-by-sex-and-age-az-am-ref-dispersed-in-the-country-territory-v-i-all-total-2025')?.value;
+ * import { unhcrDemographics2025 } from 'azerbaijan-data/displacement';
+ * unhcrDemographics2025.observations.find((o) => o.id === 'population-by-sex-and-age-az-am-ref-dispersed-in-the-country-territory-v-i-all-total-2025')?.value;
  * //=> 115346
  * ```
  */
-export const unhcrDemographicsAzerbaijan2025: Dataset<'unhcr-demographics-azerbaijan-2025'> = /* @__PURE__ */ datasetFromJson(`{
-"id": "unhcr-demographics-azerbaijan-2025",
+export const unhcrDemographics2025: Dataset<'unhcr-demographics-2025'> = /* @__PURE__ */ datasetFromJson(`{
+"id": "unhcr-demographics-2025",
 "title": "People from and in Azerbaijan by sex and age, 2025 (UNHCR, R package refugees 2025.12.1)",
 "description": "UNHCR's sex and age breakdown of the people it counts whose country of origin or of asylum is Azerbaijan, 2025, by population type and location, from the table demographics of its R package refugees, version 2025.12.1, where such disaggregation is available. Read row by row from UNHCR's R package refugees.",
 "topic": "displacement",

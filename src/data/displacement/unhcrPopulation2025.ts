@@ -9,13 +9,13 @@ import { unhcrRefugeesPackage2025 } from '../../sources/unhcrRefugeesPackage2025
  *
  * @example
  * ```ts
- * import { unhcrPopulationAzerbaijan2025 } from 'azerbaijan-data/displacement';
- * unhcrPopulationAzerbaijan2025.observations.find((o) => o.id === 'refugee-population-by-country-of-origin-az-am-2025')?.value;
+ * import { unhcrPopulation2025 } from 'azerbaijan-data/displacement';
+ * unhcrPopulation2025.observations.find((o) => o.id === 'refugee-population-by-country-of-origin-az-am-2025')?.value;
  * //=> 115346
  * ```
  */
-export const unhcrPopulationAzerbaijan2025: Dataset<'unhcr-population-azerbaijan-2025'> = /* @__PURE__ */ datasetFromJson(`{
-"id": "unhcr-population-azerbaijan-2025",
+export const unhcrPopulation2025: Dataset<'unhcr-population-2025'> = /* @__PURE__ */ datasetFromJson(`{
+"id": "unhcr-population-2025",
 "title": "People from Azerbaijan abroad and people in Azerbaijan in UNHCR's population statistics, by category and country, 1992–2025 (R package refugees 2025.12.1)",
 "description": "UNHCR's end-year population figures for Azerbaijan, each year 1992–2025, in persons, from the table population of its R package refugees, version 2025.12.1: refugees, asylum-seekers, returned refugees and others of concern whose country of origin UNHCR records as Azerbaijan, by country of asylum; refugees, asylum-seekers, returned refugees, others of concern and stateless persons in Azerbaijan, by country of origin; and internally displaced persons in Azerbaijan (origin and asylum both Azerbaijan). Read row by row from UNHCR's R package refugees, one line of the written-out table per row.",
 "topic": "displacement",
