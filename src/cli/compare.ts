@@ -109,7 +109,11 @@ export function compare(measure: string | undefined, mode: OutputMode, selection
   const datasetIds = [...new Set(statements.map((s) => s.dataset))];
   const newestPeriod = statements.at(-1)!.observation.period;
   const carried = statements.reduce((n, s) => n + s.carriers.length, 0);
-  const footer = `${statements.length} statements in ${datasetIds.length} datasets${carried > statements.length ? ` (${carried} figures: a statement carried by several releases counts once)` : ''}\n`;
+  const carriedIn = [...new Set(statements.flatMap((s) => s.carriers.map((k) => k.dataset)))];
+  const footer = wrapText(
+    `${statements.length} statements in ${datasetIds.length} datasets${carried > statements.length ? `; ${carried} figures in ${carriedIn.length} datasets, a statement carried by several releases counted once` : ''}`,
+    mode.width,
+  ).join('\n') + '\n';
   const differ = (s: Statement) =>
     s.carriersDiffer === null ? null : { amount: s.carriersDiffer.amount, statements: s.carriersDiffer.carriers.map((c) => `${c.dataset}/${c.observationId}`) };
   const found = comparisons(statements.map((s) => s.observation));
@@ -202,7 +206,7 @@ export function compare(measure: string | undefined, mode: OutputMode, selection
     statementOf
       .get(e.observation)!
       .carriers.slice(1)
-      .map((k) => `[${titles.indexOf(releaseLabel(k.source)) + 1}]${k.rounded ? 'r' : ''}`)
+      .map((k) => `[${titles.indexOf(releaseLabel(k.source)) + 1}]${k.rounded ? 'r' : ''} ${k.dataset}/${k.observationId}`)
       .join(' ');
   const beyondRounding = (e: Estimate): string => {
     const d = statementOf.get(e.observation)!.carriersDiffer;
@@ -279,7 +283,7 @@ export function compare(measure: string | undefined, mode: OutputMode, selection
   if (anyCarried) {
     out.push(
       ...wrapText(
-        'A statement of one body carried by several releases is one row: "also carried by" names the other releases that carry it ("r": rounded)' +
+        'A statement of one body carried by several releases is one row: "also carried by" names the other releases that carry it ("r": rounded) and where each holds it (dataset/observation)' +
           (anyDiffer ? '; "carriers differ" is the largest difference their rounding does not explain.' : '.'),
         mode.width,
       ),
