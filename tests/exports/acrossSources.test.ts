@@ -59,6 +59,11 @@ function expected(s: Statement): Record<string, Value> {
     via: (o.via ?? []).length === 0 ? null : o.via!.map((l) => `${l.source}:${l.role}`).join('; '),
     viaNames: (o.via ?? []).length === 0 ? null : expect.any(String),
     statingBody: expect.any(String),
+    // every release that carries the statement, its own first: ids as dataset/observation, names in words
+    carriers: expect.stringContaining(s.source.title.slice(0, 20)),
+    carrierIds: s.carriers.map((c) => `${c.dataset}/${c.observationId}`).join('; '),
+    carriersDifferBy: s.carriersDiffer?.amount ?? null,
+    carriersDiffer: s.carriersDiffer === null ? null : expect.stringMatching(/^by up to [\d,.]+: /),
     locatorSection: o.locator.section ?? null,
     locatorTable: o.locator.table ?? null,
     locatorRow: o.locator.row ?? null,
