@@ -134,14 +134,16 @@ describe('isDatasetId and dataset', () => {
     const d = dataset(name); // the union of the library's datasets
     expectTypeOf(d).toEqualTypeOf<(typeof datasets)[number]>();
     expect(d).toBe(internationalMigration);
-    if (!isObservationId(d, figure)) throw new Error('net-migration-2010 is an observation of international-migration');
+    // over the union of every dataset (some 11,800 ids), an id narrowed against it and an
+    // observation narrowed on its qualifier are too complex for tsc (TS2590): as the README
+    // shows, the dataset is typed as a plain Dataset first
+    const plain: Dataset = d;
+    if (!isObservationId(plain, figure)) throw new Error('net-migration-2010 is an observation of international-migration');
     // Table 1 of the migration report, row 2010: net migration 1.4 (thousands)
-    const net = observation(d, figure); // a point or a range, as any dataset's may be: narrow on qualifier
+    const net = observation(plain, figure); // a point or a range, as any dataset's may be: narrow on qualifier
     expect(net.qualifier === 'range' ? [net.low, net.high] : net.value).toBe(1.4);
-    // isFigureId on the raw input: narrowing an id already narrowed to the observation ids of all
-    // the datasets again would intersect two unions of every id (TS2590, too complex to represent)
     const raw = input('net-migration-2010');
-    expect(isFigureId(d, raw) && cite(d, raw).text.length > 0).toBe(true);
+    expect(isFigureId(plain, raw) && cite(plain, raw).text.length > 0).toBe(true);
     for (const wrong of ['international-migratoin', 'International-Migration', '', null, 1]) expect(isDatasetId(wrong)).toBe(false);
   });
 
