@@ -1,7 +1,8 @@
 // The Node.js build (dist/node/, scripts/build/node.ts) against the bundler build (dist/): Node
 // resolves the package to the first and bundlers to the second, and both give the same data,
 // deeply frozen, by every route.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, symlinkSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -20,7 +21,30 @@ function node(script: string, type: 'module' | 'commonjs'): string {
   return execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
-const describeExports = `(m) => JSON.stringify(Object.keys(m).filter((k) => k !== '__esModule').sort().map((k) => [k, typeof m[k], typeof m[k] === 'function' ? null : m[k]]))`;
+/** Runs `node` as {@link node} does, without blocking: the four processes of a comparison run side by side. */
+async function nodeAsync(script: string, type: 'module' | 'commonjs'): Promise<string> {
+  const args = type === 'module' ? ['--input-type=module', '-e', script] : ['-e', `'use strict';\n${script}`];
+  return (await promisify(execFile)(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })).stdout;
+}
+
+/**
+ * An entry point's exports as JSON (names sorted, each with its kind and, but for functions, its
+ * value), digested in the child: how many exports, how long the JSON is and its sha256. The JSON
+ * of every entry runs to tens of megabytes; the digests compare it whole without shipping it.
+ */
+const digestExports = `(m) => {
+  const described = Object.keys(m).filter((k) => k !== '__esModule').sort().map((k) => [k, typeof m[k], typeof m[k] === 'function' ? null : m[k]]);
+  const json = JSON.stringify(described);
+  return { exports: described.length, chars: json.length, sha256: createHash('sha256').update(json).digest('hex') };
+}`;
+interface ExportsDigest { exports: number; chars: number; sha256: string }
+/** Loads each of `files` (specifiers or paths) by import or require in one fresh process and digests its exports. */
+async function exportsDigests(files: string[], mode: 'import' | 'require'): Promise<ExportsDigest[]> {
+  const out = mode === 'import'
+    ? await nodeAsync(`import { createHash } from 'node:crypto'; const out = []; for (const f of ${JSON.stringify(files)}) out.push((${digestExports})(await import(f))); process.stdout.write(JSON.stringify(out));`, 'module')
+    : await nodeAsync(`const { createHash } = require('node:crypto'); process.stdout.write(JSON.stringify(${JSON.stringify(files)}.map((f) => (${digestExports})(require(f)))));`, 'commonjs');
+  return JSON.parse(out) as ExportsDigest[];
+}
 
 describe('the Node.js build', () => {
   it('is what Node resolves the package to, by import and by require', () => {
@@ -33,17 +57,24 @@ describe('the Node.js build', () => {
     });
   });
 
-  it('gives, by import and by require, the same exports and data as the bundler build (ESM) and its CommonJS twin', () => {
-    const viaImport = JSON.parse(node(`const out = []; for (const s of ${JSON.stringify(entries.map(specifier))}) out.push((${describeExports})(await import(s))); process.stdout.write(JSON.stringify(out));`, 'module')) as string[];
-    const viaRequire = JSON.parse(node(`process.stdout.write(JSON.stringify(${JSON.stringify(entries.map(specifier))}.map((s) => (${describeExports})(require(s)))));`, 'commonjs')) as string[];
-    const bundlerEsm = JSON.parse(node(`const out = []; for (const f of ${JSON.stringify(entries.map((e) => bundlerFile(e, 'js')))}) out.push((${describeExports})(await import(f))); process.stdout.write(JSON.stringify(out));`, 'module')) as string[];
-    const bundlerCjs = JSON.parse(node(`process.stdout.write(JSON.stringify(${JSON.stringify(entries.map((e) => bundlerFile(e, 'cjs')))}.map((f) => (${describeExports})(require(f)))));`, 'commonjs')) as string[];
-    entries.forEach((e, i) => {
-      expect(JSON.parse(viaImport[i]!).length, specifier(e)).toBeGreaterThan(1);
-      expect(viaImport[i], `${specifier(e)}: import against the bundler build`).toBe(bundlerEsm[i]);
-      expect(viaRequire[i], `${specifier(e)}: require against the bundler build`).toBe(bundlerEsm[i]);
-      expect(bundlerCjs[i], `${specifier(e)}: the bundler build's CommonJS twin`).toBe(bundlerEsm[i]);
+  it('gives, by import and by require, the same exports and data as the bundler build (ESM) and its CommonJS twin', async () => {
+    const [viaImport, viaRequire, bundlerEsm, bundlerCjs] = await Promise.all([
+      exportsDigests(entries.map(specifier), 'import'),
+      exportsDigests(entries.map(specifier), 'require'),
+      exportsDigests(entries.map((e) => bundlerFile(e, 'js')), 'import'),
+      exportsDigests(entries.map((e) => bundlerFile(e, 'cjs')), 'require'),
+    ]);
+    const problems = entries.flatMap((e, i) => {
+      const expected = JSON.stringify(bundlerEsm[i]);
+      return [
+        viaImport[i]!.exports > 1 ? [] : [`${specifier(e)}: ${viaImport[i]!.exports} export(s) by import`],
+        JSON.stringify(viaImport[i]) === expected ? [] : [`${specifier(e)}: import against the bundler build: ${JSON.stringify(viaImport[i])} ≠ ${expected}`],
+        JSON.stringify(viaRequire[i]) === expected ? [] : [`${specifier(e)}: require against the bundler build: ${JSON.stringify(viaRequire[i])} ≠ ${expected}`],
+        JSON.stringify(bundlerCjs[i]) === expected ? [] : [`${specifier(e)}: the bundler build's CommonJS twin: ${JSON.stringify(bundlerCjs[i])} ≠ ${expected}`],
+      ].flat();
     });
+    expect(problems).toEqual([]);
+    expect(viaImport).toHaveLength(entries.length);
   });
 
   // For each route: how many objects are reachable from the exports, how many of them are not
