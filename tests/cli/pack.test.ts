@@ -8,11 +8,16 @@ import { markdownExamples } from '../support/markdownExamples.js';
 import { brokenLink, brokenLinks, isRelative, linkTargets, namedDocuments } from '../support/markdownLinks.js';
 import type { FileTree } from '../support/markdownLinks.js';
 
-// What a user gets from npm, starting from a clean tree: the project's files as a checkout holds
-// them (no dist/, no data/) are copied to a scratch folder and packed there with `npm pack`, whose
-// `prepack` script must build. The tarball is then installed into a scratch project as npm would
-// lay it out (unpacked into node_modules, its dependencies beside it, its bin linked) without
-// reaching the network, and its command line and data are used from there.
+// What a user gets from npm: the project's files as a checkout holds them (git's files; no dist/,
+// no data/) and the build's output of this tree (dist/ and data/, which `npm test` builds first
+// when missing or stale: the pretest, scripts/build-if-stale.mjs) are copied to a scratch folder
+// and packed there with `npm pack --ignore-scripts`, so that the build does not run a second time.
+// That `npm pack` and `npm publish` build first is checked here on package.json (its `prepack`
+// runs `npm run build`, and everything the tarball ships beyond the checkout is what the build
+// writes); the build from a clean tree runs in CI, where `.ci/run` tests a clean clone and its
+// pretest builds it. The tarball is then installed into a scratch project as npm would lay it out
+// (unpacked into node_modules, its dependencies beside it, its bin linked) without reaching the
+// network, and its command line and data are used from there.
 
 const root = new URL('../..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'azerbaijan-data-pack-'));
@@ -21,6 +26,8 @@ const project = join(scratch, 'project');
 const installed = join(project, 'node_modules/azerbaijan-data');
 const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 let packedFiles: string[] = [];
+/** What `npm run build` writes (tsup and scripts/build/node.ts: dist/; scripts/export-data.ts: data/), none of it in a checkout. */
+const buildOutputs = ['dist', 'data'];
 
 /** The files a clean checkout holds: git's tracked and untracked-but-not-ignored files, else the tree without build output. */
 function checkoutFiles(): string[] {
@@ -42,10 +49,11 @@ beforeAll(() => {
     cpSync(join(root, f), join(tree, f), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
-  expect(existsSync(join(tree, 'dist')) || existsSync(join(tree, 'data')), 'the copied tree holds no build output').toBe(false);
+  expect(existsSync(join(tree, 'dist')) || existsSync(join(tree, 'data')), 'the copied checkout holds no build output').toBe(false);
+  for (const built of buildOutputs) cpSync(join(root, built), join(tree, built), { recursive: true });
 
-  // the build's own output comes first on stdout; the report is the JSON array that ends it
-  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: tree, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // the report is the JSON array that ends stdout
+  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], { cwd: tree, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
   const [report] = JSON.parse(out.slice(out.search(/^\[$/m))) as { filename: string; files: { path: string }[] }[];
   packedFiles = report!.files.map((f) => f.path);
 
@@ -63,7 +71,32 @@ beforeAll(() => {
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('npm pack from a clean tree (prepack builds)', () => {
+describe('npm pack from the checkout and its build', () => {
+  it('packing builds first: the prepack script of package.json is `npm run build`, and the build writes dist/ and data/', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.prepack).toBe('npm run build');
+    // its steps: the bundler build (tsup.config.ts: into dist/), the Node build (into dist/node/) and the data (into data/)
+    const steps = pkg.scripts.build!.split(' && ');
+    expect(steps).toEqual(expect.arrayContaining(['tsup', 'tsx scripts/build/node.ts', 'tsx scripts/export-data.ts']));
+    expect(readFileSync(join(root, 'tsup.config.ts'), 'utf8')).toMatch(/outDir: 'dist',/);
+    expect(readFileSync(join(root, 'scripts/build/node.ts'), 'utf8')).toMatch(/const out = join\(root, 'dist\/node'\);/);
+    expect(readFileSync(join(root, 'scripts/export-data.ts'), 'utf8')).toMatch(/writeExports\(join\(root, 'data'\)\)/);
+  });
+
+  it('what the tarball holds beyond the checkout\'s files is what the build writes (dist/, data/), and every path package.json names is in it', () => {
+    const checkout = new Set(checkoutFiles());
+    expect([...checkout].filter((f) => buildOutputs.some((b) => f.startsWith(`${b}/`)))).toEqual([]);
+    expect(packedFiles.filter((f) => !checkout.has(f) && !buildOutputs.some((b) => f.startsWith(`${b}/`)))).toEqual([]);
+    expect(buildOutputs.map((b) => packedFiles.filter((f) => f.startsWith(`${b}/`)).length > 0)).toEqual([true, true]);
+    // main, module, types, bin, every target of exports and typesVersions: a file of the tarball
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const targets = (v: unknown): string[] => (typeof v === 'string' ? [v] : v !== null && typeof v === 'object' ? Object.values(v).flatMap(targets) : []);
+    const named = [pkg.main, pkg.module, pkg.types, pkg.bin, pkg.exports, pkg.typesVersions].flatMap(targets).map((t) => t.replace(/^\.\//, ''));
+    expect(named.length).toBeGreaterThan(100);
+    const packed = new Set(packedFiles);
+    expect(named.filter((t) => (t.includes('*') ? !packedFiles.some((f) => f.startsWith(t.slice(0, t.indexOf('*')))) : !packed.has(t)))).toEqual([]);
+  });
+
   it('the tarball holds the built code, the types and data/', () => {
     expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'data/datapackage.json']));
     expect(packedFiles.filter((p) => p.startsWith('dist/')).length).toBeGreaterThan(30);
