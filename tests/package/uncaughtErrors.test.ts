@@ -4,7 +4,7 @@
 // build that source line was a whole file (35 KB, the whole package.json inlined). The Node build
 // (scripts/build/node.ts) and the bundler build (tsup) now keep line breaks and inline only the
 // package's version.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,16 +33,33 @@ const triggers: Trigger[] = [
 ];
 
 /** Runs `script` in a fresh Node process from the package root, where the package resolves by its name. */
-function run(script: string, mode: 'require' | 'import'): { status: number | null; stderr: string } {
+function run(script: string, mode: 'require' | 'import'): Promise<{ status: number | null; stderr: string }> {
   const args = mode === 'import' ? ['--input-type=module', '-e', script] : ['-e', `'use strict';\n${script}`];
-  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
-  return { status: r.status, stderr: r.stderr };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject).on('close', (status) => resolve({ status, stderr }));
+  });
 }
 
-describe('an uncaught error of the library prints its message first, in a few lines', () => {
-  it.each(triggers.flatMap((t) => (['require', 'import'] as const).map((mode) => [t.entry, mode, t] as const)))('%s by %s', (entry, mode, trigger) => {
+const cases = triggers.flatMap((t) => (['require', 'import'] as const).map((mode) => [t.entry, mode, t] as const));
+/** Four runs at a time, started as the file loads: each test awaits its own. */
+const runs = ((): Promise<{ status: number | null; stderr: string }>[] => {
+  let slots = 4;
+  const waiting: (() => void)[] = [];
+  const slot = (): Promise<void> => (slots > 0 ? (slots--, Promise.resolve()) : new Promise((resolve) => waiting.push(resolve)));
+  const release = (): void => { const next = waiting.shift(); if (next) next(); else slots++; };
+  return cases.map(async ([, mode, trigger]) => {
+    await slot();
     const use = (s: string) => (mode === 'import' ? `await import(${JSON.stringify(s)})` : `require(${JSON.stringify(s)})`);
-    const { status, stderr } = run(trigger.script(use), mode);
+    try { return await run(trigger.script(use), mode); } finally { release(); }
+  });
+})();
+
+describe('an uncaught error of the library prints its message first, in a few lines', () => {
+  it.each(cases.map((c, i) => [...c, i] as const))('%s by %s', async (entry, _mode, trigger, i) => {
+    const { status, stderr } = await runs[i]!;
     expect(status, stderr).toBe(1);
     expect(Buffer.byteLength(stderr), stderr.slice(0, 2000)).toBeLessThanOrEqual(4096);
     const lines = stderr.split('\n');
@@ -63,12 +80,10 @@ describe('the builds inline no package.json', () => {
     const built = files(join(root, 'dist'));
     expect(built.length).toBeGreaterThan(20);
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; scripts: Record<string, string> };
-    const inlined = built.filter((f) => {
-      const text = readFileSync(f, 'utf8');
-      return /devDependencies|"?prepack"?\s*:/.test(text) || text.includes(pkg.scripts.build!);
-    });
+    const texts = new Map(built.map((f) => [f, readFileSync(f, 'utf8')]));
+    const inlined = built.filter((f) => /devDependencies|"?prepack"?\s*:/.test(texts.get(f)!) || texts.get(f)!.includes(pkg.scripts.build!));
     expect(inlined.map((f) => f.slice(root.length))).toEqual([]);
-    const withVersion = built.filter((f) => readFileSync(f, 'utf8').includes(`packageVersion = ${JSON.stringify(pkg.version)}`));
+    const withVersion = built.filter((f) => texts.get(f)!.includes(`packageVersion = ${JSON.stringify(pkg.version)}`));
     expect(withVersion.some((f) => f.includes('/dist/node/'))).toBe(true);
     expect(withVersion.some((f) => !f.includes('/dist/node/'))).toBe(true);
   });
