@@ -149,6 +149,15 @@ function copyFile(figure: Observation | Event): string | undefined {
 const roles: Record<ChainRole, string> = { compiledBy: 'as compiled by', reportedBy: 'as reported by', citedIn: 'as cited in' };
 const roleNotes: Record<ChainRole, string> = { compiledBy: 'Compiled', reportedBy: 'Reported', citedIn: 'Cited' };
 
+/**
+ * A figure's chain of attribution, the `chain` of `cite(d, figure.id)` for the figure that id
+ * finds, without building the references of the four formats: for the tables that carry the
+ * chain of every figure (src/tabular/provenance.ts).
+ */
+export function figureChain(d: Dataset, figure: Observation | Event): string {
+  return chainOf(d, figure, sourceById(d, figure.source), locatorText(figure.locator));
+}
+
 function figureCitation(d: Dataset, figure: Observation | Event): Citation {
   const document = sourceById(d, figure.source);
   const where = locatorText(figure.locator);

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,10 +18,14 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const run = (...args: string[]): { stdout: string; stderr: string; code: number } => runCli(args);
 
-/** The built bin in its own process. */
-function spawnBin(...args: string[]): { stdout: string; stderr: string; code: number | null } {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+/** The built bin in its own process (started at once: a test runs its processes side by side). */
+function spawnBin(...args: string[]): Promise<{ stdout: string; stderr: string; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error !== null && typeof error.code !== 'number') reject(error);
+      else resolve({ stdout, stderr, code: error === null ? 0 : (error.code as number) });
+    });
+  });
 }
 
 /** As `run`, with a width wide enough that no table cell wraps (in process, as $COLUMNS=1000 gives the bin). */
@@ -62,12 +66,22 @@ describe('azerbaijan-data (run, in process)', () => {
     expect(stdout).toContain(d.sha256);
     const lines = stdout.split('\n');
     const table = lines.slice(lines.findIndex((l) => l.startsWith('id ')));
-    for (const o of d.observations) {
-      const line = table.find((l) => l.startsWith(`${o.id} `));
-      expect(line, o.id).toBeDefined();
-      expect(line).toContain(o.qualifier);
-      if (o.wording) expect(line).toContain(`"${o.wording}"`);
+    // each table line by the id it starts with (the first line for an id, as a search from the top finds it)
+    const byId = new Map<string, string>();
+    for (const l of table) {
+      const id = l.slice(0, l.indexOf(' '));
+      if (l.includes(' ') && !byId.has(id)) byId.set(id, l);
     }
+    const problems: string[] = [];
+    for (const o of d.observations) {
+      const line = byId.get(o.id);
+      if (line === undefined) problems.push(`${o.id}: no line`);
+      else {
+        if (!line.includes(o.qualifier)) problems.push(`${o.id}: no ${o.qualifier} in ${line}`);
+        if (o.wording && !line.includes(`"${o.wording}"`)) problems.push(`${o.id}: no "${o.wording}" in ${line}`);
+      }
+    }
+    expect(problems).toEqual([]);
     // a table cell is one line, runs of white space as one space (IDMC writes "Risk  of Landslide")
     for (const e of d.events) expect(stdout).toContain(e.label.replace(/\s+/g, ' '));
   });
@@ -85,12 +99,19 @@ describe('azerbaijan-data (run, in process)', () => {
     const header = (parse(shipped, { to: 1 }) as string[][])[0]!;
     const dims = new Set(d.dimensions.map((x) => x.id));
     expect((parse(stdout, { to: 1 }) as string[][])[0]).toEqual(header.flatMap((c) => (dims.has(c) ? [c, `${c}Label`] : [c])));
-    expect(exported.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !k.endsWith('Label') || k === 'measureLabel')))).toEqual(rows);
-    for (const r of exported) {
-      for (const x of d.dimensions) {
-        expect(r[`${x.id}Label`], `${r.observationId} ${x.id}`).toBe(r[x.id] === '' ? '' : x.values.find((v) => v.code === r[x.id])!.label);
+    // without the label columns, each row is the shipped row: the same cells, in the same order (compared as JSON text, row by row)
+    expect(exported.length).toBe(rows.length);
+    const labels = d.dimensions.map((x) => [x.id, new Map(x.values.map((v) => [v.code, v.label]))] as const);
+    const problems: string[] = [];
+    exported.forEach((r, i) => {
+      const unlabelled = JSON.stringify(Object.fromEntries(Object.entries(r).filter(([k]) => !k.endsWith('Label') || k === 'measureLabel')));
+      if (unlabelled !== JSON.stringify(rows[i])) problems.push(`row ${i + 1}: ${unlabelled} is not the shipped ${JSON.stringify(rows[i])}`);
+      for (const [dim, of] of labels) {
+        const label = r[dim] === '' ? '' : of.get(r[dim]!);
+        if (r[`${dim}Label`] !== label) problems.push(`${r.observationId} ${dim}: label ${JSON.stringify(r[`${dim}Label`])}, expected ${JSON.stringify(label)}`);
       }
-    }
+    });
+    expect(problems).toEqual([]);
   });
 
   it('export --format json writes the dataset object; --output writes it to a file', () => {
@@ -163,11 +184,10 @@ describe('the built bin, end to end', () => {
     expect(execFileSync(cli, ['list'], { encoding: 'utf8', env })).toBe(runCli(['list'], { width: Number.MAX_SAFE_INTEGER }).stdout);
   });
 
-  it('prints to stdout and stderr and exits with the code run() returns', () => {
-    const csv = spawnBin('export', first.id, '--format', 'csv');
+  it('prints to stdout and stderr and exits with the code run() returns', async () => {
+    const [csv, bad] = await Promise.all([spawnBin('export', first.id, '--format', 'csv'), spawnBin('show', 'no-such-dataset')]);
     expect([csv.code, csv.stderr]).toEqual([0, '']);
     expect(csv.stdout).toBe(run('export', first.id, '--format', 'csv').stdout);
-    const bad = spawnBin('show', 'no-such-dataset');
     expect([bad.code, bad.stdout]).toEqual([2, '']);
     expect(bad.stderr).toBe(runCli(['show', 'no-such-dataset'], { width: process.env['COLUMNS'] === undefined ? Number.MAX_SAFE_INTEGER : Number(process.env['COLUMNS']) }).stderr);
   });
@@ -179,10 +199,16 @@ describe('the built bin, end to end', () => {
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.stdout.once('data', () => child.stdout.destroy());
+    // and through a shell pipeline, with pipefail so that the CLI's own status counts (run beside the first)
+    const shell = new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      const sh = spawn('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${cli}" export ${big.id} --format json | head -c 100 > /dev/null`], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      sh.stderr.on('data', (c: Buffer) => (err += c.toString()));
+      sh.on('close', (status) => resolve({ status, stderr: err }));
+    });
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect([code, stderr]).toEqual([0, '']);
-    // and through a shell pipeline, with pipefail so that the CLI's own status counts
-    const shell = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${cli}" export ${big.id} --format json | head -c 100 > /dev/null`], { encoding: 'utf8' });
-    expect([shell.status, shell.stderr]).toEqual([0, '']);
+    const piped = await shell;
+    expect([piped.status, piped.stderr]).toEqual([0, '']);
   });
 });

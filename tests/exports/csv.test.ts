@@ -11,8 +11,15 @@ import { dimensionColumns, rowColumns } from 'azerbaijan-data/helpers';
 const data = new URL('../../data/', import.meta.url).pathname;
 const cell = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
 
+/** Each file read once, for every test that reads it. */
+const read = new Map<string, { header: string[]; records: Record<string, string>[]; text: string }>();
 /** Reads a CSV file as bytes and as records (csv-parse, RFC 4180), checking its encoding and line ends. */
 function readCsv(file: string): { header: string[]; records: Record<string, string>[]; text: string } {
+  let known = read.get(file);
+  if (known === undefined) read.set(file, (known = parseCsv(file)));
+  return known;
+}
+function parseCsv(file: string): { header: string[]; records: Record<string, string>[]; text: string } {
   const bytes = readFileSync(join(data, file));
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   const rows: string[][] = parse(text, { relax_column_count: false, skip_empty_lines: false });
@@ -45,14 +52,20 @@ describe.each(datasets.map((d) => [d.id, d] as const))('data/%s.csv', (id, datas
     expect(records.length).toBe(dataset.observations.length);
     const titles = new Map(dataset.sources.map((s) => [s.id, s]));
     const dimensionColumn = new Map(dataset.dimensions.map((d, i) => [d.id, dimensionColumns(dataset)[i]!]));
+    const measureLabel = new Map(dataset.measures.map((m) => [m.id, m.label]));
+    // every cell of every row checked; the cells that differ collected, each named by its figure and column
+    const problems: string[] = [];
+    const check = (id: string, column: string, actual: unknown, expected: unknown): void => {
+      if (!Object.is(actual, expected)) problems.push(`${id} ${column}: ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+    };
     dataset.observations.forEach((o, i) => {
       const r = records[i]!;
       const range = o.qualifier === 'range';
-      expect(r, o.id).toMatchObject({
+      const cells: Record<string, string | undefined> = {
         datasetId: id,
         observationId: o.id,
         measure: o.measure,
-        measureLabel: dataset.measures.find((m) => m.id === o.measure)!.label,
+        measureLabel: measureLabel.get(o.measure),
         qualifier: o.qualifier,
         wording: cell(o.wording),
         unit: o.unit,
@@ -76,14 +89,16 @@ describe.each(datasets.map((d) => [d.id, d] as const))('data/%s.csv', (id, datas
         quote: o.quote,
         asWritten: o.asWritten,
         note: cell(o.note),
-      });
+      };
+      for (const [column, expected] of Object.entries(cells)) check(o.id, column, r[column], expected);
       // numbers read back to the same double; a range has no value (no midpoint), a point no low/high
-      expect(r.value === '' ? null : Number(r.value), `${o.id} value`).toBe(range ? null : o.value);
-      expect(r.low === '' ? null : Number(r.low), `${o.id} low`).toBe(range ? o.low : null);
-      expect(r.high === '' ? null : Number(r.high), `${o.id} high`).toBe(range ? o.high : null);
-      expect(r.roundedValue === '' ? null : Number(r.roundedValue), `${o.id} roundedValue`).toBe(o.rounded?.value ?? null);
-      for (const dim of dataset.dimensions) expect(r[dimensionColumn.get(dim.id)!], `${o.id} ${dim.id}`).toBe(cell(o.dimensions[dim.id]));
+      check(o.id, 'value', r.value === '' ? null : Number(r.value), range ? null : o.value);
+      check(o.id, 'low', r.low === '' ? null : Number(r.low), range ? o.low : null);
+      check(o.id, 'high', r.high === '' ? null : Number(r.high), range ? o.high : null);
+      check(o.id, 'roundedValue', r.roundedValue === '' ? null : Number(r.roundedValue), o.rounded?.value ?? null);
+      for (const dim of dataset.dimensions) check(o.id, dim.id, r[dimensionColumn.get(dim.id)!], cell(o.dimensions[dim.id]));
     });
+    expect(problems).toEqual([]);
   });
 
   if (dataset.events.length > 0) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -129,7 +130,13 @@ describe('data/datapackage.json', () => {
     });
   });
 
-  const tables = new Map<string, Record<string, Value>[]>();
+  // each CSV resource read (parsed and cast) once, for every test that reads it
+  const tables = new Map<string, { header: string[]; rows: Record<string, Value>[] }>();
+  const table = (r: Resource): { header: string[]; rows: Record<string, Value>[] } => {
+    let t = tables.get(r.name);
+    if (t === undefined) tables.set(r.name, (t = readCsvResource(data, r)));
+    return t;
+  };
   const csvResources = pkg.resources.filter((r) => r.format === 'csv');
 
   it.each(pkg.resources.map((r) => [r.path, r] as const))('%s: exists, with the $schema, bytes, hash, format and media type stated', (path, r) => {
@@ -146,13 +153,14 @@ describe('data/datapackage.json', () => {
   });
 
   it.each(csvResources.map((r) => [r.path, r] as const))('%s reads back through its declared dialect and schema: types, constraints, categories, a unique primary key', (_, r) => {
-    const { header, rows } = readCsvResource(data, r);
+    const { header, rows } = table(r);
     expect(header).toEqual(r.schema.fields.map((f) => f.name));
-    tables.set(r.name, rows);
-    const keys = rows.map((row) => r.schema.primaryKey.map((k) => {
-      expect(row[k], `${r.name}: primary key ${k}`).not.toBeNull();
+    const missing: string[] = [];
+    const keys = rows.map((row, i) => r.schema.primaryKey.map((k) => {
+      if (row[k] === null) missing.push(`${r.name} row ${i + 1}: primary key ${k} is missing`);
       return String(row[k]);
     }).join('\u0000'));
+    expect(missing).toEqual([]);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
@@ -161,7 +169,7 @@ describe('data/datapackage.json', () => {
     expect(empty.length).toBeGreaterThan(0);
     for (const d of empty) {
       const r = pkg.resources.find((x) => x.name === d.id)!;
-      const { header, rows } = readCsvResource(data, r);
+      const { header, rows } = table(r);
       expect(rows).toEqual([]);
       expect(header).toEqual(r.schema.fields.map((f) => f.name));
       expect(r.schema.fields.find((f) => f.name === 'period')!.type).toBe('string');
@@ -172,9 +180,9 @@ describe('data/datapackage.json', () => {
   it('every foreign key resolves: observations to their datasets and sources, relations and competing estimates to observations', () => {
     const problems: string[] = [];
     for (const r of csvResources) {
-      const rows = tables.get(r.name) ?? readCsvResource(data, r).rows;
+      const { rows } = table(r);
       for (const fk of r.schema.foreignKeys ?? []) {
-        const target = tables.get(fk.reference.resource) ?? readCsvResource(data, pkg.resources.find((x) => x.name === fk.reference.resource)!).rows;
+        const target = table(pkg.resources.find((x) => x.name === fk.reference.resource)!).rows;
         const known = new Set(target.map((t) => fk.reference.fields.map((f) => String(t[f])).join('\u0000')));
         for (const row of rows) {
           if (fk.fields.some((f) => row[f] === null)) continue;
@@ -191,23 +199,36 @@ describe('data/datapackage.json', () => {
     const connection = await instance.connect();
     afterAll(() => { connection.closeSync(); instance.closeSync(); });
     const duckdb: Record<string, string> = { string: 'VARCHAR', number: 'DOUBLE', integer: 'INTEGER', object: 'VARCHAR' };
-    for (const r of pkg.resources.filter((x) => x.format === 'parquet')) {
+    const parquet = pkg.resources.filter((x) => x.format === 'parquet');
+    expect(parquet.length).toBeGreaterThan(0);
+    // every cell checked; the cells that differ from the CSV twin's (or break a constraint) collected, each named by its row and field
+    const problems: string[] = [];
+    for (const r of parquet) {
       const reader = await connection.runAndReadAll(`SELECT * FROM '${join(data, r.path)}'`);
       expect(reader.columnNames(), r.name).toEqual(r.schema.fields.map((f) => f.name));
       expect(reader.columnTypes().map(String), r.name).toEqual(r.schema.fields.map((f) => duckdb[f.type]));
-      const twin = readCsvResource(data, pkg.resources.find((x) => x.path === r.path.replace('.parquet', '.csv'))!).rows;
+      const twin = table(pkg.resources.find((x) => x.path === r.path.replace('.parquet', '.csv'))!).rows;
       const rows = reader.getRowObjectsJS() as Record<string, unknown>[];
-      expect(rows.length).toBe(twin.length);
+      expect(rows.length, r.name).toBe(twin.length);
       rows.forEach((row, i) => {
         for (const f of r.schema.fields) {
           const v = row[f.name] ?? null;
-          if (v === null) expect(f.constraints?.required, `${r.name}.${f.name}`).not.toBe(true);
-          else checkConstraints(f, v as string | number);
+          if (v === null) {
+            if (f.constraints?.required === true) problems.push(`${r.name} row ${i + 1} ${f.name}: missing, but required`);
+          } else {
+            try {
+              checkConstraints(f, v as string | number);
+            } catch (e) {
+              problems.push(`${r.name} row ${i + 1}: ${(e as Error).message}`);
+            }
+          }
+          const actual: unknown = f.type === 'object' && v !== null ? JSON.parse(v as string) : v;
           const expected = twin[i]![f.name];
-          expect(f.type === 'object' && v !== null ? JSON.parse(v as string) : v, `${r.name} row ${i + 1} ${f.name}`).toEqual(expected);
+          if (!isDeepStrictEqual(actual, expected)) problems.push(`${r.name} row ${i + 1} ${f.name}: ${JSON.stringify(actual)} in the Parquet file, ${JSON.stringify(expected)} in the CSV`);
         }
       });
     }
+    expect(problems).toEqual([]);
   });
 
   it.each(pkg.resources.filter((r) => r.datasetVersion !== undefined).map((r) => [r.name, r] as const))('%s: names the sources and licence of its dataset, and its version and content hash', (_, r) => {

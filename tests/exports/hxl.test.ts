@@ -120,25 +120,32 @@ describe('data/hxl/observations.csv', () => {
     expect(records.map((r) => `${r.datasetId}/${r.observationId}`)).toEqual(observations.map((o) => `${o.datasetId}/${o.observationId}`));
     expect(records.length).toBe(datasets.reduce((n, d) => n + d.observations.length, 0));
     let intervals = 0;
+    const problems: string[] = [];
     records.forEach((r, i) => {
       const o = observations[i]!;
-      expect([r.period, r.source, r.sourceId, r.quote, r.asWritten, r.unit, r.measure, r.countryCode, r.topic, r.qualifier, r.figure]).toEqual([o.period, o.sourceTitle, o.sourceId, o.quote, o.asWritten, o.unit, o.measure, 'AZE', o.topic, o.qualifier, o.figure]);
       const [start, end = start] = o.period!.split('/');
-      expect([r.periodStart, r.periodEnd]).toEqual([start, end]);
+      // every cell a string (csv-parse gives no other): the rows compared as JSON text
+      const actual = JSON.stringify([r.period, r.source, r.sourceId, r.quote, r.asWritten, r.unit, r.measure, r.countryCode, r.topic, r.qualifier, r.figure, r.periodStart, r.periodEnd]);
+      const expected = JSON.stringify([o.period, o.sourceTitle, o.sourceId, o.quote, o.asWritten, o.unit, o.measure, 'AZE', o.topic, o.qualifier, o.figure, start, end]);
+      if (actual !== expected) problems.push(`${r.datasetId}/${r.observationId}: ${actual}, expected ${expected}`);
       if (o.period!.includes('/')) intervals++;
     });
+    expect(problems).toEqual([]);
     expect(intervals).toBeGreaterThanOrEqual(21);
   });
 
   it('#org names the body that states the figure, #meta+source the publication: no source id in an #org column', () => {
     const org = header.find((_, i) => tags[i] === '#org+reporting+name')!;
     const ids = new Set(datasets.flatMap((d) => d.sources.map((s) => s.id)));
+    const problems: string[] = [];
     records.forEach((r, i) => {
-      expect(r[org]).toBe(observations[i]!.statingBody);
-      expect(ids.has(r[org]!), r[org]).toBe(false);
-      expect(r.source).toBe(observations[i]!.sourceTitle);
+      const id = `${r.datasetId}/${r.observationId}`;
+      if (r[org] !== observations[i]!.statingBody) problems.push(`${id}: ${org} ${JSON.stringify(r[org])}, the stating body ${JSON.stringify(observations[i]!.statingBody)}`);
+      if (ids.has(r[org]!)) problems.push(`${id}: ${org} is the source id ${r[org]}`);
+      if (r.source !== observations[i]!.sourceTitle) problems.push(`${id}: source ${JSON.stringify(r.source)}, the source title ${JSON.stringify(observations[i]!.sourceTitle)}`);
     });
-    for (const [i, tag] of tags.entries()) if (matches('#org+name', tag)) for (const r of body) expect(ids.has(r[i]!), `${tag}=${r[i]}`).toBe(false);
+    for (const [i, tag] of tags.entries()) if (matches('#org+name', tag)) for (const r of body) if (ids.has(r[i]!)) problems.push(`${tag}=${r[i]}: a source id`);
+    expect(problems).toEqual([]);
     expect(records.map((r) => r.citation)).toEqual(observations.map((o) => o.citation));
   });
 
@@ -150,17 +157,22 @@ describe('data/hxl/observations.csv', () => {
       if (['refugees-and-idps', 'refugees-idps-asylum-seekers', 'meskhetian-turks', 'azerbaijanis-from-armenia', 'asylum-seekers'].includes(measure)) return 'displaced';
       return measure === 'nagorno-karabakh-population' || measure === 'population' ? 'population' : 'value';
     };
+    const problems: string[] = [];
     records.forEach((r, i) => {
       const o = observations[i]!;
+      const id = `${r.datasetId}/${r.observationId}`;
       const filled = valueColumns.filter((c) => r[c] !== '');
       if (o.qualifier === 'range') {
-        expect(filled, r.observationId).toEqual([]);
-        expect([r.low, r.high]).toEqual([o.low, o.high]);
+        if (filled.length > 0) problems.push(`${id}: a range, with ${filled.join(', ')} filled`);
+        if (r.low !== o.low || r.high !== o.high) problems.push(`${id}: low ${r.low} high ${r.high}, expected ${o.low} and ${o.high}`);
       } else {
-        expect(filled, r.observationId).toEqual([column(o.measure!, o.unit!)]);
-        expect(Number(r[filled[0]!])).toBe(Number(o.value));
+        const expected = column(o.measure!, o.unit!);
+        if (filled.length !== 1 || filled[0] !== expected) problems.push(`${id}: ${filled.join(', ') || 'no column'} filled, expected ${expected}`);
+        // Object.is, as toBe compared them
+        else if (!Object.is(Number(r[expected]), Number(o.value))) problems.push(`${id}: ${expected} ${r[expected]}, expected ${o.value}`);
       }
     });
+    expect(problems).toEqual([]);
     // the four IDP statements of the documents: 570 000, 579,000, 687,000, up to 700,000 (the
     // series of the statistical releases stand in the same column, from their own sources)
     const documentIds = new Set(sources.filter((s) => s.file !== undefined).map((s) => s.id));
@@ -171,17 +183,24 @@ describe('data/hxl/observations.csv', () => {
 
   it('every dimension of a row stands in its own columns, the code and its label, under the hashtag of its role', () => {
     const codeColumns = header.filter((h, i) => h.endsWith('Code') && h !== 'countryCode' && /\+code\b/.test(tags[i]!));
+    const byId = new Map<string, (typeof datasets)[number]>(datasets.map((d) => [d.id, d]));
+    // each dimension's labels by code, looked up once
+    const labelsOf = new Map(datasets.flatMap((d) => d.dimensions.map((x) => [x, new Map(x.values.map((v) => [v.code, v.label]))] as const)));
+    const problems: string[] = [];
     records.forEach((r, i) => {
+      const id = `${r.datasetId}/${r.observationId}`;
       const dimensions = JSON.parse(observations[i]!.dimensions!) as Record<string, string>;
-      const d = datasets.find((x) => x.id === r.datasetId)!;
+      const d = byId.get(r.datasetId!)!;
       const filled = codeColumns.filter((c) => r[c] !== '');
-      expect(filled.map((c) => r[c]).sort(), `${r.datasetId}/${r.observationId}`).toEqual(Object.values(dimensions).sort());
+      const codes = JSON.stringify(filled.map((c) => r[c]).sort());
+      if (codes !== JSON.stringify(Object.values(dimensions).sort())) problems.push(`${id}: codes ${codes}, the dimensions ${JSON.stringify(dimensions)}`);
       for (const c of filled) {
         // two dimensions may share a code (IDMC's hazard category 2 and hazard type 2): the label is that of one of them
-        const labels = d.dimensions.filter((x) => dimensions[x.id] === r[c]).map((x) => x.values.find((v) => v.code === r[c])!.label);
-        expect(labels).toContain(r[c.replace(/Code$/, 'Name')]);
+        const labels = d.dimensions.filter((x) => dimensions[x.id] === r[c]).map((x) => labelsOf.get(x)!.get(r[c]!));
+        if (labels.includes(undefined) || !labels.includes(r[c.replace(/Code$/, 'Name')])) problems.push(`${id}: ${c.replace(/Code$/, 'Name')} ${JSON.stringify(r[c.replace(/Code$/, 'Name')])}, not among the labels ${JSON.stringify(labels)}`);
       }
     });
+    expect(problems).toEqual([]);
   });
 
   it('filters by origin and by destination: a dimension labelled "of origin" or "of destination" lands in #country+origin or #country+dest', () => {
@@ -190,14 +209,22 @@ describe('data/hxl/observations.csv', () => {
     const destTag = header[tags.indexOf('#country+dest+code+v_iso2')]!;
     const asylumTag = header[tags.indexOf('#country+asylum+code')]!;
     expect(tags).not.toContain('#country+asylum+code+v_iso2');
+    // the first row of each figure, by dataset and observation id
+    const rowOf = new Map<string, Record<string, string>>();
+    for (const r of records) if (!rowOf.has(`${r.datasetId}\u0000${r.observationId}`)) rowOf.set(`${r.datasetId}\u0000${r.observationId}`, r);
+    const problems: string[] = [];
     for (const d of datasets) {
       for (const dim of d.dimensions) {
         const role = /\bof origin\b/i.test(dim.label) ? originTag : /\bof destination\b/i.test(dim.label) ? destTag : /\bof asylum\b/i.test(dim.label) ? asylumTag : undefined;
         if (role === undefined) continue;
-        const rows = records.filter((r) => r.datasetId === d.id);
-        for (const o of d.observations.filter((x) => x.dimensions[dim.id] !== undefined)) expect(rows.find((r) => r.observationId === o.id)![role], `${d.id}/${o.id}`).toBe(o.dimensions[dim.id]);
+        for (const o of d.observations.filter((x) => x.dimensions[dim.id] !== undefined)) {
+          const row = rowOf.get(`${d.id}\u0000${o.id}`);
+          if (row === undefined) problems.push(`${d.id}/${o.id}: no row`);
+          else if (row[role] !== o.dimensions[dim.id]) problems.push(`${d.id}/${o.id}: ${role} ${JSON.stringify(row[role])}, expected ${o.dimensions[dim.id]}`);
+        }
       }
     }
+    expect(problems).toEqual([]);
     // the UN DESA stocks: emigrants by destination, immigrants by origin, each filterable by country
     const toRussia = records.filter((r) => r[destTag] === 'RU').map((r) => r.datasetId);
     const fromRussia = records.filter((r) => r[originTag] === 'RU').map((r) => r.datasetId);
