@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -64,44 +64,46 @@ describe('the version bump of a change (docs/data-versions.md)', () => {
   });
 });
 
-/** Runs `npm run import` (scripts/import/index.ts) with arguments, in a process of its own. */
-function cli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'scripts/import/index.ts'), ...args], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    child.on('error', (e) => resolve({ code: null, stdout, stderr: `${stderr}${e.message}` }));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+/** Runs `npm run import` (scripts/import/index.ts) with arguments. */
+function cli(args: string[], env: NodeJS.ProcessEnv = process.env): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'scripts/import/index.ts'), ...args], { cwd: projectRoot, encoding: 'utf8', env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-// The runs of the command start as the file loads: the tests that read them (the --check run also
-// serves "the importer" below) await them, and they go on beside the in-process tests.
-const missing = join(scratch, 'no-such-folder');
-const missingRun = cli(['--extracts', missing]);
-const checkEnv = { ...process.env };
-delete checkEnv['AZERBAIJAN_DATA_SOURCES'];
-delete checkEnv['AZERBAIJAN_DATA_STRICT'];
-const checkRun = cli(['--check'], checkEnv);
+describe('npm run import', () => {
+  it('names a missing folder of extracts and how to point it at one, and fails', () => {
+    const missing = join(scratch, 'no-such-folder');
+    const r = cli(['--extracts', missing]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`import: no extracts at ${missing}: pass --extracts <folder of wdi/, unhcr-2019/, undesa-2019/>, or set AZERBAIJAN_DATA_SOURCES`);
+  });
+
+  // One run of the whole import (it is not cheap): the default folders, the check and the report.
+  it('--check with no folder named reads each release from ../shared/seeds/open-data/, else data-raw/open-data/, names the ones found in neither, passes where the committed modules are what the extracts give, and prints the report', () => {
+    const env = { ...process.env };
+    delete env['AZERBAIJAN_DATA_SOURCES'];
+    delete env['AZERBAIJAN_DATA_STRICT'];
+    const r = cli(['--check'], env);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const where = (folder: string): string | undefined => ['../shared/seeds/open-data', 'data-raw/open-data'].map((d) => `${d}/${folder}`).find((d) => existsSync(join(projectRoot, d)));
+    const found = releases.filter((x) => where(x.folder) !== undefined);
+    expect(found.map((x) => x.folder)).toEqual(expect.arrayContaining(['wdi', 'undesa-2019']));
+    expect(r.stdout).toContain(`Read ${[...new Set(found.map((x) => x.folder))].map((f) => `${f} from ${where(f)}`).join(', ')}.`);
+    for (const x of releases.filter((y) => !found.includes(y))) expect(r.stdout).toContain(`Skipped ${x.folder}: no folder at ../shared/seeds/open-data/${x.folder} or data-raw/open-data/${x.folder}`);
+    expect(r.stdout).toMatch(/Modules: 0 would change, \d+ unchanged\./);
+    expect(r.stdout).toContain('wdi-idps-idmc: no figure changed (version 1.0.0)');
+    expect(r.stdout).toContain('No figure changed: no version bump and no changeset needed.');
+  });
+});
 
 describe.skipIf(withoutOpenData)('the importer', () => {
-  // One run of the whole import serves this test and the --check test of "npm run import": that
-  // run compares the text of every module it would write with the committed file, byte for byte.
-  it('re-run on the same extracts, writes every committed module byte for byte, and reports no change', async () => {
-    const r = await checkRun;
-    expect([r.code, r.stderr]).toEqual([0, '']);
-    // every release read (none skipped), so every module of the importer compared
-    expect(r.stdout).not.toContain('Skipped ');
-    const modules = new Set(releases.flatMap((x) => [`src/sources/${x.sourceFile}`, ...x.datasets.map((d) => `src/data/${d.topic}/${d.fileName}`)]));
-    expect(modules.size).toBeGreaterThan(10);
-    expect([...modules].filter((m) => !existsSync(join(projectRoot, m)))).toEqual([]);
-    expect(r.stdout).toContain(`\nModules: 0 would change, ${modules.size} unchanged.\n`);
-    // no figure changed: each dataset of each release at its committed version, and no bump
-    const datasetLines = releases.flatMap((x) => x.datasets.map((d) => `  ${d.id}: no figure changed (version ${committed(d.id).version})`));
-    expect(datasetLines.filter((l) => !r.stdout.includes(`\n${l}\n`))).toEqual([]);
-    expect(r.stdout).toContain('No figure changed: no version bump and no changeset needed.');
+  it('re-run on the same extracts, writes every committed module byte for byte, and reports no change', () => {
+    const out = mkdtempSync(join(scratch, 'out-'));
+    const report = runImport({ extractsDir: requireExtractsDir(), projectDir: projectRoot, outDir: out });
+    expect(report.packageBump).toBe('none');
+    expect(report.datasets.every((d) => d.bump === 'none' && d.changes.length === 0)).toBe(true);
+    expect(report.written.length).toBeGreaterThan(10);
+    for (const path of report.written) expect(readFileSync(join(out, path), 'utf8'), path).toBe(readFileSync(join(projectRoot, path), 'utf8'));
   });
 
   it('reports every figure changed, added or dropped by a changed extract, and the bump each dataset needs', () => {
@@ -163,27 +165,5 @@ describe.skipIf(withoutOpenData)('the importer', () => {
     expect(() => buildRelease(release('wdi'), join(dir, 'wdi'))).toThrow(/ddf--datapoints--sm_pop_netm--by--geo--time\.csv has sha256 [0-9a-f]{64}, its manifest declares d5fae2e3/);
     edit(dir, 'unhcr-2019', 'ddf--datapoints--population_arrived--by--geo--displacement_type--year.csv', (t) => `${t}aze,returned_idps,2018,12\n`);
     expect(() => buildRelease(release('unhcr-2019'), join(dir, 'unhcr-2019'))).toThrow(/1 figures are read by no series \(first: line 115, column population_arrived: "aze,returned_idps,2018,12"\)/);
-  });
-});
-
-describe('npm run import', () => {
-  it('names a missing folder of extracts and how to point it at one, and fails', async () => {
-    const r = await missingRun;
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`import: no extracts at ${missing}: pass --extracts <folder of wdi/, unhcr-2019/, undesa-2019/>, or set AZERBAIJAN_DATA_SOURCES`);
-  });
-
-  // One run of the whole import (it is not cheap): the default folders, the check and the report.
-  it('--check with no folder named reads each release from ../shared/seeds/open-data/, else data-raw/open-data/, names the ones found in neither, passes where the committed modules are what the extracts give, and prints the report', async () => {
-    const r = await checkRun;
-    expect([r.code, r.stderr]).toEqual([0, '']);
-    const where = (folder: string): string | undefined => ['../shared/seeds/open-data', 'data-raw/open-data'].map((d) => `${d}/${folder}`).find((d) => existsSync(join(projectRoot, d)));
-    const found = releases.filter((x) => where(x.folder) !== undefined);
-    expect(found.map((x) => x.folder)).toEqual(expect.arrayContaining(['wdi', 'undesa-2019']));
-    expect(r.stdout).toContain(`Read ${[...new Set(found.map((x) => x.folder))].map((f) => `${f} from ${where(f)}`).join(', ')}.`);
-    for (const x of releases.filter((y) => !found.includes(y))) expect(r.stdout).toContain(`Skipped ${x.folder}: no folder at ../shared/seeds/open-data/${x.folder} or data-raw/open-data/${x.folder}`);
-    expect(r.stdout).toMatch(/Modules: 0 would change, \d+ unchanged\./);
-    expect(r.stdout).toContain('wdi-idps-idmc: no figure changed (version 1.0.0)');
-    expect(r.stdout).toContain('No figure changed: no version bump and no changeset needed.');
   });
 });
