@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasets } from 'azerbaijan-data';
 import { markdownExamples } from '../support/markdownExamples.js';
@@ -26,6 +26,8 @@ const project = join(scratch, 'project');
 const installed = join(project, 'node_modules/azerbaijan-data');
 const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 let packedFiles: string[] = [];
+/** The tarball `npm pack` wrote. */
+let tarball = '';
 /** What `npm run build` writes (tsup and scripts/build/node.ts: dist/; scripts/export-data.ts: data/), none of it in a checkout. */
 const buildOutputs = ['dist', 'data'];
 
@@ -56,10 +58,11 @@ beforeAll(() => {
   const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], { cwd: tree, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
   const [report] = JSON.parse(out.slice(out.search(/^\[$/m))) as { filename: string; files: { path: string }[] }[];
   packedFiles = report!.files.map((f) => f.path);
+  tarball = join(scratch, report!.filename);
 
   mkdirSync(installed, { recursive: true });
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'scratch', version: '1.0.0', private: true, type: 'module' }));
-  execFileSync('tar', ['-xzf', join(scratch, report!.filename), '-C', installed, '--strip-components=1']);
+  execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
   const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; bin: Record<string, string> };
   for (const dep of Object.keys(pkg.dependencies)) symlinkSync(join(root, 'node_modules', dep), join(project, 'node_modules', dep));
   mkdirSync(join(project, 'node_modules/.bin'));
@@ -96,6 +99,26 @@ describe('npm pack from the checkout and its build', () => {
     const packed = new Set(packedFiles);
     expect(named.filter((t) => (t.includes('*') ? !packedFiles.some((f) => f.startsWith(t.slice(0, t.indexOf('*')))) : !packed.has(t)))).toEqual([]);
   });
+
+  it('ships every file the export wrote into data/: the long tables, the Parquet and HXL files, the data package', () => {
+    const data = join(root, 'data');
+    const written = readdirSync(data, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `data/${relative(data, join(e.parentPath, e.name))}`);
+    expect(written).toEqual(expect.arrayContaining(['data/observations.csv', 'data/observations.parquet', 'data/events.parquet', 'data/hxl/observations.csv', 'data/datapackage.json', 'data/competing-estimates.csv']));
+    const packed = new Set(packedFiles);
+    expect(written.filter((p) => !packed.has(p))).toEqual([]);
+  });
+
+  // The default (strict) profile, nothing excluded: node10 (through typesVersions), node16 from
+  // CJS and from ESM, and bundler, for every entry point, on the tarball packed above.
+  it('arethetypeswrong finds no problem in any resolution, node10 included', () => {
+    // attw exits non-zero on any problem: its report then fails the test
+    const r = spawnSync(join(root, 'node_modules/.bin/attw'), [tarball, '--format', 'json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const { analysis } = JSON.parse(r.stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, { resolutions: Record<string, unknown> }> } };
+    expect(analysis.problems).toEqual([]);
+    expect(r.status).toBe(0);
+    expect(Object.keys(analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './migration', './displacement', './remittances', './trafficking', './mine-action', './territory', './humanitarian-aid', './helpers', './schema']));
+    for (const [entry, { resolutions }] of Object.entries(analysis.entrypoints)) expect(Object.keys(resolutions).sort(), entry).toEqual(['bundler', 'node10', 'node16-cjs', 'node16-esm']);
+  }, 120_000);
 
   it('the tarball holds the built code, the types and data/', () => {
     expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'data/datapackage.json']));
