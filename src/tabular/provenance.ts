@@ -60,7 +60,7 @@ function sourceOf(dataset: Dataset, id: string): Source {
 /**
  * The provenance cells of every figure (observation and event) of a dataset, by figure id:
  * computed once per dataset (cite() for each figure), then shared by the dataset's own CSV and
- * the long tables. Runs in `O(f²)` for f figures (cite() looks each id up).
+ * the long tables. Runs in `O(f)` for f figures (cite() finds each id in an index of the dataset).
  */
 export function provenanceOf(dataset: Dataset): ReadonlyMap<string, ProvenanceCells> {
   const known = cache.get(dataset);
