@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import { cite, datasets, sources } from 'azerbaijan-data';
+import { datasets, sources } from 'azerbaijan-data';
 import type { Dataset } from 'azerbaijan-data';
+import { figureCitations } from '../support/citations.js';
 
 // Citing and filtering from the files alone (issue 28): every row of the long tables, of each
 // dataset's own files, of the Parquet files and of the HXL table carries the citation cite()
@@ -28,8 +29,8 @@ function read(file: string, skip = 0): Row[] {
   return rows;
 }
 
-const figures = all.flatMap((d) => [...d.observations, ...d.events].map((f) => ({ d, f })));
-const citations = new Map(figures.map(({ d, f }) => [`${d.id}/${f.id}`, cite(d as never, f.id as never)]));
+const figures = figureCitations().map(({ dataset: d, figure: f }) => ({ d, f }));
+const citations = new Map(figureCitations().map(({ dataset: d, figure: f, citation }) => [`${d.id}/${f.id}`, citation]));
 const citationOf = (datasetId: string, id: string) => {
   const c = citations.get(`${datasetId}/${id}`);
   if (c === undefined) throw new Error(`no figure ${datasetId}/${id}`);
