@@ -187,8 +187,10 @@ export function chartPanels(dataset: Dataset): { unit: Unit; kind: PanelKind; ro
     const max = Math.max(0, ...values);
     const span = max - min || Math.abs(max) || 1;
     const whisker = span * boundWhisker;
+    // the dimensions whose values vary within the panel (found once, not once per row)
+    const varying = dims.filter((d) => varies((x) => x[d.column]));
     const dimensionLabel = (r: ObservationRow): string[] =>
-      dims.filter((d) => r[d.column] !== null && varies((x) => x[d.column])).map((d) => d.values.get(String(r[d.column])) ?? String(r[d.column]));
+      varying.filter((d) => r[d.column] !== null).map((d) => d.values.get(String(r[d.column])) ?? String(r[d.column]));
     const plotRows = own.map((r): PlotRow => {
       const q = r.qualifier;
       const attribution = r.attribution === null ? undefined : sources.get(r.attribution);
@@ -344,7 +346,9 @@ function panelSpec(unit: Unit, kind: PanelKind, rows: PlotRow[], title: string |
   const categories = [...new Set(rows.map((r) => r.plotCategory))];
   const estimates = kind === 'estimates';
   const offsetField = estimates ? 'plotSlot' : 'plotGroup';
-  const perCategory = Math.max(...categories.map((c) => new Set(rows.filter((r) => r.plotCategory === c).map((r) => r[offsetField])).size));
+  const offsets = new Map<string, Set<unknown>>();
+  for (const r of rows) offsets.set(r.plotCategory, (offsets.get(r.plotCategory) ?? new Set()).add(r[offsetField]));
+  const perCategory = Math.max(...categories.map((c) => offsets.get(c)!.size));
   const groups = [...new Set(rows.map((r) => r.plotGroup))].filter((g) => g !== '');
   const lines = Math.max(...categories.map((c) => c.split('\n').length));
   const step = Math.max(24, lines * 14 + 8, perCategory * 15 + 8);

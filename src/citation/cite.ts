@@ -179,6 +179,31 @@ function figureCitation(d: Dataset, figure: Observation | Event): Citation {
   return citationOf(references, chain);
 }
 
+const figureIndexes = new WeakMap<readonly { readonly id: string }[], ReadonlyMap<string, unknown> | null>();
+
+/**
+ * The figures of an array by id (the first of an id where two share it), built once for a frozen
+ * array of frozen figures (the library's: nothing can change under the index, so citing every
+ * figure of a dataset is linear, not quadratic); `undefined` for any other array, whose figures
+ * are looked up one by one.
+ */
+function indexById<F extends { readonly id: string }>(figures: readonly F[]): ReadonlyMap<string, F> | undefined {
+  if (!Array.isArray(figures) || !Object.isFrozen(figures)) return undefined;
+  let index = figureIndexes.get(figures);
+  if (index === undefined) {
+    index = figures.every((f) => Object.isFrozen(f)) ? new Map() : null;
+    if (index !== null) for (const f of figures) if (!index.has(f.id)) (index as Map<string, F>).set(f.id, f);
+    figureIndexes.set(figures, index);
+  }
+  return (index ?? undefined) as ReadonlyMap<string, F> | undefined;
+}
+
+/** The figure of an array with that id (the first), else `undefined`. */
+function byId<F extends { readonly id: string }>(figures: readonly F[], id: string): F | undefined {
+  const index = indexById(figures);
+  return index !== undefined ? index.get(id) : figures.find((f) => f.id === id);
+}
+
 function isDataset(value: unknown): value is Dataset {
   return typeof value === 'object' && value !== null && Array.isArray((value as Dataset).observations) && Array.isArray((value as Dataset).sources);
 }
@@ -212,7 +237,8 @@ function isSource(value: unknown): value is Source {
  * - A **statement** of `estimates()`: the figure it stands for, as `cite(dataset, figureId)`
  *   cites it (a statement carries its dataset as `heldIn`, so its plain-string id needs no cast).
  *
- * Runs in `O(n)` in the dataset's figures and sources.
+ * Runs in `O(n)` in the dataset's figures and sources (a figure of the library's frozen datasets is
+ * found by an index built once per dataset).
  *
  * @throws {TypeError} when the first argument is neither a dataset nor a source of the library.
  * @throws {@link UnknownIdError} (a `RangeError`) when the dataset has no observation or event with
@@ -240,7 +266,7 @@ export function cite(subject: Source | Dataset | Statement, figureId?: string): 
   if (isDataset(subject)) {
     if (figureId !== undefined) {
       if (typeof figureId !== 'string') throw new TypeError(`cite: the figure id must be a string; received ${describe(figureId)}`);
-      const figure = subject.observations.find((o) => o.id === figureId) ?? subject.events.find((e) => e.id === figureId);
+      const figure = byId(subject.observations, figureId) ?? byId(subject.events, figureId);
       if (figure === undefined) {
         throw new UnknownIdError('cite', subject.id, 'figure', figureId, [...subject.observations, ...subject.events].map((f) => f.id));
       }
@@ -268,7 +294,7 @@ export function cite(subject: Source | Dataset | Statement, figureId?: string): 
   }
   if (isStatement(subject)) {
     if (figureId !== undefined) throw new TypeError(`cite: a statement names its figure; cite(statement) takes no figure id (received ${describe(figureId)})`);
-    const figure = subject.heldIn.observations.find((o) => o.id === subject.observationId);
+    const figure = byId(subject.heldIn.observations, subject.observationId);
     if (figure === undefined) throw new UnknownIdError('cite', subject.heldIn.id, 'figure', subject.observationId, subject.heldIn.observations.map((o) => o.id));
     return figureCitation(subject.heldIn, figure);
   }

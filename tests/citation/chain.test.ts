@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cite, datasets, sources } from 'azerbaijan-data';
 import type { Dataset, Event, Observation } from 'azerbaijan-data';
 import { Dataset as DatasetSchema } from 'azerbaijan-data/schema';
+import { citationOf } from '../support/citations.js';
 
 // Issue 21, part 1: where a document attributes a figure to one body as compiled, reported or
 // cited by another, the figure's provenance holds each link (`via`) and cite() names every link
@@ -113,7 +114,7 @@ describe('the chains the documents give', () => {
 
   it('a body with no publication is given with the figure\'s period, said as such, never as a year in parentheses that would read as a year of publication', () => {
     for (const [d, f] of figures) {
-      const chain = cite(d, f.id).chain;
+      const chain = citationOf(d, f.id).chain;
       if (f.attribution === undefined || chain === undefined) continue;
       const body = d.sources.find((s) => s.id === f.attribution)!;
       if (body.published !== undefined || !('period' in f)) continue;

@@ -36,16 +36,21 @@ const withBin = (command: string): string => command.replaceAll('npx azerbaijan-
 const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
- * A command line without pipes or redirections (`[COLUMNS=n] npx azerbaijan-data <args>`), run in
- * process by `run` as the bin would run it (the quotes of its arguments taken off); `undefined`
- * for any other, which runs in bash. Saves a process per command: `npm test` stays fast.
+ * A command line `[COLUMNS=n] npx azerbaijan-data <args>`, run in process by `run` as the bin
+ * would run it (the quotes of its arguments taken off); where a pipe or a redirection follows
+ * (`| jq …`, `> file`), what it prints goes on through the rest of the line in bash, with
+ * pipefail (the status is the CLI's where it fails, else the rest's); `undefined` for any other
+ * line, which runs in bash with the bin. Saves a process per command: `npm test` stays fast (the
+ * bin itself, piped and redirected, is run by tests/cli/cli.test.ts).
  */
 function inProcess(command: string): { stdout: string; stderr: string; status: number } | undefined {
-  const m = /^(?:COLUMNS=(\d+) )?npx azerbaijan-data((?: [^|<>&;$`\\]*)?)$/.exec(command);
+  const m = /^(?:COLUMNS=(\d+) )?npx azerbaijan-data((?: [^|<>&;$`\\]*)?)((?:[|>] .*)?)$/.exec(command);
   if (m === null) return undefined;
   const args = [...m[2]!.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((a) => a[1] ?? a[2] ?? a[3]!);
   const r = runCli(args, { width: Number(m[1] ?? 100) });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.code };
+  if (m[3] === '') return { stdout: r.stdout, stderr: r.stderr, status: r.code };
+  const rest = spawnSync('bash', ['-o', 'pipefail', '-c', `cat ${m[3]}`], { cwd: scratch, encoding: 'utf8', input: r.stdout, env: { ...process.env, COLUMNS: '100' }, maxBuffer: 64 * 1024 * 1024 });
+  return { stdout: rest.stdout, stderr: r.stderr + rest.stderr, status: r.code !== 0 ? r.code : (rest.status ?? 1) };
 }
 
 const commands = blocks('sh').flatMap((b) =>

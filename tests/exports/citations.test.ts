@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import { cite, datasets, sources } from 'azerbaijan-data';
+import { datasets, sources } from 'azerbaijan-data';
 import type { Dataset } from 'azerbaijan-data';
+import { figureCitations } from '../support/citations.js';
 
 // Citing and filtering from the files alone (issue 28): every row of the long tables, of each
 // dataset's own files, of the Parquet files and of the HXL table carries the citation cite()
@@ -16,13 +17,20 @@ const data = new URL('../../data/', import.meta.url).pathname;
 const all = datasets as readonly Dataset[];
 type Row = Record<string, string>;
 
+const tables = new Map<string, Row[]>();
+/** The rows of a CSV file of data/ (after `skip` rows under the header), parsed once for all the tests (none changes them). */
 function read(file: string, skip = 0): Row[] {
+  const key = `${file}|${skip}`;
+  const known = tables.get(key);
+  if (known !== undefined) return known;
   const [header = [], ...body]: string[][] = parse(readFileSync(join(data, file), 'utf8'));
-  return body.slice(skip).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]!])));
+  const rows = body.slice(skip).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]!])));
+  tables.set(key, rows);
+  return rows;
 }
 
-const figures = all.flatMap((d) => [...d.observations, ...d.events].map((f) => ({ d, f })));
-const citations = new Map(figures.map(({ d, f }) => [`${d.id}/${f.id}`, cite(d as never, f.id as never)]));
+const figures = figureCitations().map(({ dataset: d, figure: f }) => ({ d, f }));
+const citations = new Map(figureCitations().map(({ dataset: d, figure: f, citation }) => [`${d.id}/${f.id}`, citation]));
 const citationOf = (datasetId: string, id: string) => {
   const c = citations.get(`${datasetId}/${id}`);
   if (c === undefined) throw new Error(`no figure ${datasetId}/${id}`);
@@ -48,40 +56,48 @@ describe('a citation in every row', () => {
 
   it('the chain as columns: the attributed body by id and name, each carrier with its role, the body that states the figure; the footnote apart', () => {
     const byKey = new Map(figures.map(({ d, f }) => [`${d.id}/${f.id}`, { d, f }]));
+    const problems: string[] = [];
+    const check = (ok: boolean, what: string): void => void (ok || problems.push(what));
     for (const r of [...observations, ...events]) {
       const { d, f } = byKey.get(`${r.datasetId}/${r.observationId ?? r.eventId}`)!;
+      const at = `${d.id}/${f.id}`;
       const source = (id: string) => d.sources.find((s) => s.id === id)!;
-      expect(r.attribution).toBe(cell(f.attribution));
-      expect(r.via).toBe((f.via ?? []).map((l) => `${l.source}:${l.role}`).join('; '));
-      expect(r.sourceFootnote, `${d.id}/${f.id}`).toBe(cell(f.citation));
-      expect(r.topic).toBe(d.topic);
+      check(r.attribution === cell(f.attribution), `${at}: attribution ${r.attribution}`);
+      const via = (f.via ?? []).map((l) => `${l.source}:${l.role}`).join('; ');
+      check(r.via === via, `${at}: via ${r.via} ≠ ${via}`);
+      check(r.sourceFootnote === cell(f.citation), `${at}: sourceFootnote ${r.sourceFootnote}`);
+      check(r.topic === d.topic, `${at}: topic ${r.topic}`);
       // the names stand in the citation, in the chain's order
       const names = [r.attributionName, ...r.viaNames!.split('; ')].filter((n) => n !== '');
-      let at = -1;
+      let from = -1;
       for (const n of names) {
-        const next = r.citation!.indexOf(n!, at + 1);
-        expect(next, `${d.id}/${f.id}: ${n} in ${r.citation}`).toBeGreaterThan(at);
-        at = next;
+        const next = r.citation!.indexOf(n!, from + 1);
+        check(next > from, `${at}: ${n} in ${r.citation}`);
+        from = next;
       }
-      expect(r.attributionName === '').toBe(f.attribution === undefined);
+      check((r.attributionName === '') === (f.attribution === undefined), `${at}: attributionName "${r.attributionName}"`);
       // the body that states it: the attributed body's, else the document's publisher (or author, or title)
       const speaker = source(f.attribution ?? f.source);
-      expect(r.statingBody!.length).toBeGreaterThan(0);
-      if (speaker.publisher !== undefined) expect(r.statingBody).toBe(speaker.publisher);
+      check(r.statingBody!.length > 0, `${at}: no statingBody`);
+      if (speaker.publisher !== undefined) check(r.statingBody === speaker.publisher, `${at}: statingBody ${r.statingBody} ≠ ${speaker.publisher}`);
     }
+    expect(problems).toEqual([]);
   });
 
   it("each dataset's own CSV and events CSV carry the same citation, chain columns and footnote as the long tables", () => {
     const long = new Map([...observations.map((r) => [`${r.datasetId}/${r.observationId}`, r] as const), ...events.map((r) => [`${r.datasetId}/${r.eventId}`, r] as const)]);
     const columns = ['citation', 'attribution', 'attributionName', 'via', 'viaNames', 'statingBody', 'sourceFootnote', 'topic'];
+    const problems: string[] = [];
     for (const d of all) {
       const rows = [...read(`${d.id}.csv`).map((r) => [r.observationId!, r] as const), ...(d.events.length > 0 ? read(`${d.id}.events.csv`).map((r) => [r.eventId!, r] as const) : [])];
-      expect(rows.length).toBe(d.observations.length + d.events.length);
+      expect(rows.length, d.id).toBe(d.observations.length + d.events.length);
       for (const [id, r] of rows) {
-        const twin = long.get(`${d.id}/${id}`)!;
-        expect(columns.map((c) => r[c]), `${d.id}/${id}`).toEqual(columns.map((c) => twin[c]));
+        const twin = long.get(`${d.id}/${id}`);
+        const own = JSON.stringify(columns.map((c) => r[c]));
+        if (twin === undefined || own !== JSON.stringify(columns.map((c) => twin[c]))) problems.push(`${d.id}/${id}: ${own}`);
       }
     }
+    expect(problems).toEqual([]);
   });
 
   it('the Parquet files carry the same citations as their CSV twins', async () => {
@@ -143,16 +159,20 @@ describe('filter without merging: the qualifier beside every value', () => {
 
   it('the figure column keeps the qualifier of every value: never a bare number for an approximate, atLeast, atMost or range figure', () => {
     const signs: Record<string, string> = { approximate: '≈ ', atLeast: '≥ ', atMost: '≤ ' };
+    // (what Number#toLocaleString('en-US', { maximumFractionDigits: 12 }) gives, with one formatter)
+    const format = new Intl.NumberFormat('en-US', { maximumFractionDigits: 12 });
+    const number = (v: string): string => format.format(Number(v));
+    const problems: string[] = [];
     for (const r of observations) {
-      const number = (v: string): string => Number(v).toLocaleString('en-US', { maximumFractionDigits: 12 });
-      if (r.qualifier === 'range') expect(r.figure).toBe(`${number(r.low!)}–${number(r.high!)}`);
-      else expect(r.figure, `${r.datasetId}/${r.observationId}`).toBe(`${signs[r.qualifier!] ?? ''}${number(r.value!)}`);
+      const figure = r.qualifier === 'range' ? `${number(r.low!)}–${number(r.high!)}` : `${signs[r.qualifier!] ?? ''}${number(r.value!)}`;
+      if (r.figure !== figure) problems.push(`${r.datasetId}/${r.observationId}: ${r.figure} ≠ ${figure}`);
     }
+    expect(problems).toEqual([]);
     expect(observations.filter((r) => r.qualifier !== 'exact').length).toBeGreaterThan(30);
   });
 
   it('the topic is in the long tables, as datasets.csv gives it', () => {
     const topics = new Map(read('datasets.csv').map((r) => [r.datasetId!, r.topic!]));
-    for (const r of [...observations, ...events]) expect(r.topic).toBe(topics.get(r.datasetId!));
+    expect([...observations, ...events].filter((r) => r.topic !== topics.get(r.datasetId!)).map((r) => `${r.datasetId}/${r.observationId ?? r.eventId}: ${r.topic}`)).toEqual([]);
   });
 });
