@@ -100,12 +100,37 @@ describe('npm pack from the checkout and its build', () => {
     expect(named.filter((t) => (t.includes('*') ? !packedFiles.some((f) => f.startsWith(t.slice(0, t.indexOf('*')))) : !packed.has(t)))).toEqual([]);
   });
 
+  it('ships only dist/, data/, the docs pages, README.md, LICENSE, DATA-LICENSE.md, CITATION.cff, CHANGELOG.md and package.json', () => {
+    const atRoot = ['README.md', 'LICENSE', 'DATA-LICENSE.md', 'CITATION.cff', 'CHANGELOG.md', 'package.json'];
+    // the docs pages the README links to, but not what the docs build writes under docs/ (site/, generated/)
+    const stray = packedFiles.filter((p) => !/^(dist|data)\//.test(p) && !/^docs\/[^/]+\.md$/.test(p) && !atRoot.includes(p));
+    expect(stray).toEqual([]);
+    expect(packedFiles).toEqual(expect.arrayContaining([...atRoot, 'docs/cli.md', 'docs/gazetteer.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']));
+    const docs = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
+    expect(docs.filter((d) => !packedFiles.includes(d))).toEqual([]);
+  });
+
+  it('ships none of the open-data extracts of data-raw/ (they are for re-running the importer, not for users)', () => {
+    expect(packedFiles.filter((p) => /^data-raw\//.test(p) || /\.rda$/.test(p) || p.includes('open-data/'))).toEqual([]);
+  });
+
+  it('ships no tests, no TypeScript sources and no source maps', () => {
+    expect(packedFiles.filter((p) => /(^|\/)tests?\/|\.test\.|\.map$|(^|\/)src\//.test(p) || (/\.ts$/.test(p) && !/\.d\.c?ts$/.test(p)))).toEqual([]);
+    const mapped = packedFiles.filter((p) => /\.(c?js|d\.c?ts)$/.test(p) && /sourceMappingURL/.test(readFileSync(join(installed, p), 'utf8')));
+    expect(mapped).toEqual([]);
+  });
+
   it('ships every file the export wrote into data/: the long tables, the Parquet and HXL files, the data package', () => {
     const data = join(root, 'data');
     const written = readdirSync(data, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `data/${relative(data, join(e.parentPath, e.name))}`);
     expect(written).toEqual(expect.arrayContaining(['data/observations.csv', 'data/observations.parquet', 'data/events.parquet', 'data/hxl/observations.csv', 'data/datapackage.json', 'data/competing-estimates.csv']));
     const packed = new Set(packedFiles);
     expect(written.filter((p) => !packed.has(p))).toEqual([]);
+  });
+
+  it('publint, strict, reports no problem in the tarball', () => {
+    const out = execFileSync(join(root, 'node_modules/.bin/publint'), ['run', '--strict', tarball], { cwd: root, encoding: 'utf8' });
+    expect(out).toMatch(/All good!/);
   });
 
   // The default (strict) profile, nothing excluded: node10 (through typesVersions), node16 from
