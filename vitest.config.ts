@@ -3,10 +3,13 @@ import { defineConfig } from 'vitest/config';
 // `npm test`: every test but the browser test (`npm run test:browser`, vitest.browser.config.ts),
 // the type check of the project among them (tests/package/typecheck.test.ts). Two test files at a
 // time: on a 2-core machine vitest would otherwise run one, and many of the tests wait on a child
-// process (the packed build, attw, tsc, the bin). Test files share their worker's modules
-// (`isolate: false`): no test mocks a module or stubs a global, and loading the built package,
-// DuckDB and vega once per worker instead of once per file takes the run from about 105 s to
-// about 78 s on two cores.
+// process (npm pack, attw, tsc, the bin). Test files share their worker's modules
+// (`isolate: false`): no test mocks a module or stubs a global, and the built package, DuckDB and
+// vega load once per worker instead of once per file.
+// Measured by .ci/run on two cores (vitest's Duration): 92 s before the UNHCR and IDMC releases of
+// issue 26 (1,464 figures), 213 s with them (11,833 figures), CI_AFTER s after the tests stopped doing work twice
+// (one npm pack, each CSV and chart read once, problems collected instead of an expect per cell,
+// cite() and the chart panels linear instead of quadratic).
 // The global setup fails the run under AZERBAIJAN_DATA_STRICT=1 when the source documents or the
 // standards profiles are missing; the second reporter ends a run that skipped checks for want of
 // them with one line saying which and how to point the tests at them (tests/support/seeds.ts).
