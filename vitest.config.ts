@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 // (`isolate: false`): no test mocks a module or stubs a global, and the built package, DuckDB and
 // vega load once per worker instead of once per file.
 // Measured by .ci/run on two cores (vitest's Duration): 92 s before the UNHCR and IDMC releases of
-// issue 26 (1,464 figures), 213 s with them (11,833 figures), CI_AFTER s after the tests stopped doing work twice
+// issue 26 (1,464 figures), 213 s with them (11,833 figures), 113 s after the tests stopped doing work twice
 // (one npm pack, each CSV and chart read once, problems collected instead of an expect per cell,
 // cite() and the chart panels linear instead of quadratic).
 // The global setup fails the run under AZERBAIJAN_DATA_STRICT=1 when the source documents or the
