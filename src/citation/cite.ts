@@ -152,7 +152,7 @@ const roleNotes: Record<ChainRole, string> = { compiledBy: 'Compiled', reportedB
 /**
  * A figure's chain of attribution, the `chain` of `cite(d, figure.id)` for the figure that id
  * finds, without building the references of the four formats: for the tables that carry the
- * chain of every figure (src/tabular/provenance.ts).
+ * chain of every figure (src/tabular/provenance.ts). Internal: not part of the public API.
  */
 export function figureChain(d: Dataset, figure: Observation | Event): string {
   return chainOf(d, figure, sourceById(d, figure.source), locatorText(figure.locator));

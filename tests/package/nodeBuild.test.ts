@@ -1,13 +1,13 @@
 // The Node.js build (dist/node/, scripts/build/node.ts) against the bundler build (dist/): Node
 // resolves the package to the first and bundlers to the second, and both give the same data,
 // deeply frozen, by every route.
-import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { topics } from '../../scripts/topics.js';
+import { exportsDigests } from '../support/exportsDigest.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const entries = ['', ...topics, 'helpers'];
@@ -19,31 +19,6 @@ const bundlerFile = (e: string, ext: 'js' | 'cjs') => join(root, 'dist', e === '
 function node(script: string, type: 'module' | 'commonjs'): string {
   const args = type === 'module' ? ['--input-type=module', '-e', script] : ['-e', `'use strict';\n${script}`];
   return execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-}
-
-/** Runs `node` as {@link node} does, without blocking: the four processes of a comparison run side by side. */
-async function nodeAsync(script: string, type: 'module' | 'commonjs'): Promise<string> {
-  const args = type === 'module' ? ['--input-type=module', '-e', script] : ['-e', `'use strict';\n${script}`];
-  return (await promisify(execFile)(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })).stdout;
-}
-
-/**
- * An entry point's exports as JSON (names sorted, each with its kind and, but for functions, its
- * value), digested in the child: how many exports, how long the JSON is and its sha256. The JSON
- * of every entry runs to tens of megabytes; the digests compare it whole without shipping it.
- */
-const digestExports = `(m) => {
-  const described = Object.keys(m).filter((k) => k !== '__esModule').sort().map((k) => [k, typeof m[k], typeof m[k] === 'function' ? null : m[k]]);
-  const json = JSON.stringify(described);
-  return { exports: described.length, chars: json.length, sha256: createHash('sha256').update(json).digest('hex') };
-}`;
-interface ExportsDigest { exports: number; chars: number; sha256: string }
-/** Loads each of `files` (specifiers or paths) by import or require in one fresh process and digests its exports. */
-async function exportsDigests(files: string[], mode: 'import' | 'require'): Promise<ExportsDigest[]> {
-  const out = mode === 'import'
-    ? await nodeAsync(`import { createHash } from 'node:crypto'; const out = []; for (const f of ${JSON.stringify(files)}) out.push((${digestExports})(await import(f))); process.stdout.write(JSON.stringify(out));`, 'module')
-    : await nodeAsync(`const { createHash } = require('node:crypto'); process.stdout.write(JSON.stringify(${JSON.stringify(files)}.map((f) => (${digestExports})(require(f)))));`, 'commonjs');
-  return JSON.parse(out) as ExportsDigest[];
 }
 
 describe('the Node.js build', () => {
@@ -59,10 +34,10 @@ describe('the Node.js build', () => {
 
   it('gives, by import and by require, the same exports and data as the bundler build (ESM) and its CommonJS twin', async () => {
     const [viaImport, viaRequire, bundlerEsm, bundlerCjs] = await Promise.all([
-      exportsDigests(entries.map(specifier), 'import'),
-      exportsDigests(entries.map(specifier), 'require'),
-      exportsDigests(entries.map((e) => bundlerFile(e, 'js')), 'import'),
-      exportsDigests(entries.map((e) => bundlerFile(e, 'cjs')), 'require'),
+      exportsDigests(entries.map(specifier), 'import', root, ['__esModule']),
+      exportsDigests(entries.map(specifier), 'require', root, ['__esModule']),
+      exportsDigests(entries.map((e) => bundlerFile(e, 'js')), 'import', root, ['__esModule']),
+      exportsDigests(entries.map((e) => bundlerFile(e, 'cjs')), 'require', root, ['__esModule']),
     ]);
     const problems = entries.flatMap((e, i) => {
       const expected = JSON.stringify(bundlerEsm[i]);
