@@ -6,7 +6,6 @@ export default defineConfig({
     index: 'src/index.ts',
     helpers: 'src/helpers/index.ts',
     schema: 'src/schema/index.ts',
-    cli: 'src/cli/index.ts',
     ...Object.fromEntries(topics.map((t) => [`topics/${t}`, `src/topics/${t}.ts`])),
   },
   format: ['esm', 'cjs'],

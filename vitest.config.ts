@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { builtData } from './tests/support/builtData.js';
 
 // `npm test`: every test but the browser test (`npm run test:browser`, vitest.browser.config.ts),
 // the type check of the project among them (tests/package/typecheck.test.ts). Two test files at a
@@ -14,6 +15,8 @@ import { defineConfig } from 'vitest/config';
 // standards profiles are missing; the second reporter ends a run that skipped checks for want of
 // them with one line saying which and how to point the tests at them (tests/support/seeds.ts).
 export default defineConfig({
+  // the data modules of src/ load from the Node build the pretest made of them (tests/support/builtData.ts)
+  plugins: [builtData(new URL('.', import.meta.url).pathname)],
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/docs/site.test.ts', 'tests/docs/chartsPage.test.ts', '**/node_modules/**'],

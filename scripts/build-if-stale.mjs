@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const inputs = ['src', 'scripts/generate-indices.ts', 'scripts/export-data.ts', 'scripts/acrossSourcesExports.ts', 'scripts/build', 'scripts/docs', 'tsup.config.ts', 'package.json', 'DATA-LICENSE.md'];
-const outputs = ['dist/index.js', 'dist/index.cjs', 'dist/node/index.cjs', 'dist/index.d.ts', 'dist/cli.js', 'data/datapackage.json'];
+const outputs = ['dist/index.js', 'dist/index.cjs', 'dist/node/index.cjs', 'dist/index.d.ts', 'dist/node/cli.mjs', 'data/datapackage.json'];
 
 /** The newest modification time of a file or of the files under a folder. */
 function newest(path) {

@@ -11,6 +11,8 @@
  * - The root (`index.{cjs,mjs}`) bundles the library's code and takes the datasets from the topic
  *   files and the helpers from `helpers.{cjs,mjs}`, so a dataset, a source or a helper is the same
  *   object by any route. `semver` is loaded on the first call of `assertVersion`, not at start.
+ * - The command line (`cli.mjs`, package.json's `bin`) is built the same way as the root, so that
+ *   it starts at the speed of the Node build, not of the bundler build.
  *
  * Each file is an ES module (`.mjs`) with a CommonJS twin (`.cjs`, scripts/build/esmToCjs.ts), so
  * that neither `require` nor `import` goes through Node's translation from the other. Bundlers never see these
@@ -185,9 +187,14 @@ async function buildTopic(plan: TopicPlan): Promise<void> {
   await bundle(join(src, 'topics', `${plan.topic}.ts`), `topics/${plan.topic}`, [virtual, sourcesFromFile, dataModules(`import { D, X } from 'topic-data';`, table)]);
 }
 
-async function buildRoot(plans: TopicPlan[]): Promise<void> {
+/**
+ * esbuild plugin for a module that bundles the library's code over the data (the root, the command
+ * line): each topic file, the helpers and the sources are taken from their own files of the Node
+ * build, so that a dataset, a source or a helper is the same object by any route.
+ */
+function fromFiles(plans: TopicPlan[]): Plugin {
   const topicNames = new Map(plans.map((p) => [p.topic, p.names]));
-  const plugin: Plugin = {
+  return {
     name: 'root-from-files',
     setup(b) {
       b.onResolve({ filter: /^\.\/(topics\/[\w-]+|helpers|sources)\.(cjs|mjs)$/ }, (args) => ({ path: args.path, external: true }));
@@ -216,6 +223,9 @@ async function buildRoot(plans: TopicPlan[]): Promise<void> {
         const topic = (/^topics\/([\w-]+)\.ts$/.exec(rel)?.[1] ?? /^data\/([\w-]+)\//.exec(rel)?.[1] ?? (rel.startsWith('gazetteer/') ? 'territory' : undefined)) as Topic | undefined;
         if (topic !== undefined) {
           if (!topicNames.has(topic)) throw new Error(`src/${rel}: no topic ${topic}`);
+          // code of the gazetteer that the topic file does not export (the CLI's place index) is
+          // bundled from src/, over the places the topic file exports
+          if (rel.startsWith('gazetteer/') && Object.keys(await load(args.path)).some((n) => !topicNames.get(topic)!.includes(n))) return undefined;
           return reexport('node-topics', topicNames.get(topic));
         }
         if (rel === 'helpers/index.ts') return reexport('./helpers.mjs');
@@ -224,7 +234,16 @@ async function buildRoot(plans: TopicPlan[]): Promise<void> {
       });
     },
   };
-  await bundle(join(src, 'index.ts'), 'index', [plugin]);
+}
+
+/**
+ * The command line (`cli.mjs`, package.json's `bin`): an ES module that reads the data from the
+ * files of this build, as the root does, instead of compiling the bundler build's 6 MB of data
+ * at every start. It has no CommonJS twin: Node runs it, as a file, and nothing requires it.
+ */
+async function buildCli(plans: TopicPlan[]): Promise<void> {
+  const result = await build({ ...esbuildCommon, entryPoints: [join(src, 'cli/index.ts')], plugins: [fromFiles(plans)] });
+  writeFileSync(join(out, 'cli.mjs'), result.outputFiles[0]!.text, { mode: 0o755 });
 }
 
 await lexerReady;
@@ -233,5 +252,6 @@ const plans = await Promise.all(topics.map(planTopic));
 await buildSources();
 for (const plan of plans) await buildTopic(plan);
 await bundle(join(src, 'helpers', 'index.ts'), 'helpers');
-await buildRoot(plans);
-console.log(`dist/node: the sources, ${topics.length} topics, the helpers and the root, as CommonJS and as ES modules`);
+await bundle(join(src, 'index.ts'), 'index', [fromFiles(plans)]);
+await buildCli(plans);
+console.log(`dist/node: the sources, ${topics.length} topics, the helpers and the root, as CommonJS and as ES modules; the command line`);

@@ -7,13 +7,14 @@ let lastTo: unknown;
 let divide = false;
 let factor = 1;
 
-const UNITS = `one of the units of the model (${Object.keys(unitScales).join(', ')})`;
+/** What a unit argument must be; a function, so that a bundle that never converts drops it (a top-level call is kept). */
+const units = (): string => `one of the units of the model (${Object.keys(unitScales).join(', ')})`;
 
 function checkedScale(argument: string, unit: unknown): readonly [string, number] {
   const scale = unitScale(unit);
   if (scale !== undefined) return scale;
-  if (typeof unit !== 'string') throw new HelperTypeError('convert', argument, unit, UNITS);
-  throw new HelperRangeError('convert', argument, unit, UNITS);
+  if (typeof unit !== 'string') throw new HelperTypeError('convert', argument, unit, units());
+  throw new HelperRangeError('convert', argument, unit, units());
 }
 
 /**

@@ -4,15 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { binPath } from '../support/bin.js';
 import { datasets, estimates } from 'azerbaijan-data';
 import type { Dataset } from 'azerbaijan-data';
 import { run as runCli } from '../../src/cli/run.js';
 
 // The command line. The many cases call its run() in process (what it prints and its exit code);
-// a few end-to-end cases spawn the built bin (dist/cli.js) as a user runs it.
+// a few end-to-end cases spawn the built bin (package.json's bin: dist/node/cli.mjs) as a user runs it.
 
 const root = new URL('../..', import.meta.url).pathname;
-const cli = join(root, 'dist/cli.js');
+const cli = binPath;
 const scratch = mkdtempSync(join(tmpdir(), 'azerbaijan-data-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -175,9 +176,9 @@ describe('azerbaijan-data (run, in process)', () => {
 });
 
 describe('the built bin, end to end', () => {
-  it('package.json bin points at dist/cli.js, which starts with a node shebang and runs as a program', () => {
+  it('package.json bin points at dist/node/cli.mjs, the Node build\'s, which starts with a node shebang and runs as a program', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
-    expect(pkg.bin['azerbaijan-data']).toBe('./dist/cli.js');
+    expect(pkg.bin['azerbaijan-data']).toBe('./dist/node/cli.mjs');
     expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
     // piped, not a terminal and no $COLUMNS: lines are not wrapped
     const { COLUMNS: _columns, ...env } = process.env;

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { binPath } from '../support/bin.js';
 import { run as runCli } from '../../src/cli/run.js';
 
 // Every command of docs/cli.md runs as shown: each line of its ```sh blocks, with the built bin
@@ -12,7 +13,7 @@ import { run as runCli } from '../../src/cli/run.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const page = readFileSync(join(root, 'docs/cli.md'), 'utf8');
-const bin = `"${process.execPath}" "${join(root, 'dist/cli.js')}"`;
+const bin = `"${process.execPath}" "${binPath}"`;
 const scratch = mkdtempSync(join(tmpdir(), 'azerbaijan-data-docs-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const hasJq = spawnSync('jq', ['--version']).status === 0;

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { binPath } from '../support/bin.js';
 import { datasets } from 'azerbaijan-data';
 import type { Dataset, Event } from 'azerbaijan-data';
 import { run } from '../../src/cli/run.js';
@@ -118,12 +119,12 @@ describe('show lists the events of other datasets in the periods of its observat
   });
 
   it('through the built bin, as a script runs it', () => {
-    const r = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'compare', 'idps', '--period=2020', '--json'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [binPath, 'compare', 'idps', '--period=2020', '--json'], { encoding: 'utf8' });
     expect([r.status, r.stderr]).toEqual([0, '']);
     const doc = JSON.parse(r.stdout) as { events: EventJson[] };
     expect(new Set(doc.events.map(held))).toEqual(expectedEvents(['2020']));
     expect(doc.events.filter((e) => e.source === dw).map((e) => e.label)).toEqual(['Agdam region retaken by Baku, as reported by DW', 'Cease-fire agreement under which a Russian peacekeeping force entered the Lachin corridor']);
-    const t = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'show', 'wdi-idps-idmc', '--period', '2020'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '200' } });
+    const t = spawnSync(process.execPath, [binPath, 'show', 'wdi-idps-idmc', '--period', '2020'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '200' } });
     expect(t.status).toBe(0);
     expect(t.stdout).toMatch(heading);
     expect(t.stdout).toContain('Agdam region retaken by Baku');

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { binPath } from '../support/bin.js';
 import { datasets, estimates } from 'azerbaijan-data';
 import { places } from 'azerbaijan-data/territory';
 import { run } from '../../src/cli/run.js';
@@ -39,7 +40,7 @@ describe('a script gets one year of one measure for one country, with labels, fr
   });
 
   it('the built bin does the same, as a shell script runs it (--country=RU written with =)', () => {
-    const r = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'export', 'departures-by-country', '--measure=departures', '--period=2010', '--country=RU', '--format', 'rows'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [binPath, 'export', 'departures-by-country', '--measure=departures', '--period=2010', '--country=RU', '--format', 'rows'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     const rows = JSON.parse(r.stdout) as { countryLabel: string; value: number }[];
     expect(rows.map((x) => [x.countryLabel, x.value])).toEqual([['Russian Federation', 430]]);

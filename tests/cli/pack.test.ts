@@ -146,7 +146,7 @@ describe('npm pack from the checkout and its build', () => {
   }, 120_000);
 
   it('the tarball holds the built code, the types and data/', () => {
-    expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'data/datapackage.json']));
+    expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/node/cli.mjs', 'data/datapackage.json']));
     expect(packedFiles.filter((p) => p.startsWith('dist/')).length).toBeGreaterThan(30);
   });
 

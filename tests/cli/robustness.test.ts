@@ -3,13 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { binPath } from '../support/bin.js';
 import { internationalMigration } from 'azerbaijan-data/migration';
 import { run } from '../../src/cli/run.js';
 
 // Item 7 of issue 11: a command line that never crashes, never guesses, never echoes escapes raw.
 
 const root = new URL('../..', import.meta.url).pathname;
-const cli = join(root, 'dist/cli.js');
+const cli = binPath;
 const scratch = mkdtempSync(join(tmpdir(), 'azerbaijan-data-robustness-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const id = internationalMigration.id;

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { binFile } from '../support/bin.js';
 
 // Issue 27, part 1: a web app pins its numbers in its build. examples/web-app runs here as a user
 // runs it: `npm run build`, whose "prebuild" is `azerbaijan-data verify azerbaijan-data.lock.json`,
@@ -17,7 +18,7 @@ beforeAll(() => {
   cpSync(join(root, 'examples/web-app'), app, { recursive: true });
   mkdirSync(join(app, 'node_modules/.bin'), { recursive: true });
   symlinkSync(root, join(app, 'node_modules/azerbaijan-data'));
-  symlinkSync('../azerbaijan-data/dist/cli.js', join(app, 'node_modules/.bin/azerbaijan-data'));
+  symlinkSync(`../azerbaijan-data/${binFile}`, join(app, 'node_modules/.bin/azerbaijan-data'));
 });
 
 const npm = (...args: string[]) => spawnSync('npm', args, { cwd: app, env, encoding: 'utf8' });

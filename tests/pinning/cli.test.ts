@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { binPath } from '../support/bin.js';
 import { datasets } from 'azerbaijan-data';
 import { run } from '../../src/cli/run.js';
 
@@ -50,7 +51,7 @@ describe('azerbaijan-data lock', () => {
   });
 
   it('writes azerbaijan-data.lock.json in the working folder by default (the built bin)', () => {
-    const r = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'lock', 'remittance-flows'], { cwd: scratch, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [binPath, 'lock', 'remittance-flows'], { cwd: scratch, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/to azerbaijan-data\.lock\.json\n$/);
     expect(Object.keys((JSON.parse(readFileSync(at('azerbaijan-data.lock.json'), 'utf8')) as Json).datasets)).toEqual(['remittance-flows']);
@@ -119,7 +120,7 @@ describe('azerbaijan-data verify', () => {
     const file = editedLock('bin.lock.json', (lock) => {
       lock.datasets['remittance-flows'].figures['inward-remittances-2003'].value = 170;
     });
-    const r = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'verify', file], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [binPath, 'verify', file], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('changed inward-remittances-2003: 170 million-usd (2003) → 171 million-usd (2003)');
   });
