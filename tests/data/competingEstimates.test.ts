@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { dataRecords } from '../support/dataTables.js';
 import { datasets, estimates, HelperRangeError, HelperTypeError, sources } from 'azerbaijan-data';
 import type { Dataset, Observation } from 'azerbaijan-data';
 import { competingEstimates } from 'azerbaijan-data/displacement';
@@ -173,7 +174,7 @@ describe('the competing-estimates view', () => {
     expect(rows.map((r) => `${r.measure} ${r.datasetId}/${r.observationId}`).sort()).toEqual(
       view().map((s) => `${s.observation.measure} ${s.dataset}/${s.observation.id}`).sort(),
     );
-    const observations = parse(readFileSync(`${data}observations.csv`), { columns: true }) as Record<string, string>[];
+    const observations = dataRecords('observations.csv');
     const keys = new Set(observations.map((o) => `${o.datasetId}/${o.observationId}`));
     for (const r of rows) expect(keys.has(`${r.datasetId}/${r.observationId}`), `${r.datasetId}/${r.observationId}`).toBe(true);
   });

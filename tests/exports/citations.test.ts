@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
+import { dataRecords } from '../support/dataTables.js';
 import { datasets, sources } from 'azerbaijan-data';
 import type { Dataset } from 'azerbaijan-data';
 import { figureCitations } from '../support/citations.js';
@@ -17,17 +17,8 @@ const data = new URL('../../data/', import.meta.url).pathname;
 const all = datasets as readonly Dataset[];
 type Row = Record<string, string>;
 
-const tables = new Map<string, Row[]>();
-/** The rows of a CSV file of data/ (after `skip` rows under the header), parsed once for all the tests (none changes them). */
-function read(file: string, skip = 0): Row[] {
-  const key = `${file}|${skip}`;
-  const known = tables.get(key);
-  if (known !== undefined) return known;
-  const [header = [], ...body]: string[][] = parse(readFileSync(join(data, file), 'utf8'));
-  const rows = body.slice(skip).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]!])));
-  tables.set(key, rows);
-  return rows;
-}
+/** The rows of a CSV file of data/ (after `skip` rows under the header), parsed once per worker (tests/support/dataTables.ts; none changes them). */
+const read = (file: string, skip = 0): readonly Row[] => dataRecords(file, skip);
 
 const figures = figureCitations().map(({ dataset: d, figure: f }) => ({ d, f }));
 const citations = new Map(figureCitations().map(({ dataset: d, figure: f, citation }) => [`${d.id}/${f.id}`, citation]));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { dataRecords, dataRows } from '../support/dataTables.js';
 import { describe, expect, it } from 'vitest';
 import { datasets, sources } from 'azerbaijan-data';
 
@@ -11,11 +11,9 @@ import { datasets, sources } from 'azerbaijan-data';
 // matching, its ISO date pattern and Python's float() for numbers.
 
 const root = new URL('../../', import.meta.url).pathname;
-const read = (path: string): string[][] => parse(readFileSync(join(root, path), 'utf8'));
-const [header = [], tags = [], ...body] = read('data/hxl/observations.csv');
-const [obsHeader = [], ...obsBody] = read('data/observations.csv');
-const records = body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]!])));
-const observations = obsBody.map((r) => Object.fromEntries(obsHeader.map((h, i) => [h, r[i]!])));
+const [header = [], tags = [], ...body] = dataRows('hxl/observations.csv');
+const records = dataRecords('hxl/observations.csv', 1);
+const observations = dataRecords('observations.csv');
 const page = readFileSync(join(root, 'docs/exports.md'), 'utf8');
 const section = page.slice(page.indexOf('## HXL'), page.indexOf('\n## ', page.indexOf('## HXL') + 1));
 

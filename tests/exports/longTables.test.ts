@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { dataRecords, dataRows } from '../support/dataTables.js';
 import { datasets } from 'azerbaijan-data';
 import type { Dataset } from 'azerbaijan-data';
 
@@ -12,9 +10,9 @@ const data = new URL('../../data/', import.meta.url).pathname;
 const all = datasets as readonly Dataset[];
 const cell = (v: string | number | undefined | null): string => (v === undefined || v === null ? '' : String(v));
 
-function read(file: string): { header: string[]; rows: Record<string, string>[] } {
-  const [header = [], ...body]: string[][] = parse(readFileSync(join(data, file), 'utf8'));
-  return { header, rows: body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]!]))) };
+/** A long table of data/, its header and its records (read once per worker: tests/support/dataTables.ts). */
+function read(file: string): { header: readonly string[]; rows: readonly Readonly<Record<string, string>>[] } {
+  return { header: dataRows(file)[0] ?? [], rows: dataRecords(file) };
 }
 
 describe('data/observations.csv', () => {

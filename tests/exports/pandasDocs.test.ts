@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dataRecords } from '../support/dataTables.js';
 import { datasets } from 'azerbaijan-data';
 import { strict } from '../support/seeds.js';
 
@@ -48,7 +48,7 @@ describe('the pandas snippets of docs/exports.md', () => {
     return;
   }
 
-  const rows: Record<string, string>[] = parse(readFileSync(join(data, 'observations.csv'), 'utf8'), { columns: true });
+  const rows = dataRecords('observations.csv');
   const citations = new Set(rows.map((r) => r.citation));
 
   it('pivots the report\'s IDP statements by the body that states them, each with its qualifier and citation', () => {
