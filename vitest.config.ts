@@ -10,7 +10,7 @@ import { builtData } from './tests/support/builtData.js';
 // Measured by .ci/run on two cores (vitest's Duration): 92 s before the UNHCR and IDMC releases of
 // issue 26 (1,464 figures), 213 s with them (11,833 figures), 113 s after the tests stopped doing work twice
 // (one npm pack, each CSV and chart read once, problems collected instead of an expect per cell,
-// cite() and the chart panels linear instead of quadratic), TEST_TIME after the type check moved to
+// cite() and the chart panels linear instead of quadratic), 84 s after the type check moved to
 // TypeScript 7, the command line to the Node build, publint and attw into the test process, and
 // src/'s data modules to the Node build (the plugin below).
 // The global setup fails the run under AZERBAIJAN_DATA_STRICT=1 when the source documents or the
