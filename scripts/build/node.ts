@@ -5,9 +5,12 @@
  *
  * - Data is read from ASCII JSON files (`data/*.json`) with `JSON.parse`, not compiled from object
  *   literals, and frozen by code generated for its shape (scripts/build/freezer.ts).
- * - `sources.{cjs,mjs}` holds every source, once. Each topic (`topics/<topic>.{cjs,mjs}`) is one
- *   file that reads its datasets and its other data (the gazetteer's places), links each dataset to
- *   the shared source objects, and bundles the topic's code (`findPlace`).
+ * - Every source is read once, when first needed, by the source registry
+ *   (`source-registry.{cjs,mjs}`: one JSON line a source in `data/sources.jsonl`), so that a source
+ *   is one object in every file; `sources.{cjs,mjs}` holds them all. Each topic
+ *   (`topics/<topic>.{cjs,mjs}`) is one file that reads its datasets and its other data (the
+ *   gazetteer's places), links each dataset to the sources it names, from the registry, and
+ *   bundles the topic's code (`findPlace`).
  * - The root (`index.{cjs,mjs}`) bundles the library's code and takes the datasets from the topic
  *   files and the helpers from `helpers.{cjs,mjs}`, so a dataset, a source or a helper is the same
  *   object by any route. `semver` is loaded on the first call of `assertVersion`, not at start.
@@ -76,14 +79,61 @@ function writeJson(name: string, value: unknown, from: string): string {
 const sourceList = (await load(join(src, 'sources/index.ts'))).sources as object[];
 const sourceIndex = new Map(sourceList.map((s, i) => [s, i]));
 
-/** The module behind `sources.{cjs,mjs}`: every source, read from JSON and frozen. */
-function sourcesDataModule(): string {
+/**
+ * The source registry (`source-registry.{cjs,mjs}`), which every file of the build that needs a
+ * source takes it from: `source(i)` reads the library's `i`th source (in the order of `sources`)
+ * from `data/sources.jsonl`, one ASCII JSON line a source, parses and deep-freezes it on its first
+ * call, and gives the same object on every call after. A topic entry point so parses only the
+ * sources its datasets name, not all of them; the root and `sources.{cjs,mjs}` take every one.
+ */
+function sourceRegistryModule(): string {
+  const lines = sourceList.map((source) => asciiJson(source));
+  for (const [i, line] of lines.entries()) {
+    if (line.includes('\n') || !isDeepStrictEqual(JSON.parse(line), JSON.parse(JSON.stringify(sourceList[i])))) throw new Error(`source ${i} does not read back from one line of data/sources.jsonl`);
+  }
+  mkdirSync(join(out, 'data'), { recursive: true });
+  writeFileSync(join(out, 'data', 'sources.jsonl'), `${lines.join('\n')}\n`);
   return [
     `import { readFileSync } from 'node:fs';`,
-    `const F = Object.freeze;`,
-    `export const S = ${writeJson('sources', sourceList, '.')};`,
-    `{ ${freezeStatements({ array: shapeOf(sourceList) }, 'S')} }`,
+    `let lines;`,
+    `const parsed = [];`,
+    `const freeze = (v) => { if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) { for (const k of Object.keys(v)) freeze(v[k]); Object.freeze(v); } return v; };`,
+    `/** The library's sources, how many. */`,
+    `export const count = ${lines.length};`,
+    `/** The library's \`i\`th source, parsed and frozen on first use. */`,
+    `export function source(i) {`,
+    `  lines ??= readFileSync(new URL('./data/sources.jsonl', import.meta.url), 'utf8').split('\\n');`,
+    `  return (parsed[i] ??= freeze(JSON.parse(lines[i])));`,
+    `}`,
   ].join('\n');
+}
+
+/** The module behind `sources.{cjs,mjs}`: every source, from the registry. */
+function sourcesDataModule(): string {
+  return [
+    `import { count, source } from 'source-registry';`,
+    `export const S = Array.from({ length: count }, (_, i) => source(i));`,
+  ].join('\n');
+}
+
+/** esbuild plugin: `source-registry` is the build's one registry file, beside the root (`prefix`: its path from the importing file's folder). */
+const registryFromFile = (prefix: string): Plugin => ({
+  name: 'source-registry-from-file',
+  setup(b) {
+    b.onResolve({ filter: /^source-registry$/ }, () => ({ path: `${prefix}source-registry.mjs`, external: true }));
+  },
+});
+
+async function buildSourceRegistry(): Promise<void> {
+  const contents = sourceRegistryModule();
+  const virtual: Plugin = {
+    name: 'source-registry',
+    setup(b) {
+      b.onResolve({ filter: /^source-registry$/ }, () => ({ path: 'source-registry', namespace: 'source-registry' }));
+      b.onLoad({ filter: /.*/, namespace: 'source-registry' }, () => ({ contents, loader: 'js', resolveDir: out }));
+    },
+  };
+  await bundle('source-registry', 'source-registry', [virtual]);
 }
 
 interface TopicPlan {
@@ -122,23 +172,15 @@ function topicDataModule(plan: TopicPlan): string {
   const x = Object.fromEntries(plan.extras);
   return [
     `import { readFileSync } from 'node:fs';`,
-    `import { sources as S } from 'sources-data';`,
+    `import { source as S } from 'source-registry';`,
     `const F = Object.freeze;`,
     `const { d: D, x: X } = ${writeJson(plan.topic, { d, x }, '..')};`,
-    `for (let i = 0; i < D.length; i++) { const a = D[i].sources; for (let j = 0; j < a.length; j++) a[j] = S[a[j]]; }`,
+    `for (let i = 0; i < D.length; i++) { const a = D[i].sources; for (let j = 0; j < a.length; j++) a[j] = S(a[j]); }`,
     `{ ${freezeStatements({ array: shapeOf(d) }, 'D')} }`,
     ...[...plan.extras].map(([name, value]) => `{ const v = X[${JSON.stringify(name)}]; ${freezeStatements(shapeOf([value])!, 'v')} }`),
     `export { D, X };`,
   ].join('\n');
 }
-
-/** esbuild plugin: a topic file's `sources-data` is the shared sources file, whose `sources` lists them in order. */
-const sourcesFromFile: Plugin = {
-  name: 'sources-from-file',
-  setup(b) {
-    b.onResolve({ filter: /^sources-data$/ }, () => ({ path: '../sources.mjs', external: true }));
-  },
-};
 
 /**
  * esbuild plugin: a module under src/ whose every export is data that `table` knows (a dataset, a
@@ -168,7 +210,7 @@ async function buildSources(): Promise<void> {
       b.onLoad({ filter: /.*/, namespace: 'sources-data' }, () => ({ contents: sourcesDataModule(), loader: 'js', resolveDir: out }));
     },
   };
-  await bundle(join(src, 'sources/index.ts'), 'sources', [virtual, dataModules(`import { S } from 'sources-data';`, table)]);
+  await bundle(join(src, 'sources/index.ts'), 'sources', [virtual, registryFromFile('./'), dataModules(`import { S } from 'sources-data';`, table)]);
 }
 
 async function buildTopic(plan: TopicPlan): Promise<void> {
@@ -184,7 +226,7 @@ async function buildTopic(plan: TopicPlan): Promise<void> {
       b.onLoad({ filter: /.*/, namespace: 'topic-data' }, () => ({ contents: dataModule, loader: 'js', resolveDir: out }));
     },
   };
-  await bundle(join(src, 'topics', `${plan.topic}.ts`), `topics/${plan.topic}`, [virtual, sourcesFromFile, dataModules(`import { D, X } from 'topic-data';`, table)]);
+  await bundle(join(src, 'topics', `${plan.topic}.ts`), `topics/${plan.topic}`, [virtual, registryFromFile('../'), dataModules(`import { D, X } from 'topic-data';`, table)]);
 }
 
 /**
@@ -249,6 +291,7 @@ async function buildCli(plans: TopicPlan[]): Promise<void> {
 await lexerReady;
 rmSync(out, { recursive: true, force: true });
 const plans = await Promise.all(topics.map(planTopic));
+await buildSourceRegistry();
 await buildSources();
 for (const plan of plans) await buildTopic(plan);
 await bundle(join(src, 'helpers', 'index.ts'), 'helpers');
