@@ -65,12 +65,22 @@ function isFrozenJson(value: unknown): boolean {
   return isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value);
 }
 
+/** `value` as ASCII JSON, checked to read back to it; `what` names it in the error where it does not. */
+function checkedJson(value: unknown, what: string): string {
+  const json = asciiJson(value);
+  if (!isDeepStrictEqual(JSON.parse(json), JSON.parse(JSON.stringify(value)))) throw new Error(`${what} does not read back to the data`);
+  return json;
+}
+
+/** Writes `data/<file>` (`text`) into the build. */
+function writeDataFile(file: string, text: string): void {
+  mkdirSync(join(out, 'data'), { recursive: true });
+  writeFileSync(join(out, 'data', file), text);
+}
+
 /** Writes `data/<name>.json` and returns the expression that reads it back from a file in `from`/.. . */
 function writeJson(name: string, value: unknown, from: string): string {
-  const json = asciiJson(value);
-  if (!isDeepStrictEqual(JSON.parse(json), JSON.parse(JSON.stringify(value)))) throw new Error(`data/${name}.json does not read back to the data`);
-  mkdirSync(join(out, 'data'), { recursive: true });
-  writeFileSync(join(out, 'data', `${name}.json`), json);
+  writeDataFile(`${name}.json`, checkedJson(value, `data/${name}.json`));
   const path = `${from}/data/${name}.json`;
   return `JSON.parse(readFileSync(new URL(${JSON.stringify(path)}, import.meta.url), 'utf8'))`;
 }
@@ -87,17 +97,16 @@ const sourceIndex = new Map(sourceList.map((s, i) => [s, i]));
  * sources its datasets name, not all of them; the root and `sources.{cjs,mjs}` take every one.
  */
 function sourceRegistryModule(): string {
-  const lines = sourceList.map((source) => asciiJson(source));
-  for (const [i, line] of lines.entries()) {
-    if (line.includes('\n') || !isDeepStrictEqual(JSON.parse(line), JSON.parse(JSON.stringify(sourceList[i])))) throw new Error(`source ${i} does not read back from one line of data/sources.jsonl`);
-  }
-  mkdirSync(join(out, 'data'), { recursive: true });
-  writeFileSync(join(out, 'data', 'sources.jsonl'), `${lines.join('\n')}\n`);
+  const lines = sourceList.map((source, i) => checkedJson(source, `source ${i} of data/sources.jsonl`));
+  if (lines.some((line) => line.includes('\n'))) throw new Error('a source is not one line of data/sources.jsonl');
+  writeDataFile('sources.jsonl', `${lines.join('\n')}\n`);
   return [
     `import { readFileSync } from 'node:fs';`,
+    `const F = Object.freeze;`,
     `let lines;`,
     `const parsed = [];`,
-    `const freeze = (v) => { if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) { for (const k of Object.keys(v)) freeze(v[k]); Object.freeze(v); } return v; };`,
+    // frozen by the code generated for the shape of every source, run on a list of one
+    `const freeze = (v) => { const A = [v]; { ${freezeStatements({ array: shapeOf(sourceList) }, 'A')} } return v; };`,
     `/** The library's sources, how many. */`,
     `export const count = ${lines.length};`,
     `/** The library's \`i\`th source, parsed and frozen on first use. */`,
