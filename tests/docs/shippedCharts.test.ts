@@ -143,7 +143,11 @@ describe('the typed chart modules', () => {
       writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: [file] }));
       const r = spawnSync(process.execPath, [join(root, 'node_modules/typescript-native/bin/tsc'), '-p', dir, '--pretty', 'false', '--singleThreaded'], { encoding: 'utf8' });
       // one diagnostic per line that names its code; the lines under it continue its message
-      return r.stdout.split('\n').filter((l) => /error TS\d+/.test(l)).map((l) => `${resolution}: TS${/error TS(\d+): (.*)$/.exec(l)![1]} ${/error TS\d+: (.*)$/.exec(l)![1]!.slice(0, 200)}`);
+      return r.stdout.split('\n').flatMap((l) => {
+        const m = /error TS(\d+): (.*)$/.exec(l);
+        if (m === null) return /error TS\d+/.test(l) ? [`${resolution}: ${l}`] : [];
+        return [`${resolution}: TS${m[1]} ${m[2]!.slice(0, 200)}`];
+      });
     });
     // the only error is the deliberate one: a $schema the spec's type does not have
     for (const diagnostics of results) {

@@ -33,9 +33,8 @@ export async function exportsDigests(modules: readonly string[], mode: 'import' 
   // A value's JSON is digested once per object in the process: the root re-exports the topics'
   // datasets, and its lists (\`datasets\`, a topic's list) hold them, so a list is the digests
   // of its items. \`chars\` counts the JSON of every value as written out whole.
-  const digest = `(m) => {
+  const digest = `((seen) => (m) => {
     const sha = (text) => createHash('sha256').update(text).digest('hex');
-    const seen = globalThis.__digests ??= new Map();
     const of = (v) => {
       if (v !== null && typeof v === 'object' && seen.has(v)) return seen.get(v);
       let d;
@@ -46,10 +45,10 @@ export async function exportsDigests(modules: readonly string[], mode: 'import' 
     };
     const described = Object.keys(m).filter((k) => !${JSON.stringify(skip)}.includes(k)).sort().map((k) => [k, typeof m[k], typeof m[k] === 'function' ? null : of(m[k])]);
     return { names: Object.keys(m).sort(), exports: described.length, chars: described.reduce((n, [, , d]) => n + (d === null ? 4 : d[0]), 0), sha256: sha(JSON.stringify(described)) };
-  }`;
+  })(new Map())`;
   const args = mode === 'import'
-    ? ['--input-type=module', '-e', `import { createHash } from 'node:crypto'; const out = []; for (const f of ${JSON.stringify(modules)}) out.push((${digest})(await import(f))); process.stdout.write(JSON.stringify(out));`]
-    : ['-e', `'use strict';\nconst { createHash } = require('node:crypto'); process.stdout.write(JSON.stringify(${JSON.stringify(modules)}.map((f) => (${digest})(require(f)))));`];
+    ? ['--input-type=module', '-e', `import { createHash } from 'node:crypto'; const digest = ${digest}; const out = []; for (const f of ${JSON.stringify(modules)}) out.push(digest(await import(f))); process.stdout.write(JSON.stringify(out));`]
+    : ['-e', `'use strict';\nconst { createHash } = require('node:crypto'); const digest = ${digest}; process.stdout.write(JSON.stringify(${JSON.stringify(modules)}.map((f) => digest(require(f)))));`];
   const { stdout } = await promisify(execFile)(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout) as ExportsDigest[];
 }
